@@ -1,0 +1,25 @@
+package org.planbok.mpc.session;
+
+/** Why a protocol stopped. Stable names: transports map them to status codes. */
+public enum AbortReason {
+  /** A message could not be decoded, had the wrong length, or came out of order. */
+  MALFORMED_MESSAGE,
+  /** A point was off the curve, the identity, of small order, or not canonically encoded. */
+  INVALID_POINT,
+  /** A scalar was zero where forbidden, negative, or not below the group order. */
+  INVALID_SCALAR,
+  /** A commitment did not open to the value the peer revealed. */
+  BAD_COMMITMENT,
+  /** A zero-knowledge proof failed to verify. */
+  BAD_PROOF,
+  /** The peer's Paillier modulus or ciphertext is not acceptable. */
+  INVALID_PAILLIER,
+  /** The message belongs to another session, party or round, or repeats one already processed. */
+  WRONG_SESSION,
+  /** The jointly computed signature does not verify; the key may be under attack. */
+  BAD_SIGNATURE,
+  /** The key is frozen after a failed signature check and refuses to sign. */
+  KEY_FROZEN,
+  /** The party was asked to run a round out of order or after it finished. */
+  WRONG_STATE
+}
