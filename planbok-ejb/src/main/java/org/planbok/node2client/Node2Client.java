@@ -46,17 +46,17 @@ public class Node2Client {
   }
 
   /**
-   * Runs an idempotent unary call. A channel whose connection broke stays in back-off and fails
-   * calls at once even after Node 2 is back; so after an UNAVAILABLE the back-off is reset and the
-   * call tried once more, waiting for the connection within the remaining deadline.
+   * Runs an idempotent unary call. A channel whose connection broke (or whose handshake failed)
+   * stays in back-off and fails calls at once with the old error even after Node 2 is back; so
+   * after an UNAVAILABLE the back-off is reset and the call tried once more, waiting for the
+   * connection within the remaining deadline. If that times out, the first error says why.
    */
   private <T> T idempotent(Function<Node2Grpc.Node2BlockingStub, T> call) {
     long deadlineAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
     try {
       return call.apply(stub(deadlineAt));
     } catch (StatusRuntimeException first) {
-      if (first.getStatus().getCode() != Status.Code.UNAVAILABLE
-          || causedBy(first, SSLException.class)) {
+      if (first.getStatus().getCode() != Status.Code.UNAVAILABLE) {
         throw unavailable(first);
       }
       channel.resetConnectBackoff();
