@@ -49,7 +49,8 @@ class PaillierKeyProofTest {
   @Test
   void rejectsEvenModulus() {
     PaillierPublicKey even = new PaillierPublicKey(PK.modulus().add(BigInteger.ONE));
-    assertAbort(AbortReason.INVALID_PAILLIER, () -> PROOF.verify(even, SID, Party.P1, AUX));
+    assertAbortSaying(
+        AbortReason.INVALID_PAILLIER, "even", () -> PROOF.verify(even, SID, Party.P1, AUX));
   }
 
   @Test
@@ -58,7 +59,8 @@ class PaillierKeyProofTest {
     PaillierKeyProof forged = ForgedKeyProof.forge(prime, SID, Party.P1, AUX);
     forged.verifyRoots(TestKeys.prime2048(), SID, Party.P1, AUX); // Π_mod alone is fooled
     PaillierPublicKey pk = new PaillierPublicKey(TestKeys.prime2048());
-    assertAbort(AbortReason.INVALID_PAILLIER, () -> forged.verify(pk, SID, Party.P1, AUX));
+    assertAbortSaying(
+        AbortReason.INVALID_PAILLIER, "prime", () -> forged.verify(pk, SID, Party.P1, AUX));
   }
 
   @Test
@@ -68,7 +70,7 @@ class PaillierKeyProofTest {
       p = blumPrime(683);
     } while (p.pow(3).bitLength() != 2048);
     List<PrimePower> cube = List.of(new PrimePower(p, 3));
-    assertForgeryRejected(cube, AbortReason.INVALID_PAILLIER);
+    assertForgeryRejected(cube, AbortReason.INVALID_PAILLIER, "perfect power");
   }
 
   @Test
@@ -96,30 +98,38 @@ class PaillierKeyProofTest {
               new PrimePower(blumPrime(1018), 1),
               new PrimePower(blumPrime(1018), 1));
     } while (ForgedKeyProof.modulus(f).bitLength() != 2048);
-    assertForgeryRejected(f, AbortReason.INVALID_PAILLIER);
+    assertForgeryRejected(f, AbortReason.INVALID_PAILLIER, "prime factor below");
   }
 
   @Test
   void rejectsSmallFactorTimesLargeComposite() {
-    BigInteger n = PK.modulus().shiftRight(2).multiply(BigInteger.valueOf(3));
-    PaillierPublicKey pk = new PaillierPublicKey(n.testBit(0) ? n : n.add(BigInteger.valueOf(3)));
-    assertAbort(AbortReason.INVALID_PAILLIER, () -> PROOF.verify(pk, SID, Party.P1, AUX));
+    BigInteger n = PK.modulus();
+    BigInteger threeTimes = n.subtract(n.mod(BigInteger.valueOf(6))).add(BigInteger.valueOf(3));
+    PaillierPublicKey pk = new PaillierPublicKey(threeTimes);
+    assertAbortSaying(
+        AbortReason.INVALID_PAILLIER,
+        "prime factor below",
+        () -> PROOF.verify(pk, SID, Party.P1, AUX));
   }
 
   @Test
   void rejects2047BitModulus() {
     PaillierSecretKey small = keyOfBits(1024, 1024, 2047);
     PaillierKeyProof proof = PaillierKeyProof.prove(small, SID, Party.P1, AUX);
-    assertAbort(
-        AbortReason.INVALID_PAILLIER, () -> proof.verify(small.publicKey(), SID, Party.P1, AUX));
+    assertAbortSaying(
+        AbortReason.INVALID_PAILLIER,
+        "not 2048 bits",
+        () -> proof.verify(small.publicKey(), SID, Party.P1, AUX));
   }
 
   @Test
   void rejects2049BitModulus() {
     PaillierSecretKey big = keyOfBits(1025, 1024, 2049);
     PaillierKeyProof proof = PaillierKeyProof.prove(big, SID, Party.P1, AUX);
-    assertAbort(
-        AbortReason.INVALID_PAILLIER, () -> proof.verify(big.publicKey(), SID, Party.P1, AUX));
+    assertAbortSaying(
+        AbortReason.INVALID_PAILLIER,
+        "not 2048 bits",
+        () -> proof.verify(big.publicKey(), SID, Party.P1, AUX));
   }
 
   @Test
@@ -231,10 +241,11 @@ class PaillierKeyProofTest {
     assertEquals(false, PROOF.toString().contains(PROOF.w().toString()));
   }
 
-  private static void assertForgeryRejected(List<PrimePower> factors, AbortReason reason) {
+  private static void assertForgeryRejected(
+      List<PrimePower> factors, AbortReason reason, String fragment) {
     PaillierKeyProof forged = ForgedKeyProof.forge(factors, SID, Party.P1, AUX);
     PaillierPublicKey pk = new PaillierPublicKey(ForgedKeyProof.modulus(factors));
-    assertAbort(reason, () -> forged.verify(pk, SID, Party.P1, AUX));
+    assertAbortSaying(reason, fragment, () -> forged.verify(pk, SID, Party.P1, AUX));
   }
 
   private static PaillierSecretKey keyOfBits(int pBits, int qBits, int modulusBits) {
@@ -253,6 +264,12 @@ class PaillierKeyProofTest {
       p = BigInteger.probablePrime(bits, RANDOM);
     } while (p.mod(FOUR).intValue() != 3);
     return p;
+  }
+
+  static void assertAbortSaying(AbortReason reason, String fragment, Runnable r) {
+    ProtocolAbort e = assertThrows(ProtocolAbort.class, r::run);
+    assertEquals(reason, e.reason(), e.getMessage());
+    assertEquals(true, e.getMessage().contains(fragment), e.getMessage());
   }
 
   static void assertAbort(AbortReason reason, Runnable r) {
