@@ -161,7 +161,8 @@ start_node1() {
     asadmin deploy --force=true --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
     wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
   else
-    wait_ready "Node 1 (no application yet)" "http://127.0.0.1:$node1_http/health/live" 60 || true
+    # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR.
+    log "Node 1 is up without an application (it will be deployed by the tests)"
   fi
 }
 

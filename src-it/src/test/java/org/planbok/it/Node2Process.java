@@ -1,6 +1,7 @@
 package org.planbok.it;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -26,10 +27,14 @@ final class Node2Process {
   private static void run(String command) {
     Path script = Path.of(System.getProperty("planbok.it.scripts"), "servers.sh");
     try {
-      Process p = new ProcessBuilder("bash", script.toString(), command).inheritIO().start();
-      if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      Process p =
+          new ProcessBuilder("bash", script.toString(), command).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      boolean finished = p.waitFor(180, TimeUnit.SECONDS);
+      System.out.print(output);
+      if (!finished || p.exitValue() != 0) {
         p.destroyForcibly();
-        throw new IllegalStateException("servers.sh " + command + " failed");
+        throw new IllegalStateException("servers.sh " + command + " failed:\n" + output);
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
