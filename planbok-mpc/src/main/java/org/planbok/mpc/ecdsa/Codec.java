@@ -19,6 +19,7 @@ import org.planbok.mpc.zk.DlogProof;
 final class Codec {
   static final Secp256k1 GROUP = Secp256k1.INSTANCE;
   static final int POINT_BYTES = 33;
+  static final int UNCOMPRESSED_POINT_BYTES = 65;
   static final int SCALAR_BYTES = 32;
   static final int CHAIN_CODE_BYTES = 32;
 
@@ -43,8 +44,11 @@ final class Codec {
     out.bytes(GROUP.encode(p));
   }
 
+  /**
+   * Reads up to an uncompressed point's length so that {@link Secp256k1#decode} names the fault.
+   */
   static ECPoint readPoint(WireReader in) {
-    return GROUP.decode(in.bytes(POINT_BYTES));
+    return GROUP.decode(in.bytes(UNCOMPRESSED_POINT_BYTES));
   }
 
   static void writeScalar(WireWriter out, BigInteger s) {
@@ -61,7 +65,7 @@ final class Codec {
   }
 
   static DlogProof readProof(WireReader in) {
-    byte[] a = in.bytes(POINT_BYTES);
+    byte[] a = in.bytes(UNCOMPRESSED_POINT_BYTES);
     BigInteger z = readScalar(in, "dlog proof response");
     return new DlogProof(a, z);
   }
