@@ -48,7 +48,7 @@ public final class EcdsaSignP1 {
     this.sid = sid;
     this.request = request;
     this.random = random;
-    this.aux = request.aux(share.publicKey());
+    this.aux = request.aux(share.publicKey(), share.paillierPublicKey(), share.cKey());
   }
 
   /** Round 1: k1 ← Z*_n, R1 = k1·G; commit to (R1, π_R1). */

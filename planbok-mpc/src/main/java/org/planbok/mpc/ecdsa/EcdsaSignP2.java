@@ -60,7 +60,7 @@ public final class EcdsaSignP2 {
     this.sid = sid;
     this.request = request;
     this.random = random;
-    this.aux = request.aux(share.publicKey());
+    this.aux = request.aux(share.publicKey(), share.paillierKey(), share.cKey());
   }
 
   /** Round 2: keep P1's commitment; k2 ← Z*_n, R2 = k2·G with π_R2. */

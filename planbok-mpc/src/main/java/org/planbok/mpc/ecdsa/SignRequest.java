@@ -3,6 +3,7 @@ package org.planbok.mpc.ecdsa;
 import java.math.BigInteger;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.AbortReason;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.transcript.Transcript;
@@ -61,11 +62,17 @@ public record SignRequest(byte[] keyId, byte[] digest, BigInteger tweak) {
     return key;
   }
 
-  /** The aux bytes every proof of the session binds. */
-  byte[] aux(ECPoint jointKey) {
+  /**
+   * The aux bytes every proof of the session binds: the request, the joint key and the share epoch
+   * ({@code N}, {@code c_key}), so that shares from before and after a refresh abort at the first
+   * proof instead of reaching a decryption.
+   */
+  byte[] aux(ECPoint jointKey, PaillierPublicKey paillierKey, BigInteger cKey) {
     return Transcript.start("ecdsa2p/sign")
         .append("keyId", keyId)
         .append("Q", Codec.GROUP.encode(jointKey))
+        .append("N", paillierKey.modulus())
+        .append("cKey", cKey)
         .append("m", digest)
         .append("t", Secp256k1.scalarBytes(tweak))
         .digest();

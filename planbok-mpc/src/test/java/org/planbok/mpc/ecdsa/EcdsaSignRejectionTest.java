@@ -26,7 +26,8 @@ class EcdsaSignRejectionTest {
   private final EcdsaRun.Keys keys = TestKeys.dealt(TestKeys.paillier(0), random);
   private final SessionId sid = SessionId.random(random);
   private final SignRequest request = new SignRequest(KEY_ID, digest(), group.randomScalar(random));
-  private final byte[] aux = request.aux(keys.p1().publicKey());
+  private final byte[] aux =
+      request.aux(keys.p2().publicKey(), keys.p2().paillierKey(), keys.p2().cKey());
   private final EcdsaSignP1 p1 = new EcdsaSignP1(keys.p1(), sid, request, random);
   private final EcdsaSignP2 p2 = new EcdsaSignP2(keys.p2(), sid, request, random);
 
@@ -77,7 +78,11 @@ class EcdsaSignRejectionTest {
   @Test
   void rejectsR2ProofForAnotherDigest() {
     SignRequest other = new SignRequest(KEY_ID, digest(), request.tweak());
-    SignNonce nonce = nonceProvedWith(sid, Party.P2, other.aux(keys.p2().publicKey()));
+    SignNonce nonce =
+        nonceProvedWith(
+            sid,
+            Party.P2,
+            other.aux(keys.p2().publicKey(), keys.p2().paillierKey(), keys.p2().cKey()));
     p1.commitNonce();
     assertAbort(AbortReason.BAD_PROOF, () -> p1.openNonce(nonce));
   }

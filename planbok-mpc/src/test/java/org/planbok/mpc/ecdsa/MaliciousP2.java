@@ -20,19 +20,31 @@ final class MaliciousP2 {
   private final SessionId sid;
   private final SignRequest request;
   private final SecureRandom random;
+  private final byte[] aux;
   private BigInteger k2;
 
   MaliciousP2(EcdsaP2KeyShare share, SessionId sid, SignRequest request, SecureRandom random) {
+    this(
+        share,
+        sid,
+        request,
+        random,
+        request.aux(share.publicKey(), share.paillierKey(), share.cKey()));
+  }
+
+  /** A P2 that proves its nonce under {@code aux} of its choosing (e.g. another share epoch). */
+  MaliciousP2(
+      EcdsaP2KeyShare share, SessionId sid, SignRequest request, SecureRandom random, byte[] aux) {
     this.share = share;
     this.sid = sid;
     this.request = request;
     this.random = random;
+    this.aux = aux.clone();
   }
 
   SignNonce nonce() {
     k2 = Secp256k1.INSTANCE.randomScalar(random);
     ECPoint r2 = Secp256k1.INSTANCE.multiplyGenerator(k2);
-    byte[] aux = request.aux(share.publicKey());
     return new SignNonce(
         sid, r2, DlogProof.prove(Secp256k1.INSTANCE, sid, Party.P2, aux, k2, r2, random));
   }
