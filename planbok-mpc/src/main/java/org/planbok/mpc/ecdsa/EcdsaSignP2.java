@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.paillier.MaskPool;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.AbortReason;
 import org.planbok.mpc.session.Party;
@@ -42,6 +43,23 @@ public final class EcdsaSignP2 {
   public EcdsaSignP2(
       EcdsaP2KeyShare share, SessionId sid, SignRequest request, SecureRandom random) {
     this(share, sid, request, random, () -> share.paillierKey().randomMask(random));
+  }
+
+  /** A session that takes its mask from a background {@link MaskPool} for the share's key. */
+  public EcdsaSignP2(
+      EcdsaP2KeyShare share,
+      SessionId sid,
+      SignRequest request,
+      SecureRandom random,
+      MaskPool pool) {
+    this(share, sid, request, random, poolFor(share, pool)::take);
+  }
+
+  private static MaskPool poolFor(EcdsaP2KeyShare share, MaskPool pool) {
+    if (!pool.publicKey().equals(share.paillierKey())) {
+      throw new IllegalArgumentException("mask pool is for another Paillier key");
+    }
+    return pool;
   }
 
   /**
