@@ -135,8 +135,12 @@ public record PaillierKeyProof(
    * modulus fails screening and {@link AbortReason#BAD_PROOF} when a root is wrong.
    */
   public void verify(PaillierPublicKey pk, SessionId sid, Party prover, byte[] aux) {
-    BigInteger n = pk.modulus();
-    ModulusScreen.requireAcceptable(n);
+    ModulusScreen.requireAcceptable(pk.modulus());
+    verifyRoots(pk.modulus(), sid, prover, aux);
+  }
+
+  /** The root checks alone, without screening N (which a prime N would pass). */
+  void verifyRoots(BigInteger n, SessionId sid, Party prover, byte[] aux) {
     if (w.signum() <= 0 || w.compareTo(n) >= 0 || JacobiSymbol.of(w, n) != -1) {
       throw bad("w does not have Jacobi symbol -1");
     }

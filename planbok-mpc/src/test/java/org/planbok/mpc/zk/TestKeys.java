@@ -12,6 +12,7 @@ import org.planbok.mpc.paillier.PaillierSecretKey;
 /** Fixed 2048-bit Paillier–Blum keys from a test resource, so most tests skip prime generation. */
 final class TestKeys {
   private static final List<PaillierSecretKey> KEYS = load();
+  private static BigInteger prime;
 
   private TestKeys() {}
 
@@ -27,11 +28,18 @@ final class TestKeys {
     return KEYS.get(2);
   }
 
+  /** A 2048-bit prime ≡ 3 (mod 4): a "modulus" that passes Π_mod and must fail screening. */
+  static BigInteger prime2048() {
+    return prime;
+  }
+
   private static List<PaillierSecretKey> load() {
     try (InputStream in = TestKeys.class.getResourceAsStream("paillier-keys.txt")) {
       List<BigInteger> values = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("p=") || line.startsWith("q=")) {
+        if (line.startsWith("prime=")) {
+          prime = new BigInteger(line.substring(6).trim(), 16);
+        } else if (line.startsWith("p=") || line.startsWith("q=")) {
           values.add(new BigInteger(line.substring(2).trim(), 16));
         }
       }

@@ -1,0 +1,109 @@
+package org.planbok.node2client;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.net.ssl.SSLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.Node2Grpc;
+import org.planbok.node2.api.NodeIdentity;
+import org.planbok.node2.api.PingReply;
+import org.planbok.node2.api.PingRequest;
+
+/**
+ * Node 1's client for Node 2. Every call has a deadline; every failure becomes {@link
+ * Node2Unavailable} with a reason, never a hang. Generated protobuf types stay inside this class.
+ */
+@ApplicationScoped
+public class Node2Client {
+  @Inject @Node2 ManagedChannel channel;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
+  long deadlineMillis;
+
+  /** Asks Node 2 who it is; {@code caller} is this node's identity. */
+  public Node2Status ping(String callerNodeId, String callerVersion) {
+    PingRequest request =
+        PingRequest.newBuilder()
+            .setCaller(
+                NodeIdentity.newBuilder()
+                    .setNodeId(callerNodeId)
+                    .setRole("node1")
+                    .setVersion(callerVersion))
+            .build();
+    long start = System.nanoTime();
+    PingReply reply = idempotent(stub -> stub.ping(request));
+    return new Node2Status(
+        reply.getResponder().getNodeId(),
+        reply.getResponder().getVersion(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Runs an idempotent unary call. A channel whose connection broke (or whose handshake failed)
+   * stays in back-off and fails calls at once with the old error even after Node 2 is back; so
+   * after an UNAVAILABLE the back-off is reset and the call tried once more, waiting for the
+   * connection within the remaining deadline. If that times out, the first error says why.
+   */
+  private <T> T idempotent(Function<Node2Grpc.Node2BlockingStub, T> call) {
+    long deadlineAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
+    try {
+      return call.apply(stub(deadlineAt));
+    } catch (StatusRuntimeException first) {
+      if (first.getStatus().getCode() != Status.Code.UNAVAILABLE) {
+        throw unavailable(first);
+      }
+      channel.resetConnectBackoff();
+      try {
+        return call.apply(stub(deadlineAt).withWaitForReady());
+      } catch (StatusRuntimeException second) {
+        throw unavailable(
+            second.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? first : second);
+      }
+    }
+  }
+
+  private Node2Grpc.Node2BlockingStub stub(long deadlineAtNanos) {
+    return Node2Grpc.newBlockingStub(channel)
+        .withDeadlineAfter(Math.max(1, deadlineAtNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+  }
+
+  private Node2Unavailable unavailable(StatusRuntimeException e) {
+    Status.Code code = e.getStatus().getCode();
+    if (code == Status.Code.DEADLINE_EXCEEDED) {
+      return new Node2Unavailable(
+          Node2Unavailable.Reason.TIMEOUT,
+          "Node 2 did not answer within " + deadlineMillis + " ms",
+          e);
+    }
+    if (causedBy(e, SSLException.class)) {
+      return new Node2Unavailable(
+          Node2Unavailable.Reason.UNTRUSTED_PEER,
+          "Node 2's TLS handshake failed: its certificate is not the pinned one, or it refused ours",
+          e);
+    }
+    if (code == Status.Code.UNAVAILABLE) {
+      return new Node2Unavailable(
+          Node2Unavailable.Reason.UNREACHABLE, "Node 2 is not reachable", e);
+    }
+    return new Node2Unavailable(
+        Node2Unavailable.Reason.REFUSED, "Node 2 refused the call: " + code, e);
+  }
+
+  private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    String description =
+        String.valueOf(t instanceof StatusRuntimeException s ? s.getStatus().getDescription() : "");
+    return description.contains("SSL") || description.contains("handshake");
+  }
+}

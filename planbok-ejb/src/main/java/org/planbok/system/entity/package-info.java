@@ -1,0 +1,2 @@
+/** Persistent state of the system feature. */
+package org.planbok.system.entity;

@@ -1,0 +1,83 @@
+package org.planbok.mpc.eddsa;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import org.planbok.mpc.commit.Commitment;
+import org.planbok.mpc.group.Ed25519;
+import org.planbok.mpc.group.EdPoint;
+import org.planbok.mpc.session.Party;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.mpc.zk.DlogProof;
+
+/**
+ * Node 2's side (P1) of two-party ed25519 key generation (DESIGN §4, the commit-then-open keygen of
+ * Lindell 2017 §3.2 with additive shares):
+ *
+ * <pre>
+ * P1 → P2  KeyGenCommitment  C = Com(A1, π1, cc1)          A1 = a1·B, π1 = DLog proof of a1
+ * P2 → P1  KeyGenShare       A2, π2, cc2
+ * P1 → P2  KeyGenOpening     A1, π1, cc1, ρ
+ *          A = A1 + A2,  cc = SHA-256(cc1 ‖ cc2) (length-prefixed, {@code KeyGenRules#chainCode})
+ * </pre>
+ *
+ * P1 commits before seeing A2, so it cannot choose A1 as a function of A2 (rogue-key attack); P2
+ * picks A2 seeing only a hiding commitment. P1 holds its share once it sends the opening.
+ */
+public final class EddsaKeyGenP1 {
+  private static final Ed25519 G = Ed25519.INSTANCE;
+
+  private enum Step {
+    START,
+    COMMITTED,
+    DONE,
+    FAILED
+  }
+
+  private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private final SessionId sid;
+  private final SecureRandom random;
+  private BigInteger a1;
+  private EdPoint publicShare;
+  private DlogProof proof;
+  private byte[] chainCodePart;
+  private Commitment.Committed committed;
+  private EddsaKeyShare share;
+
+  public EddsaKeyGenP1(SessionId sid, SecureRandom random) {
+    this.sid = sid;
+    this.random = random;
+  }
+
+  /** Round 1: draws a1 and cc1 and commits to (A1, π1, cc1). */
+  public KeyGenCommitment start() {
+    stage.begin(Step.START);
+    a1 = G.randomScalar(random);
+    publicShare = G.multiplyGenerator(a1);
+    proof = DlogProof.prove(G, sid, Party.P1, KeyGenRules.PROOF_AUX, a1, publicShare, random);
+    chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
+    byte[] payload = KeyGenOpening.payload(publicShare, proof, chainCodePart);
+    committed = Commitment.commit(KeyGenRules.COMMIT_LABEL, sid, Party.P1, payload, random);
+    stage.reach(Step.COMMITTED);
+    return new KeyGenCommitment(sid, committed.commitment());
+  }
+
+  /** Round 3: checks P2's proof, fixes A and cc, and opens the commitment. */
+  public KeyGenOpening onShare(KeyGenShare msg) {
+    stage.begin(Step.COMMITTED);
+    Frame.requireSession(sid, msg);
+    msg.proof().verify(G, sid, Party.P2, KeyGenRules.PROOF_AUX, msg.publicShare());
+    byte[] cc = KeyGenRules.chainCode(chainCodePart, msg.chainCodePart());
+    share =
+        new EddsaKeyShare(Party.P1, a1, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));
+    a1 = null;
+    stage.reach(Step.DONE);
+    return new KeyGenOpening(
+        sid, publicShare, proof, chainCodePart, committed.opening().randomness());
+  }
+
+  /** P1's key share, once the opening has been produced. */
+  public EddsaKeyShare keyShare() {
+    stage.require(Step.DONE);
+    return share;
+  }
+}

@@ -1,0 +1,66 @@
+package org.planbok.mpc.eddsa;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import org.planbok.mpc.commit.Commitment;
+import org.planbok.mpc.group.Ed25519;
+import org.planbok.mpc.group.EdPoint;
+import org.planbok.mpc.session.Party;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.mpc.zk.DlogProof;
+
+/**
+ * Node 1's side (P2) of two-party ed25519 key generation; see {@link EddsaKeyGenP1} for the flow.
+ * P2 answers P1's commitment with (A2, π2, cc2) and accepts the key only if P1's opening matches
+ * the commitment and P1's proof of knowledge of a1 verifies.
+ */
+public final class EddsaKeyGenP2 {
+  private static final Ed25519 G = Ed25519.INSTANCE;
+
+  private enum Step {
+    START,
+    SHARE_SENT,
+    DONE,
+    FAILED
+  }
+
+  private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private final SessionId sid;
+  private final SecureRandom random;
+  private Commitment peerCommitment;
+  private BigInteger a2;
+  private byte[] chainCodePart;
+
+  public EddsaKeyGenP2(SessionId sid, SecureRandom random) {
+    this.sid = sid;
+    this.random = random;
+  }
+
+  /** Round 2: stores P1's commitment, draws a2 and cc2, proves knowledge of a2. */
+  public KeyGenShare onCommitment(KeyGenCommitment msg) {
+    stage.begin(Step.START);
+    Frame.requireSession(sid, msg);
+    peerCommitment = msg.commitment();
+    a2 = G.randomScalar(random);
+    EdPoint publicShare = G.multiplyGenerator(a2);
+    DlogProof proof =
+        DlogProof.prove(G, sid, Party.P2, KeyGenRules.PROOF_AUX, a2, publicShare, random);
+    chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
+    stage.reach(Step.SHARE_SENT);
+    return new KeyGenShare(sid, publicShare, proof, chainCodePart);
+  }
+
+  /** Round 4: checks the opening and P1's proof; returns P2's key share. */
+  public EddsaKeyShare onOpening(KeyGenOpening msg) {
+    stage.begin(Step.SHARE_SENT);
+    Frame.requireSession(sid, msg);
+    peerCommitment.verify(KeyGenRules.COMMIT_LABEL, sid, Party.P1, msg.opening());
+    msg.proof().verify(G, sid, Party.P1, KeyGenRules.PROOF_AUX, msg.publicShare());
+    byte[] cc = KeyGenRules.chainCode(msg.chainCodePart(), chainCodePart);
+    EddsaKeyShare share =
+        new EddsaKeyShare(Party.P2, a2, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));
+    a2 = null;
+    stage.reach(Step.DONE);
+    return share;
+  }
+}

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Starts and stops Planbok's two application servers: Payara Server with planbok.ear (Node 1) and
+# Payara Micro with planbok-node2.war (Node 2). Used by scripts/run.sh and by the integration tests.
+#
+#   scripts/servers.sh start|stop|start-node2|stop-node2|kill-node2|status
+#
+# Settings (environment):
+#   PLANBOK_DIST   folder with payara-*.zip, payara-micro.jar, planbok.ear, planbok-node2.war
+#   PLANBOK_HOME   folder for the unpacked server, Micro's runtime, logs and pid files
+#   PLANBOK_DATA   folder for certificates and H2 database files (kept across runs)
+#   PLANBOK_DB     h2 (default) or postgres
+#   PLANBOK_PG_DB_PREFIX  with postgres: databases <prefix>_node1 and <prefix>_node2 (default planbok)
+#   PLANBOK_PG_RESET      with postgres: 1 drops and recreates both databases at start
+#   PLANBOK_DEPLOY_EAR    0 leaves the EAR to someone else (Arquillian deploys it in the tests)
+#   PLANBOK_NODE1_HTTP (8080) PLANBOK_NODE1_ADMIN (4848) PLANBOK_NODE2_HTTP (8380) PLANBOK_NODE2_GRPC (50051)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+: "${PLANBOK_DIST:?set PLANBOK_DIST}" "${PLANBOK_HOME:?set PLANBOK_HOME}" "${PLANBOK_DATA:?set PLANBOK_DATA}"
+db=${PLANBOK_DB:-h2}
+node1_http=${PLANBOK_NODE1_HTTP:-8080}
+node1_admin=${PLANBOK_NODE1_ADMIN:-4848}
+node2_http=${PLANBOK_NODE2_HTTP:-8380}
+node2_grpc=${PLANBOK_NODE2_GRPC:-50051}
+tls_password=${PLANBOK_TLS_PASSWORD:-planbok-dev}
+mkdir -p "$PLANBOK_HOME/logs" "$PLANBOK_DATA"
+PLANBOK_HOME=$(cd "$PLANBOK_HOME" && pwd)
+PLANBOK_DATA=$(cd "$PLANBOK_DATA" && pwd)
+PLANBOK_DIST=$(cd "$PLANBOK_DIST" && pwd)
+certs=$PLANBOK_DATA/certs
+payara=$PLANBOK_HOME/payara6
+node2_pid=$PLANBOK_HOME/node2.pid
+node2_log=$PLANBOK_HOME/logs/node2.log
+
+log() { echo "[planbok] $*"; }
+asadmin() { java -jar "$payara/glassfish/modules/admin-cli.jar" --port "$node1_admin" "$@"; }
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_ready() { # name url seconds
+  local name=$1 url=$2 seconds=$3 body=""
+  for ((i = 0; i < seconds; i++)); do
+    body=$(curl -s --max-time 5 "$url" || true)
+    if [[ $body == *'"status":"UP"'* ]]; then
+      log "$name is ready ($url)"
+      return 0
+    fi
+    sleep 1
+  done
+  log "$name did not become ready within ${seconds}s at $url; last answer: ${body:-none}" >&2
+  return 1
+}
+
+prepare() {
+  "$here/dev-certs.sh" "$certs" >/dev/null
+  if [ ! -d "$payara" ]; then
+    log "unpacking Payara Server into $PLANBOK_HOME"
+    unzip -q -o "$(ls "$PLANBOK_DIST"/payara-*.zip | head -n 1)" -d "$PLANBOK_HOME"
+    # Explicit, small heap and the serial collector: two servers share 2 cores and must stay under
+    # 1.5 GB resident together when idle.
+    sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xms128m</jvm-options><jvm-options>-Xmx512m</jvm-options><jvm-options>-XX:+UseSerialGC</jvm-options><jvm-options>-XX:MaxMetaspaceSize=384m</jvm-options><jvm-options>-XX:ReservedCodeCacheSize=128m</jvm-options>#' \
+      "$payara/glassfish/domains/domain1/config/domain.xml"
+  fi
+  if [ "$db" = postgres ]; then
+    "$here/ensure-postgres.sh"
+    local prefix=${PLANBOK_PG_DB_PREFIX:-planbok}
+    for node in node1 node2; do
+      local name=${prefix}_$node role=planbok_$node
+      psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
+    CREATE ROLE $role LOGIN PASSWORD '$role';
+  END IF;
+END \$\$;
+SQL
+      if [ "${PLANBOK_PG_RESET:-0}" = 1 ]; then
+        psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+      fi
+      if ! psql -tA -h 127.0.0.1 -U postgres -d postgres -c "SELECT 1 FROM pg_database WHERE datname='$name'" | grep -q 1; then
+        psql -q -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE $name OWNER $role" >/dev/null
+        psql -q -h 127.0.0.1 -U postgres -d postgres -c "REVOKE ALL ON DATABASE $name FROM PUBLIC" >/dev/null
+      fi
+    done
+  fi
+}
+
+db_env() { # node
+  local node=$1 upper
+  upper=$(echo "$1" | tr '[:lower:]' '[:upper:]')
+  if [ "$db" = postgres ]; then
+    local prefix=${PLANBOK_PG_DB_PREFIX:-planbok}
+    export "PLANBOK_${upper}_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource"
+    export "PLANBOK_${upper}_DB_URL=jdbc:postgresql://127.0.0.1:5432/${prefix}_$node"
+    export "PLANBOK_${upper}_DB_USER=planbok_$node"
+    export "PLANBOK_${upper}_DB_PASSWORD=planbok_$node"
+  else
+    mkdir -p "$PLANBOK_DATA/$node"
+    export "PLANBOK_${upper}_DB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource"
+    export "PLANBOK_${upper}_DB_URL=jdbc:h2:file:$PLANBOK_DATA/$node/planbok-$node"
+    export "PLANBOK_${upper}_DB_USER=planbok"
+    export "PLANBOK_${upper}_DB_PASSWORD=planbok-$node"
+  fi
+}
+
+start_node2() {
+  if [ -f "$node2_pid" ] && kill -0 "$(cat "$node2_pid")" 2>/dev/null; then
+    log "Node 2 already running (pid $(cat "$node2_pid"))"
+    return 0
+  fi
+  for p in "$node2_http" "$node2_grpc"; do
+    port_free "$p" || { log "port $p is taken: is another Planbok running? (scripts/servers.sh stop)" >&2; return 1; }
+  done
+  (
+    db_env node2
+    export PLANBOK_NODE2_GRPC_PORT=$node2_grpc
+    export PLANBOK_NODE2_TLS_KEY_STORE=$certs/node2.p12
+    export PLANBOK_NODE2_TLS_KEY_STORE_PASSWORD=$tls_password
+    export PLANBOK_NODE2_TLS_TRUSTED_CLIENT_CERTIFICATE=$certs/node1.crt
+    mkdir -p "$PLANBOK_HOME/node2-runtime"
+    # Own process group, so stop-node2 ends Micro and nothing else.
+    setsid nohup java -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC \
+      -jar "$PLANBOK_DIST/payara-micro.jar" --nocluster --nohazelcast --port "$node2_http" \
+      --rootDir "$PLANBOK_HOME/node2-runtime" --contextroot / \
+      --deploy "$PLANBOK_DIST/planbok-node2.war" >"$node2_log" 2>&1 &
+    echo $! >"$node2_pid"
+  )
+  log "Node 2 starting on Payara Micro (pid $(cat "$node2_pid"), log $node2_log)"
+  wait_ready "Node 2" "http://127.0.0.1:$node2_http/health/ready" 120
+}
+
+stop_node2() { # signal
+  local signal=${1:-TERM}
+  if [ -f "$node2_pid" ]; then
+    local pid
+    pid=$(cat "$node2_pid")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "-$signal" "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -KILL "$pid" 2>/dev/null || true
+      log "Node 2 stopped (pid $pid, SIG$signal)"
+    fi
+    rm -f "$node2_pid"
+  fi
+}
+
+start_node1() {
+  for p in "$node1_http" "$node1_admin"; do
+    port_free "$p" || { log "port $p is taken: is another Payara running? (scripts/servers.sh stop)" >&2; return 1; }
+  done
+  (
+    db_env node1
+    export PLANBOK_NODE2_TARGET=localhost:$node2_grpc
+    export PLANBOK_NODE1_TLS_KEY_STORE=$certs/node1.p12
+    export PLANBOK_NODE1_TLS_KEY_STORE_PASSWORD=$tls_password
+    export PLANBOK_NODE1_TLS_NODE2_CERTIFICATE=$certs/node2.crt
+    log "Node 1 starting on Payara Server (log $payara/glassfish/domains/domain1/logs/server.log)"
+    asadmin start-domain domain1 >/dev/null
+  )
+  if [ "${PLANBOK_DEPLOY_EAR:-1}" = 1 ]; then
+    log "deploying planbok.ear"
+    asadmin deploy --force=true --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
+    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
+  else
+    wait_ready "Node 1 (no application yet)" "http://127.0.0.1:$node1_http/health/live" 60 || true
+  fi
+}
+
+stop_node1() {
+  if [ -d "$payara" ]; then
+    asadmin stop-domain domain1 >/dev/null 2>&1 && log "Node 1 stopped" || true
+  fi
+}
+
+case ${1:-} in
+  start)
+    prepare
+    trap 'log "start failed: stopping what was started"; stop_node1; stop_node2' ERR
+    start_node2
+    start_node1
+    trap - ERR
+    ;;
+  stop) stop_node1; stop_node2 ;;
+  start-node2) start_node2 ;;
+  stop-node2) stop_node2 TERM ;;
+  kill-node2) stop_node2 KILL ;;
+  status)
+    curl -s "http://127.0.0.1:$node1_http/health/ready"; echo
+    curl -s "http://127.0.0.1:$node2_http/health/ready"; echo
+    ;;
+  *) echo "usage: $0 start|stop|start-node2|stop-node2|kill-node2|status" >&2; exit 2 ;;
+esac
