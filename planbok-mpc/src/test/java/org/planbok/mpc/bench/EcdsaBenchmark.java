@@ -40,38 +40,45 @@ public class EcdsaBenchmark {
   private static final byte[] KEY_ID = "bench-key".getBytes();
   private static final int POOL_CAPACITY = 2;
   private final SecureRandom random = new SecureRandom();
+  private final byte[] digest = new byte[32];
   private EcdsaRun.Keys keys;
-  private MaskPool pool;
   private ECPrivateKeyParameters singlePartyKey;
-  private byte[] digest;
   private int keygens;
-  private BigInteger mask;
+
+  /** A pooled mask per call, for {@link #signWithMaskPool} only. */
+  @State(Scope.Benchmark)
+  public static class PooledMask {
+    private MaskPool pool;
+    private BigInteger mask;
+
+    @Setup(Level.Trial)
+    public void start(EcdsaBenchmark bench) {
+      pool = MaskPool.start(bench.keys.p2().paillierKey(), POOL_CAPACITY, bench.random);
+    }
+
+    /**
+     * Outside the measured call: take one mask, then wait until the pool has refilled, so its
+     * worker never competes with the measured sign for the two cores.
+     */
+    @Setup(Level.Invocation)
+    public void takeAndRefill() throws InterruptedException {
+      mask = pool.take();
+      while (pool.available() < POOL_CAPACITY) {
+        Thread.sleep(1);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      pool.close();
+    }
+  }
 
   @Setup(Level.Trial)
   public void setUp() {
     keys = EcdsaRun.keygen(KEY_ID, TestKeys.paillier(0), random);
-    pool = MaskPool.start(keys.p2().paillierKey(), POOL_CAPACITY, random);
     singlePartyKey =
         new ECPrivateKeyParameters(Secp256k1.INSTANCE.randomScalar(random), Secp256k1.DOMAIN);
-    digest = new byte[32];
-  }
-
-  /**
-   * Outside the measured call: a new digest, one mask taken from the pool, and a wait until the
-   * pool has refilled, so its worker never competes with the measured sign for the two cores.
-   */
-  @Setup(Level.Invocation)
-  public void nextDigestAndPooledMask() throws InterruptedException {
-    random.nextBytes(digest);
-    mask = pool.take();
-    while (pool.available() < POOL_CAPACITY) {
-      Thread.sleep(1);
-    }
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    pool.close();
   }
 
   @Benchmark
@@ -80,22 +87,26 @@ public class EcdsaBenchmark {
   }
 
   @Benchmark
-  public SignOutcome signWithMaskPool() {
-    SignRequest request = new SignRequest(KEY_ID, digest, BigInteger.ONE);
-    BigInteger pooled = mask;
-    return EcdsaRun.sign(keys.p1(), keys.p2(), request, random, () -> pooled);
+  public SignOutcome signWithMaskPool(PooledMask pooled) {
+    BigInteger mask = pooled.mask;
+    return EcdsaRun.sign(keys.p1(), keys.p2(), nextRequest(), random, () -> mask);
   }
 
   @Benchmark
   public SignOutcome signWithoutMaskPool() {
-    SignRequest request = new SignRequest(KEY_ID, digest, BigInteger.ONE);
-    return EcdsaRun.sign(keys.p1(), keys.p2(), request, random, null);
+    return EcdsaRun.sign(keys.p1(), keys.p2(), nextRequest(), random, null);
   }
 
   @Benchmark
   public BigInteger[] singlePartyBouncyCastleSign() {
     ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
     signer.init(true, singlePartyKey);
+    digest[0]++;
     return signer.generateSignature(digest);
+  }
+
+  private SignRequest nextRequest() {
+    random.nextBytes(digest);
+    return new SignRequest(KEY_ID, digest, BigInteger.ONE);
   }
 }
