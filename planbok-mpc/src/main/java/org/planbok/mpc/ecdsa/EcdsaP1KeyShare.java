@@ -109,7 +109,13 @@ public record EcdsaP1KeyShare(
     if (p.equals(q)) {
       throw new ProtocolAbort(AbortReason.INVALID_PAILLIER, "Paillier primes are equal");
     }
-    return new EcdsaP1KeyShare(xA, new PaillierSecretKey(p, q), pub, qA, qB, cc, cKey, frozen == 1);
+    PaillierSecretKey sk;
+    try {
+      sk = new PaillierSecretKey(p, q);
+    } catch (ArithmeticException e) {
+      throw new ProtocolAbort(AbortReason.INVALID_PAILLIER, "Paillier primes are not usable");
+    }
+    return new EcdsaP1KeyShare(xA, sk, pub, qA, qB, cc, cKey, frozen == 1);
   }
 
   @Override

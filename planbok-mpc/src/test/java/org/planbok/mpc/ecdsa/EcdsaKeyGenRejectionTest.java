@@ -114,6 +114,14 @@ class EcdsaKeyGenRejectionTest {
     assertAbort(AbortReason.BAD_PROOF, finishRecommitted(honest, other));
   }
 
+  @Test
+  void rejectsQAProofMadeAsTheOtherParty() {
+    KeyGenOpening honest = p1.open(p2.contribute(p1.commit()));
+    BigInteger xA = paillier.decrypt(honest.cKey());
+    DlogProof other = DlogProof.prove(group, sid, Party.P2, aux, xA, honest.publicShareA(), random);
+    assertAbort(AbortReason.BAD_PROOF, finishRecommitted(honest, other));
+  }
+
   // ---- Paillier key and c_key ----
 
   @Test
