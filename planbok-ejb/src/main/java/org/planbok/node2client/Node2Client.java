@@ -1,13 +1,11 @@
 package org.planbok.node2client;
 
-import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.net.ssl.SSLException;
@@ -48,10 +46,11 @@ public class Node2Client {
   }
 
   /**
-   * Runs an idempotent unary call. A channel whose connection broke (or whose handshake failed)
-   * stays in back-off and fails calls at once with the old error even after Node 2 is back; so
-   * after an UNAVAILABLE the back-off is reset, one fresh connection attempt is awaited within the
-   * deadline, and the call is tried once more: it then succeeds or fails with the fresh reason.
+   * Runs an idempotent unary call. After a broken connection or a failed handshake the channel
+   * keeps its back-off state and fails calls at once with the old error, even when Node 2 is back.
+   * So after an UNAVAILABLE the channel is sent to idle (a fresh load balancer, no back-off) and
+   * the call tried once more within the remaining deadline: it waits while the new connection is
+   * made and then succeeds, or fails at once with the fresh reason.
    */
   private <T> T idempotent(Function<Node2Grpc.Node2BlockingStub, T> call) {
     long deadlineAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
@@ -61,41 +60,13 @@ public class Node2Client {
       if (first.getStatus().getCode() != Status.Code.UNAVAILABLE) {
         throw unavailable(first);
       }
-      channel.resetConnectBackoff();
-      awaitConnectionAttempt(deadlineAt);
+      channel.enterIdle();
       try {
         return call.apply(stub(deadlineAt));
       } catch (StatusRuntimeException second) {
         throw unavailable(
             second.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? first : second);
       }
-    }
-  }
-
-  /** Waits until the channel is READY, or has tried to connect once more and failed. */
-  private void awaitConnectionAttempt(long deadlineAtNanos) {
-    ConnectivityState state = channel.getState(true);
-    boolean attempted = false;
-    try {
-      while (System.nanoTime() < deadlineAtNanos) {
-        boolean settled =
-            state == ConnectivityState.TRANSIENT_FAILURE || state == ConnectivityState.IDLE;
-        if (state == ConnectivityState.READY
-            || state == ConnectivityState.SHUTDOWN
-            || (settled && attempted)) {
-          return;
-        }
-        if (state == ConnectivityState.IDLE) {
-          state = channel.getState(true);
-        }
-        attempted |= state == ConnectivityState.CONNECTING;
-        CountDownLatch changed = new CountDownLatch(1);
-        channel.notifyWhenStateChanged(state, changed::countDown);
-        changed.await(deadlineAtNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
-        state = channel.getState(false);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
