@@ -149,7 +149,7 @@ start_node1() {
   done
   (
     db_env node1
-    export PLANBOK_NODE2_TARGET=localhost:$node2_grpc
+    export PLANBOK_NODE2_TARGET=127.0.0.1:$node2_grpc
     export PLANBOK_NODE1_TLS_KEY_STORE=$certs/node1.p12
     export PLANBOK_NODE1_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE1_TLS_NODE2_CERTIFICATE=$certs/node2.crt

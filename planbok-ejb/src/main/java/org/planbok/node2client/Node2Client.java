@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.node2.api.Node2Grpc;
@@ -21,6 +22,11 @@ import org.planbok.node2.api.PingRequest;
  */
 @ApplicationScoped
 public class Node2Client {
+  private static final Logger LOG = Logger.getLogger(Node2Client.class.getName());
+
+  /** How long a call waits for a fresh connection to settle before it reports Node 2 down. */
+  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
   @Inject @Node2 ManagedChannel channel;
 
   @Inject
@@ -49,8 +55,8 @@ public class Node2Client {
    * Runs an idempotent unary call. After a broken connection or a failed handshake the channel
    * keeps its back-off state and fails calls at once with the old error, even when Node 2 is back.
    * So after an UNAVAILABLE the channel is sent to idle (a fresh load balancer, no back-off) and
-   * the call tried once more within the remaining deadline: it waits while the new connection is
-   * made and then succeeds, or fails at once with the fresh reason.
+   * the call tried again: it fails at once with the fresh reason (a handshake failure is final),
+   * or, while the new connection is still settling, waits for it within the remaining deadline.
    */
   private <T> T idempotent(Function<Node2Grpc.Node2BlockingStub, T> call) {
     long deadlineAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
@@ -61,11 +67,21 @@ public class Node2Client {
         throw unavailable(first);
       }
       channel.enterIdle();
+      StatusRuntimeException fresh;
       try {
         return call.apply(stub(deadlineAt));
       } catch (StatusRuntimeException second) {
-        throw unavailable(
-            second.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED ? first : second);
+        fresh = second;
+      }
+      if (fresh.getStatus().getCode() != Status.Code.UNAVAILABLE
+          || causedBy(fresh, SSLException.class)) {
+        throw unavailable(fresh);
+      }
+      long settleBy = Math.min(deadlineAt, System.nanoTime() + SETTLE_NANOS);
+      try {
+        return call.apply(stub(settleBy).withWaitForReady());
+      } catch (StatusRuntimeException third) {
+        throw unavailable(fresh);
       }
     }
   }
@@ -76,6 +92,15 @@ public class Node2Client {
   }
 
   private Node2Unavailable unavailable(StatusRuntimeException e) {
+    LOG.warning(
+        () ->
+            "Node 2 call failed: "
+                + e.getStatus().getCode()
+                + " "
+                + e.getStatus().getDescription()
+                + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
+                + ", channel "
+                + channel.getState(false));
     Status.Code code = e.getStatus().getCode();
     if (code == Status.Code.DEADLINE_EXCEEDED) {
       return new Node2Unavailable(

@@ -57,7 +57,14 @@ public class Node2Server {
   private EventLoopGroup workers;
   private ExecutorService executor;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  /**
+   * Starts once per deployment. The container may fire {@code @Initialized(ApplicationScoped)} more
+   * than once (Payara Micro was seen to); a second server would leak the first one's threads.
+   */
+  synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    if (server != null) {
+      return;
+    }
     try {
       boss = new NioEventLoopGroup(1, daemonThreads("node2-grpc-boss"));
       workers = new NioEventLoopGroup(2, daemonThreads("node2-grpc-io"));
@@ -94,7 +101,7 @@ public class Node2Server {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     if (server != null) {
       server.shutdown();
       try {
