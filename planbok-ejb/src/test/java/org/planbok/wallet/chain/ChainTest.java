@@ -19,6 +19,51 @@ class ChainTest {
   }
 
   @Test
+  void writesEachChainsAddressOfAKey() {
+    PlainKey key = PlainKey.of("0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d");
+    assertEquals(
+        "0x"
+            + org.web3j.crypto.Keys.getAddress(
+                new java.math.BigInteger(
+                    1, java.util.Arrays.copyOfRange(key.publicKey().getEncoded(false), 1, 65))),
+        WalletAddress.of(Chain.ETHEREUM, AddressFormat.EIP55, key.publicKey())
+            .value()
+            .toLowerCase());
+    assertEquals(
+        "bc1q",
+        WalletAddress.of(Chain.BITCOIN, AddressFormat.P2WPKH, key.publicKey())
+            .value()
+            .substring(0, 4));
+    assertEquals(
+        "tb1q",
+        WalletAddress.of(Chain.BITCOIN_TESTNET, AddressFormat.P2WPKH, key.publicKey())
+            .value()
+            .substring(0, 4));
+    assertEquals(
+        "1",
+        WalletAddress.of(Chain.BITCOIN, AddressFormat.P2PKH, key.publicKey())
+            .value()
+            .substring(0, 1));
+    assertEquals(
+        "T",
+        WalletAddress.of(Chain.TRON, AddressFormat.TRON_BASE58, key.publicKey())
+            .value()
+            .substring(0, 1));
+    Ed25519Key ed = Ed25519TestKey.random().publicKey();
+    assertEquals(64, WalletAddress.of(Chain.NEAR, ed).value().length());
+    assertEquals(
+        Hex.of(ed.encoded()),
+        Hex.of(org.planbok.mpc.hd.Base58.decode(WalletAddress.of(Chain.SOLANA, ed).value())));
+  }
+
+  @Test
+  void rejectsAKeyOfTheWrongCurve() {
+    assertThrows(
+        ChainFormatException.class,
+        () -> WalletAddress.of(Chain.ETHEREUM, Ed25519TestKey.random().publicKey()));
+  }
+
+  @Test
   void rejectsAFormatOfAnotherChain() {
     ChainFormatException e =
         assertThrows(

@@ -218,7 +218,7 @@ public final class Psbt {
    * The network transaction with witness {@code [DER(sig) ‖ SIGHASH_ALL, key]} on every input. Each
    * signature must verify against its sighash and {@code key}.
    */
-  public FinalizedTransaction finalize(ECPoint key, List<EcdsaSignature> signatures) {
+  public FinalizedTransaction finalizeWith(ECPoint key, List<EcdsaSignature> signatures) {
     List<byte[]> digests = sighashes(key);
     fee();
     if (signatures.size() != digests.size()) {

@@ -95,7 +95,7 @@ class PsbtTest {
     List<EcdsaSignature> sigs = new ArrayList<>();
     sighashes.forEach(h -> sigs.add(key.sign(h)));
 
-    FinalizedTransaction done = psbt.finalize(key.publicKey(), sigs);
+    FinalizedTransaction done = psbt.finalizeWith(key.publicKey(), sigs);
 
     Transaction parsed = new Transaction(MAIN, done.raw());
     assertEquals(parsed.getTxId().toString(), done.txid());
@@ -150,7 +150,7 @@ class PsbtTest {
                 }));
     Psbt psbt = Psbt.parse(good);
     assertEquals(10_000, psbt.fee());
-    psbt.finalize(key.publicKey(), List.of(key.sign(psbt.sighashes(key.publicKey()).get(0))));
+    psbt.finalizeWith(key.publicKey(), List.of(key.sign(psbt.sighashes(key.publicKey()).get(0))));
 
     byte[] lying =
         psbt(
@@ -240,7 +240,7 @@ class PsbtTest {
     List<EcdsaSignature> sigs = new ArrayList<>();
     sighashes.forEach(h -> sigs.add(key.sign(h)));
     sigs.set(1, key.sign(sighashes.get(0)));
-    assertThrows(IllegalArgumentException.class, () -> psbt.finalize(key.publicKey(), sigs));
+    assertThrows(IllegalArgumentException.class, () -> psbt.finalizeWith(key.publicKey(), sigs));
   }
 
   private static void assertRejected(String field, Executable run) {
