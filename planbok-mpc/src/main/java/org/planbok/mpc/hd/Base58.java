@@ -6,21 +6,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /** Bitcoin's Base58 alphabet and Base58Check (payload ‖ first 4 bytes of SHA-256²). */
-final class Base58 {
+public final class Base58 {
   private static final String ALPHABET =
       "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
 
   private Base58() {}
 
-  static String encodeChecked(byte[] payload) {
+  public static String encodeChecked(byte[] payload) {
     byte[] check = Arrays.copyOf(doubleSha256(payload), 4);
     byte[] data = Arrays.copyOf(payload, payload.length + 4);
     System.arraycopy(check, 0, data, payload.length, 4);
     return encode(data);
   }
 
-  static byte[] decodeChecked(String text) {
+  public static byte[] decodeChecked(String text) {
     byte[] data = decode(text);
     if (data.length < 4) {
       throw new IllegalArgumentException("Base58Check string too short");
@@ -33,7 +33,7 @@ final class Base58 {
     return payload;
   }
 
-  static String encode(byte[] data) {
+  public static String encode(byte[] data) {
     StringBuilder out = new StringBuilder();
     BigInteger v = new BigInteger(1, data);
     while (v.signum() > 0) {
@@ -47,7 +47,7 @@ final class Base58 {
     return out.reverse().toString();
   }
 
-  static byte[] decode(String text) {
+  public static byte[] decode(String text) {
     BigInteger v = BigInteger.ZERO;
     int zeros = 0;
     while (zeros < text.length() && text.charAt(zeros) == '1') {
