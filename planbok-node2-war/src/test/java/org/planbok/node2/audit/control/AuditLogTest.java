@@ -131,6 +131,24 @@ class AuditLogTest {
     assertEquals(ChainVerification.broken(2, 3, Break.REORDERED), verify());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgres"})
+  void detectsTamperingOnEitherDatabase(String kind) throws SQLException {
+    db.close();
+    db = TestDatabase.named(kind);
+    beans = new Node2Beans(db).prepared();
+    appendRows(8);
+    sql(
+        "UPDATE node2_audit SET seq = -1 WHERE seq = 6",
+        "UPDATE node2_audit SET seq = 6 WHERE seq = 7",
+        "UPDATE node2_audit SET seq = 7 WHERE seq = -1");
+    assertEquals(ChainVerification.broken(5, 6, Break.REORDERED), verify());
+    sql("UPDATE node2_audit SET detail = 'edited' WHERE seq = 4");
+    assertEquals(ChainVerification.broken(3, 4, Break.CHANGED), verify());
+    sql("DELETE FROM node2_audit WHERE seq = 2");
+    assertEquals(ChainVerification.broken(1, 2, Break.REMOVED), verify());
+  }
+
   @Test
   void detectsAForgedHead() throws SQLException {
     appendRows(3);

@@ -140,6 +140,14 @@ class TicketsTest {
   }
 
   @Test
+  void housekeepingDeletesOnlyLongExpiredTicketRows() {
+    mint();
+    beans.clock.advance(Duration.ofHours(2));
+    mint();
+    assertEquals(1, (int) db.get(() -> beans.tickets.deleteExpiredOlderThan(Duration.ofHours(1))));
+  }
+
+  @Test
   void aTicketMintedBeforeARotationStillRedeems() throws TicketRefused {
     byte[] ticket = mint();
     beans = new Node2Beans(db, MasterKeys.of(Node2Beans.randomKey(), masterKey), Map.of());
