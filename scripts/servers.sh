@@ -7,7 +7,8 @@
 # Settings (environment):
 #   PLANBOK_DIST   folder with payara-*.zip, payara-micro.jar, planbok.ear, planbok-node2.war
 #   PLANBOK_HOME   folder for the unpacked server, Micro's runtime, logs and pid files
-#   PLANBOK_DATA   folder for certificates and H2 database files (kept across runs)
+#   PLANBOK_DATA   folder for certificates, H2 database files and Node 2's development master key
+#                  (<data>/node2/master.key, made once, mode 600; kept across runs, never committed)
 #   PLANBOK_DB     h2 (default) or postgres
 #   PLANBOK_PG_DB_PREFIX  with postgres: databases <prefix>_node1 and <prefix>_node2 (default planbok)
 #   PLANBOK_PG_RESET      with postgres: 1 drops and recreates both databases at start
@@ -49,6 +50,20 @@ wait_ready() { # name url seconds
   done
   log "$name did not become ready within ${seconds}s at $url; last answer: ${body:-none}" >&2
   return 1
+}
+
+# Node 2's development master key: base64 of 32 random bytes, made once, readable only by us. Losing
+# it makes Node 2's sealed shares unreadable, so it lives beside the data it protects. Production
+# passes its own key (PLANBOK_NODE2_MASTER_KEY or _FILE, ideally from a KMS) instead.
+master_key() {
+  local file=$PLANBOK_DATA/node2/master.key
+  if [ ! -s "$file" ]; then
+    mkdir -p "$PLANBOK_DATA/node2"
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$file.tmp" && mv "$file.tmp" "$file")
+    log "made Node 2's development master key $file" >&2
+  fi
+  chmod 600 "$file"
+  echo "$file"
 }
 
 prepare() {
@@ -116,6 +131,10 @@ start_node2() {
     export PLANBOK_NODE2_TLS_KEY_STORE=$certs/node2.p12
     export PLANBOK_NODE2_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE2_TLS_TRUSTED_CLIENT_CERTIFICATE=$certs/node1.crt
+    if [ -z "${PLANBOK_NODE2_MASTER_KEY:-}" ] && [ -z "${PLANBOK_NODE2_MASTER_KEY_FILE:-}" ]; then
+      PLANBOK_NODE2_MASTER_KEY_FILE=$(master_key)
+      export PLANBOK_NODE2_MASTER_KEY_FILE
+    fi
     mkdir -p "$PLANBOK_HOME/node2-runtime"
     # Own process group, so stop-node2 ends Micro and nothing else.
     setsid nohup java -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC \

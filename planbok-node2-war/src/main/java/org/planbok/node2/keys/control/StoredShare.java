@@ -1,0 +1,56 @@
+package org.planbok.node2.keys.control;
+
+import java.util.Arrays;
+import org.planbok.node2.keys.entity.KeyId;
+
+/**
+ * A committed key share, unsealed for one protocol session. The caller owns the share bytes and
+ * zeroes them with {@link #close()} (try-with-resources) when the session ends; {@link #toString()}
+ * shows only public values.
+ */
+public final class StoredShare implements AutoCloseable {
+  private final KeyId keyId;
+  private final String curve;
+  private final byte[] share;
+  private final String publicKeyHex;
+  private final boolean frozen;
+
+  StoredShare(KeyId keyId, String curve, byte[] share, String publicKeyHex, boolean frozen) {
+    this.keyId = keyId;
+    this.curve = curve;
+    this.share = share;
+    this.publicKeyHex = publicKeyHex;
+    this.frozen = frozen;
+  }
+
+  public KeyId keyId() {
+    return keyId;
+  }
+
+  public String curve() {
+    return curve;
+  }
+
+  /** The unsealed {@code planbok-mpc} share blob itself, not a copy: zeroed by {@link #close()}. */
+  public byte[] share() {
+    return share;
+  }
+
+  public String publicKeyHex() {
+    return publicKeyHex;
+  }
+
+  public boolean frozen() {
+    return frozen;
+  }
+
+  @Override
+  public void close() {
+    Arrays.fill(share, (byte) 0);
+  }
+
+  @Override
+  public String toString() {
+    return "StoredShare[" + keyId + ", " + curve + ", " + publicKeyHex + ", frozen=" + frozen + "]";
+  }
+}

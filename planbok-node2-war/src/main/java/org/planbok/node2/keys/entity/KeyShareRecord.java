@@ -1,0 +1,134 @@
+package org.planbok.node2.keys.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Node 2's share of one joint key: the opaque versioned blob from {@code planbok-mpc} (for ECDSA it
+ * holds xA and the Paillier secret key) sealed under the master key, the joint public key (not
+ * secret), the two-phase state, and the frozen flag that survives restarts (DESIGN §3).
+ */
+@Entity
+@Table(
+    name = "node2_key_share",
+    indexes = @Index(name = "node2_key_share_state", columnList = "state, created_at"))
+public class KeyShareRecord {
+  @Id
+  @Column(name = "key_id", length = 64)
+  private String keyId;
+
+  @Column(nullable = false, length = 16)
+  private String curve;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private KeyState state;
+
+  @Column(name = "sealed_share", nullable = false, length = 65536)
+  private byte[] sealedShare;
+
+  @Column(name = "public_key_hex", nullable = false, length = 256)
+  private String publicKeyHex;
+
+  @Column(nullable = false)
+  private boolean frozen;
+
+  @Column(name = "frozen_at")
+  private Instant frozenAt;
+
+  @Column(name = "frozen_reason", length = 500)
+  private String frozenReason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "session_id", nullable = false, length = 64)
+  private String sessionId;
+
+  protected KeyShareRecord() {}
+
+  public KeyShareRecord(
+      KeyId keyId,
+      String curve,
+      byte[] sealedShare,
+      String publicKeyHex,
+      String sessionId,
+      Instant createdAt) {
+    this.keyId = keyId.value();
+    this.curve = Objects.requireNonNull(curve);
+    this.state = KeyState.PENDING;
+    this.sealedShare = sealedShare.clone();
+    this.publicKeyHex = Objects.requireNonNull(publicKeyHex);
+    this.sessionId = Objects.requireNonNull(sessionId);
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  public void commit() {
+    state = KeyState.COMMITTED;
+  }
+
+  public void replaceSealedShare(byte[] sealed) {
+    sealedShare = sealed.clone();
+  }
+
+  public void freeze(String reason, Instant at) {
+    if (!frozen) {
+      frozenAt = at;
+    }
+    frozen = true;
+    frozenReason = reason;
+  }
+
+  public void unfreeze() {
+    frozen = false;
+    frozenAt = null;
+    frozenReason = null;
+  }
+
+  public KeyId keyId() {
+    return KeyId.of(keyId);
+  }
+
+  public String curve() {
+    return curve;
+  }
+
+  public KeyState state() {
+    return state;
+  }
+
+  public byte[] sealedShare() {
+    return sealedShare.clone();
+  }
+
+  public String publicKeyHex() {
+    return publicKeyHex;
+  }
+
+  public boolean frozen() {
+    return frozen;
+  }
+
+  public Instant frozenAt() {
+    return frozenAt;
+  }
+
+  public String frozenReason() {
+    return frozenReason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String sessionId() {
+    return sessionId;
+  }
+}

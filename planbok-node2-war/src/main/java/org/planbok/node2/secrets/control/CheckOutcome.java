@@ -1,0 +1,33 @@
+package org.planbok.node2.secrets.control;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.planbok.node2.tickets.control.Ticket;
+
+/** What a secret check answered. */
+public sealed interface CheckOutcome {
+
+  /**
+   * The secret matched: the pepper (the caller zeroes it with {@link #destroy()} once sent) and, if
+   * one was asked for, a ticket.
+   */
+  record Accepted(byte[] pepper, Ticket ticket) implements CheckOutcome {
+    public void destroy() {
+      Arrays.fill(pepper, (byte) 0);
+    }
+
+    @Override
+    public String toString() {
+      return "Accepted[pepper redacted, " + ticket + "]";
+    }
+  }
+
+  /** Wrong secret; {@code attemptsLeft} more before a lockout. */
+  record Rejected(int attemptsLeft) implements CheckOutcome {}
+
+  /** Locked out until then (this attempt was not evaluated, or was the one that locked). */
+  record Locked(Instant until) implements CheckOutcome {}
+
+  /** No secret of that purpose is enrolled for the subject. */
+  record NotEnrolled() implements CheckOutcome {}
+}

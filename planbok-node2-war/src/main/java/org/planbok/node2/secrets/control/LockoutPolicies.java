@@ -1,0 +1,74 @@
+package org.planbok.node2.secrets.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * One {@link LockoutPolicy} per secret purpose, from {@code
+ * planbok.node2.secrets.<purpose>.max-failures}, {@code .back-off} and {@code .max-back-off}
+ * (ISO-8601 durations). Defaults: a PIN locks after 5 wrong tries for 1 minute, doubling up to a
+ * day; security questions after 3 for a day, doubling up to 30 days (DESIGN §5: "3 tries a day");
+ * an organization secret like a PIN.
+ */
+@ApplicationScoped
+public class LockoutPolicies {
+  static final Map<String, LockoutPolicy> DEFAULTS =
+      Map.of(
+          SecretOracle.PIN,
+          new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)),
+          SecretOracle.QUESTIONS,
+          new LockoutPolicy(3, Duration.ofDays(1), Duration.ofDays(30)),
+          SecretOracle.ORG_SECRET,
+          new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)));
+
+  private Map<String, LockoutPolicy> policies;
+
+  LockoutPolicies() {
+    // for the CDI proxy
+  }
+
+  @Inject
+  LockoutPolicies(Config config) {
+    Map<String, LockoutPolicy> read = new HashMap<>();
+    DEFAULTS.forEach(
+        (purpose, fallback) -> {
+          String prefix = "planbok.node2.secrets." + purpose + ".";
+          read.put(
+              purpose,
+              new LockoutPolicy(
+                  config
+                      .getOptionalValue(prefix + "max-failures", Integer.class)
+                      .orElse(fallback.maxFailures()),
+                  config
+                      .getOptionalValue(prefix + "back-off", String.class)
+                      .map(Duration::parse)
+                      .orElse(fallback.backOff()),
+                  config
+                      .getOptionalValue(prefix + "max-back-off", String.class)
+                      .map(Duration::parse)
+                      .orElse(fallback.maxBackOff())));
+        });
+    this.policies = Map.copyOf(read);
+  }
+
+  /** For tests: exactly these policies, the defaults for any purpose not given. */
+  public static LockoutPolicies of(Map<String, LockoutPolicy> given) {
+    LockoutPolicies p = new LockoutPolicies();
+    Map<String, LockoutPolicy> all = new HashMap<>(DEFAULTS);
+    all.putAll(given);
+    p.policies = Map.copyOf(all);
+    return p;
+  }
+
+  public LockoutPolicy forPurpose(String purpose) {
+    LockoutPolicy policy = policies.get(purpose);
+    if (policy == null) {
+      throw new IllegalArgumentException("unknown secret purpose");
+    }
+    return policy;
+  }
+}

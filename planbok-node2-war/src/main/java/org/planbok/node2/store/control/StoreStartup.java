@@ -1,0 +1,47 @@
+package org.planbok.node2.store.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.logging.Logger;
+import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.sealing.control.MasterKeys;
+import org.planbok.node2.sealing.control.SealedKeys;
+
+/**
+ * Runs before anything else when Node 2 deploys (before the gRPC server opens its port): loads the
+ * master key, so a Node 2 without one fails to deploy with a message naming the configuration keys,
+ * and makes the keys and the audit head that would otherwise be created by the first request, so
+ * requests never race to create them.
+ */
+@ApplicationScoped
+public class StoreStartup {
+  private static final Logger LOG = Logger.getLogger(StoreStartup.class.getName());
+
+  @Inject MasterKeys masterKeys;
+  @Inject SealedKeys sealedKeys;
+  @Inject AuditLog audit;
+
+  void start(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object ignored) {
+    LOG.info(() -> "Node 2 master key loaded: " + masterKeys.current());
+    try {
+      prepare();
+    } catch (RuntimeException e) {
+      // Another replica may have created the same rows a moment earlier: they exist now.
+      prepare();
+    }
+  }
+
+  private void prepare() {
+    sealedKeys.ensure(SealedKeys.PEPPER);
+    sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+    audit.ensureHead();
+  }
+}

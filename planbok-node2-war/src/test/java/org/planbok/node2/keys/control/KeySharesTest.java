@@ -1,0 +1,188 @@
+package org.planbok.node2.keys.control;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.keys.entity.KeyShareRecord;
+import org.planbok.node2.keys.entity.KeyState;
+import org.planbok.node2.sealing.control.MasterKeys;
+import org.planbok.node2.sealing.control.SealedBlobRejected;
+import org.planbok.node2.testing.Node2Beans;
+import org.planbok.node2.testing.TestDatabase;
+
+class KeySharesTest {
+  private final byte[] masterKey = Node2Beans.randomKey();
+  private final TestDatabase db = TestDatabase.h2();
+  private final Node2Beans beans =
+      new Node2Beans(db, MasterKeys.of(masterKey, null), Map.of()).prepared();
+  private final KeyShares shares = beans.keyShares;
+  private final byte[] blob = "share blob: xA, Paillier p and q".getBytes(UTF_8);
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private KeyId staged() {
+    KeyId id = KeyId.random();
+    db.run(() -> shares.stage(id, "secp256k1", blob, "02abcdef", "session-1"));
+    return id;
+  }
+
+  @Test
+  void stagesCommitsAndLoads() {
+    KeyId id = staged();
+    assertEquals(Optional.empty(), db.get(() -> shares.committed(id)), "pending is not usable");
+    db.run(() -> shares.commit(id));
+    db.run(() -> shares.commit(id)); // idempotent
+    try (StoredShare stored = db.get(() -> shares.committed(id)).orElseThrow()) {
+      assertArrayEquals(blob, stored.share());
+      assertEquals("secp256k1", stored.curve());
+      assertEquals("02abcdef", stored.publicKeyHex());
+      assertFalse(stored.frozen());
+      assertFalse(stored.toString().contains("share blob"));
+    }
+  }
+
+  @Test
+  void rejectsAStageOfAnExistingKeyAndAnUnknownCurve() {
+    KeyId id = staged();
+    KeyRefused again =
+        assertThrows(
+            KeyRefused.class, () -> db.run(() -> shares.stage(id, "ed25519", blob, "aa", "s")));
+    assertEquals(KeyRefused.Reason.ALREADY_EXISTS, again.reason());
+    KeyRefused curve =
+        assertThrows(
+            KeyRefused.class,
+            () -> db.run(() -> shares.stage(KeyId.random(), "p256", blob, "aa", "s")));
+    assertEquals(KeyRefused.Reason.UNSUPPORTED_CURVE, curve.reason());
+  }
+
+  @Test
+  void abandonsAPendingKeyButNotACommittedOne() {
+    KeyId pending = staged();
+    db.run(() -> shares.abandon(pending));
+    assertEquals(
+        null, db.get(() -> db.entityManager().find(KeyShareRecord.class, pending.value())));
+    db.run(() -> shares.abandon(pending)); // already gone: nothing to do
+
+    KeyId committed = staged();
+    db.run(() -> shares.commit(committed));
+    KeyRefused e = assertThrows(KeyRefused.class, () -> db.run(() -> shares.abandon(committed)));
+    assertEquals(KeyRefused.Reason.NOT_PENDING, e.reason());
+    assertTrue(db.get(() -> shares.committed(committed)).isPresent());
+  }
+
+  @Test
+  void cleanUpDeletesOnlyOldPendingShares() {
+    KeyId oldPending = staged();
+    KeyId oldCommitted = staged();
+    db.run(() -> shares.commit(oldCommitted));
+    beans.clock.advance(Duration.ofMinutes(11));
+    KeyId newPending = staged();
+
+    assertEquals(1, (int) db.get(() -> shares.deleteAbandonedOlderThan(Duration.ofMinutes(10))));
+
+    assertEquals(null, row(oldPending));
+    assertEquals(KeyState.COMMITTED, row(oldCommitted).state());
+    assertEquals(KeyState.PENDING, row(newPending).state());
+    assertTrue(db.get(() -> beans.audit.verify()).ok());
+  }
+
+  @Test
+  void freezePersistsAndANewEntityManagerSeesIt() throws Exception {
+    KeyId id = staged();
+    db.run(() -> shares.commit(id));
+    db.run(() -> shares.freeze(id, "signature did not verify"));
+
+    // a fresh transaction has a fresh EntityManager and there is no shared cache
+    assertTrue(db.get(() -> shares.isFrozen(id)));
+    assertEquals("signature did not verify", row(id).frozenReason());
+    try (Connection c = db.jdbc();
+        PreparedStatement s =
+            c.prepareStatement("SELECT frozen FROM node2_key_share WHERE key_id = ?")) {
+      s.setString(1, id.value());
+      try (ResultSet r = s.executeQuery()) {
+        assertTrue(r.next());
+        assertTrue(r.getBoolean(1));
+      }
+    }
+    assertTrue(db.get(() -> shares.committed(id)).orElseThrow().frozen());
+
+    db.run(() -> shares.unfreeze(id, "admin@example.org"));
+    assertFalse(db.get(() -> shares.isFrozen(id)));
+  }
+
+  @Test
+  void refusesUnknownKeys() {
+    KeyId unknown = KeyId.random();
+    assertEquals(
+        KeyRefused.Reason.UNKNOWN_KEY,
+        assertThrows(KeyRefused.class, () -> db.run(() -> shares.commit(unknown))).reason());
+    assertEquals(
+        KeyRefused.Reason.UNKNOWN_KEY,
+        assertThrows(KeyRefused.class, () -> db.get(() -> shares.isFrozen(unknown))).reason());
+    assertEquals(Optional.empty(), db.get(() -> shares.committed(unknown)));
+  }
+
+  @Test
+  void replacesTheShareOnRefresh() {
+    KeyId id = staged();
+    db.run(() -> shares.commit(id));
+    byte[] refreshed = "refreshed share".getBytes(UTF_8);
+    db.run(() -> shares.replaceShare(id, refreshed));
+    assertArrayEquals(refreshed, db.get(() -> shares.committed(id)).orElseThrow().share());
+    KeyId pending = staged();
+    assertEquals(
+        KeyRefused.Reason.NOT_COMMITTED,
+        assertThrows(KeyRefused.class, () -> db.run(() -> shares.replaceShare(pending, blob)))
+            .reason());
+  }
+
+  @Test
+  void aShareMovedToAnotherRowDoesNotUnseal() throws Exception {
+    KeyId a = staged();
+    KeyId b = staged();
+    db.run(() -> shares.commit(a));
+    db.run(() -> shares.commit(b));
+    try (Connection c = db.jdbc();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE node2_key_share SET sealed_share ="
+                    + " (SELECT sealed_share FROM node2_key_share WHERE key_id = ?)"
+                    + " WHERE key_id = ?")) {
+      s.setString(1, a.value());
+      s.setString(2, b.value());
+      assertEquals(1, s.executeUpdate());
+    }
+    assertThrows(SealedBlobRejected.class, () -> db.get(() -> shares.committed(b)));
+  }
+
+  @Test
+  void resealsUnderTheNewMasterKeyWhenRead() {
+    KeyId id = staged();
+    db.run(() -> shares.commit(id));
+    Node2Beans rotated =
+        new Node2Beans(db, MasterKeys.of(Node2Beans.randomKey(), masterKey), Map.of());
+    assertFalse(rotated.sealer.isCurrent(row(id).sealedShare()));
+    assertArrayEquals(blob, db.get(() -> rotated.keyShares.committed(id)).orElseThrow().share());
+    assertTrue(rotated.sealer.isCurrent(row(id).sealedShare()));
+  }
+
+  private KeyShareRecord row(KeyId id) {
+    return db.get(() -> db.entityManager().find(KeyShareRecord.class, id.value()));
+  }
+}

@@ -1,0 +1,69 @@
+package org.planbok.node2.testing;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.sealing.control.MasterKeys;
+import org.planbok.node2.sealing.control.SealedKeys;
+import org.planbok.node2.sealing.control.Sealer;
+import org.planbok.node2.secrets.control.LockoutPolicies;
+import org.planbok.node2.secrets.control.LockoutPolicy;
+import org.planbok.node2.secrets.control.SecretOracle;
+import org.planbok.node2.tickets.control.Tickets;
+
+/** Node 2's store beans wired by hand, as CDI wires them, on one {@link TestDatabase}. */
+public final class Node2Beans {
+  public final TestDatabase db;
+  public final MutableClock clock;
+  public final MasterKeys masterKeys;
+  public final Sealer sealer;
+  public final SealedKeys sealedKeys;
+  public final AuditLog audit;
+  public final KeyShares keyShares;
+  public final Tickets tickets;
+  public final SecretOracle oracle;
+
+  public Node2Beans(TestDatabase db, MasterKeys masterKeys, Map<String, LockoutPolicy> policies) {
+    this.db = db;
+    this.clock = MutableClock.startingNow();
+    this.masterKeys = masterKeys;
+    this.sealer = new Sealer(masterKeys);
+    this.sealedKeys = new SealedKeys(db.entityManager(), sealer, clock);
+    this.audit = new AuditLog(db.entityManager(), sealedKeys, clock);
+    this.keyShares = new KeyShares(db.entityManager(), sealer, audit, clock);
+    this.tickets =
+        new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60));
+    this.oracle =
+        new SecretOracle(
+            db.entityManager(),
+            sealer,
+            sealedKeys,
+            tickets,
+            audit,
+            LockoutPolicies.of(policies),
+            clock);
+  }
+
+  public Node2Beans(TestDatabase db) {
+    this(db, MasterKeys.of(randomKey(), null), Map.of());
+  }
+
+  /** What the start-up check does before traffic: the sealed keys and the audit head exist. */
+  public Node2Beans prepared() {
+    db.run(
+        () -> {
+          sealedKeys.ensure(SealedKeys.PEPPER);
+          sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+          audit.ensureHead();
+        });
+    return this;
+  }
+
+  public static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+}
