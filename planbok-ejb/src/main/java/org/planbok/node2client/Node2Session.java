@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.planbok.node2.api.Node2Grpc;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.SessionsGrpc;
 
 /**
  * One protocol session with Node 2 on one bidirectional stream, used as a blocking transport: the
@@ -40,7 +40,7 @@ public final class Node2Session implements AutoCloseable {
   public static Node2Session open(
       Channel channel, SessionOpen open, Duration roundTimeout, Duration sessionDeadline) {
     Node2Session session = new Node2Session(roundTimeout);
-    Node2Grpc.newStub(channel)
+    SessionsGrpc.newStub(channel)
         .withDeadlineAfter(sessionDeadline.toMillis(), TimeUnit.MILLISECONDS)
         .session(session.new Inbound());
     session.outbox.onNext(SessionFrame.newBuilder().setOpen(open).build());

@@ -18,11 +18,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.planbok.node2.api.Node2Grpc;
 import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.SessionsGrpc;
 
 /** A session is a blocking conversation; every way it can end becomes a clear outcome. */
 class Node2SessionTest {
@@ -104,7 +104,7 @@ class Node2SessionTest {
     }
   }
 
-  private void start(Node2Grpc.Node2ImplBase service) throws Exception {
+  private void start(SessionsGrpc.SessionsImplBase service) throws Exception {
     String name = InProcessServerBuilder.generateName();
     server = InProcessServerBuilder.forName(name).addService(service).build().start();
     channel = InProcessChannelBuilder.forName(name).build();
@@ -118,7 +118,7 @@ class Node2SessionTest {
   }
 
   /** A stand-in Node 2 that follows one script: rounds 1..4, then done. */
-  private static final class Scripted extends Node2Grpc.Node2ImplBase {
+  private static final class Scripted extends SessionsGrpc.SessionsImplBase {
     private final Script script;
     final CountDownLatch cancelled = new CountDownLatch(1);
 
