@@ -1,0 +1,84 @@
+package org.planbok.node2.sessions.boundary;
+
+import java.math.BigInteger;
+import org.planbok.mpc.session.ProtocolAbort;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.sessions.control.SessionRefused;
+import org.planbok.node2.sessions.control.SessionRequest;
+import org.planbok.node2.tickets.entity.Operation;
+
+/** Validates a {@link SessionOpen} frame at the edge and maps it to the domain's request. */
+final class SessionRequests {
+  static final int MAX_MESSAGE = 64 * 1024;
+  private static final BigInteger MAX_TWEAK = BigInteger.ONE.shiftLeft(256);
+
+  private SessionRequests() {}
+
+  static SessionRequest from(SessionOpen open) {
+    SessionId sid;
+    try {
+      sid = SessionId.of(open.getSessionId().toByteArray());
+    } catch (ProtocolAbort e) {
+      throw violation("session id must be 32 bytes");
+    }
+    Operation op =
+        switch (open.getOperation()) {
+          case KEYGEN -> Operation.KEYGEN;
+          case SIGN -> Operation.SIGN;
+          case REFRESH -> Operation.REFRESH;
+          case EXPORT -> Operation.EXPORT;
+          default -> throw violation("operation is missing");
+        };
+    String curve =
+        switch (open.getCurve()) {
+          case SECP256K1 -> "secp256k1";
+          case ED25519 -> "ed25519";
+          default -> throw violation("curve is missing");
+        };
+    KeyId keyId;
+    try {
+      keyId = KeyId.of(open.getKeyId());
+    } catch (IllegalArgumentException e) {
+      throw violation("key id is not valid");
+    }
+    if (open.getSubject().isBlank() || open.getSubject().length() > 128) {
+      throw violation("subject must be 1 to 128 characters");
+    }
+    byte[] message = open.getMessage().toByteArray();
+    if (op == Operation.SIGN) {
+      if (curve.equals("secp256k1") ? message.length != 32 : message.length > MAX_MESSAGE) {
+        throw violation("message to sign has the wrong size for " + curve);
+      }
+    }
+    return new SessionRequest(
+        sid,
+        op,
+        curve,
+        keyId,
+        open.getSubject(),
+        open.getTicket().toByteArray(),
+        message,
+        tweak(open));
+  }
+
+  private static BigInteger tweak(SessionOpen open) {
+    byte[] t = open.getTweak().toByteArray();
+    if (t.length == 0) {
+      return BigInteger.ZERO;
+    }
+    if (t.length != 32) {
+      throw violation("tweak must be 32 bytes");
+    }
+    BigInteger tweak = new BigInteger(1, t);
+    if (tweak.compareTo(MAX_TWEAK) >= 0) {
+      throw violation("tweak out of range");
+    }
+    return tweak;
+  }
+
+  private static SessionRefused violation(String detail) {
+    return new SessionRefused(SessionRefused.Reason.PROTOCOL_VIOLATION, detail);
+  }
+}

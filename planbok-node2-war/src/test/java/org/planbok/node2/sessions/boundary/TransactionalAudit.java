@@ -1,0 +1,20 @@
+package org.planbok.node2.sessions.boundary;
+
+import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.testing.Node2Beans;
+
+/** {@link AuditLog} with each append in its own transaction, as {@code @Transactional} gives. */
+final class TransactionalAudit extends AuditLog {
+  private final Node2Beans beans;
+
+  TransactionalAudit(Node2Beans beans) {
+    super(beans.db.entityManager(), beans.sealedKeys, beans.clock);
+    this.beans = beans;
+  }
+
+  @Override
+  public void append(
+      String sessionId, String operation, String subject, String outcome, String detail) {
+    beans.db.run(() -> super.append(sessionId, operation, subject, outcome, detail));
+  }
+}

@@ -1,0 +1,47 @@
+package org.planbok.node2.sessions.boundary;
+
+import java.util.Optional;
+import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.StoredShare;
+import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.testing.Node2Beans;
+
+/** {@link KeyShares} with each call in its own transaction, as {@code @Transactional} gives. */
+final class TransactionalKeyShares extends KeyShares {
+  private final Node2Beans beans;
+
+  TransactionalKeyShares(Node2Beans beans) {
+    super(beans.db.entityManager(), beans.sealer, beans.audit, beans.clock);
+    this.beans = beans;
+  }
+
+  @Override
+  public void stage(KeyId id, String curve, byte[] blob, String publicKeyHex, String sessionId) {
+    beans.db.run(() -> super.stage(id, curve, blob, publicKeyHex, sessionId));
+  }
+
+  @Override
+  public void commit(KeyId id) {
+    beans.db.run(() -> super.commit(id));
+  }
+
+  @Override
+  public void abandon(KeyId id) {
+    beans.db.run(() -> super.abandon(id));
+  }
+
+  @Override
+  public Optional<StoredShare> committed(KeyId id) {
+    return beans.db.get(() -> super.committed(id));
+  }
+
+  @Override
+  public void freeze(KeyId id, String reason, String sessionId) {
+    beans.db.run(() -> super.freeze(id, reason, sessionId));
+  }
+
+  @Override
+  public boolean isFrozen(KeyId id) {
+    return beans.db.get(() -> super.isFrozen(id));
+  }
+}

@@ -1,0 +1,33 @@
+package org.planbok.node2.sessions.boundary;
+
+import java.time.Duration;
+import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.testing.Node2Beans;
+import org.planbok.node2.tickets.control.TicketRefused;
+import org.planbok.node2.tickets.control.Tickets;
+import org.planbok.node2.tickets.entity.Operation;
+
+/** {@link Tickets} with each redeem in its own transaction, as {@code @Transactional} gives. */
+final class TransactionalTickets extends Tickets {
+  private final Node2Beans beans;
+
+  TransactionalTickets(Node2Beans beans) {
+    super(
+        beans.db.entityManager(),
+        beans.masterKeys,
+        beans.audit,
+        beans.clock,
+        Duration.ofSeconds(60));
+    this.beans = beans;
+  }
+
+  @Override
+  public void redeem(byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest)
+      throws TicketRefused {
+    beans.db.inTransaction(
+        () -> {
+          super.redeem(ticket, subject, keyId, op, digest);
+          return null;
+        });
+  }
+}
