@@ -180,7 +180,11 @@ start_node1() {
     asadmin deploy --force=true --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
     wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
   else
-    # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR.
+    # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR, and
+    # refuses to when a run that deployed it (scripts/run.sh on this home) left it registered.
+    if asadmin list-applications 2>/dev/null | grep -q '^planbok '; then
+      asadmin undeploy planbok >/dev/null && log "undeployed the planbok.ear a previous run left"
+    fi
     log "Node 1 is up without an application (it will be deployed by the tests)"
   fi
 }
