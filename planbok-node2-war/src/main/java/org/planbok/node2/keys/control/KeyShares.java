@@ -56,7 +56,12 @@ public class KeyShares {
 
   @Transactional
   public void stage(
-      KeyId id, String curve, byte[] shareBlob, String publicKeyHex, String sessionId) {
+      KeyId id,
+      String subject,
+      String curve,
+      byte[] shareBlob,
+      String publicKeyHex,
+      String sessionId) {
     if (!CURVES.contains(curve)) {
       throw new KeyRefused(Reason.UNSUPPORTED_CURVE, id);
     }
@@ -64,7 +69,8 @@ public class KeyShares {
       throw new KeyRefused(Reason.ALREADY_EXISTS, id);
     }
     byte[] sealed = sealer.seal(purpose(curve), id.value(), shareBlob);
-    em.persist(new KeyShareRecord(id, curve, sealed, publicKeyHex, sessionId, clock.instant()));
+    em.persist(
+        new KeyShareRecord(id, subject, curve, sealed, publicKeyHex, sessionId, clock.instant()));
     em.flush();
     audit.append(sessionId, "key.stage", id.value(), "PENDING", curve);
   }
@@ -111,7 +117,8 @@ public class KeyShares {
     }
     byte[] share = sealer.unseal(purpose(record.curve()), id.value(), sealed);
     return Optional.of(
-        new StoredShare(id, record.curve(), share, record.publicKeyHex(), record.frozen()));
+        new StoredShare(
+            id, record.subject(), record.curve(), share, record.publicKeyHex(), record.frozen()));
   }
 
   /** After a refresh: the same key, a new share. */

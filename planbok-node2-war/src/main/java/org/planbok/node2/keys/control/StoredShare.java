@@ -13,14 +13,27 @@ public final class StoredShare implements AutoCloseable {
   private final String curve;
   private final byte[] share;
   private final String publicKeyHex;
+  private final String subject;
   private final boolean frozen;
 
-  StoredShare(KeyId keyId, String curve, byte[] share, String publicKeyHex, boolean frozen) {
+  StoredShare(
+      KeyId keyId,
+      String subject,
+      String curve,
+      byte[] share,
+      String publicKeyHex,
+      boolean frozen) {
     this.keyId = keyId;
+    this.subject = subject;
     this.curve = curve;
     this.share = share;
     this.publicKeyHex = publicKeyHex;
     this.frozen = frozen;
+  }
+
+  /** Whose key it is. */
+  public String subject() {
+    return subject;
   }
 
   public KeyId keyId() {

@@ -24,6 +24,10 @@ public class KeyShareRecord {
   @Column(name = "key_id", length = 64)
   private String keyId;
 
+  /** Whose key it is (a customer or organization id): only tickets minted for them can use it. */
+  @Column(nullable = false, length = 128)
+  private String subject;
+
   @Column(nullable = false, length = 16)
   private String curve;
 
@@ -56,18 +60,24 @@ public class KeyShareRecord {
 
   public KeyShareRecord(
       KeyId keyId,
+      String subject,
       String curve,
       byte[] sealedShare,
       String publicKeyHex,
       String sessionId,
       Instant createdAt) {
     this.keyId = keyId.value();
+    this.subject = Objects.requireNonNull(subject);
     this.curve = Objects.requireNonNull(curve);
     this.state = KeyState.PENDING;
     this.sealedShare = sealedShare.clone();
     this.publicKeyHex = Objects.requireNonNull(publicKeyHex);
     this.sessionId = Objects.requireNonNull(sessionId);
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  public String subject() {
+    return subject;
   }
 
   public void commit() {

@@ -49,6 +49,7 @@ final class EcdsaKeyGeneration implements Node2Party {
     publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
     keyShares.stage(
         request.keyId(),
+        request.subject(),
         "secp256k1",
         share.toBytes(),
         HexFormat.of().formatHex(publicKey),

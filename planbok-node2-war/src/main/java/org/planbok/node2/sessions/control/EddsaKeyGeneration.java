@@ -37,6 +37,7 @@ final class EddsaKeyGeneration implements Node2Party {
     publicKey = Ed25519.INSTANCE.encode(share.publicKey());
     keyShares.stage(
         request.keyId(),
+        request.subject(),
         "ed25519",
         share.toBytes(),
         HexFormat.of().formatHex(publicKey),

@@ -67,6 +67,11 @@ public class SessionParties {
                     new SessionRefused(
                         SessionRefused.Reason.UNKNOWN_KEY,
                         "no committed key " + request.keyId()))) {
+      if (!stored.subject().equals(request.subject())) {
+        // Another subject's key: answer as if it did not exist, so ids cannot be probed.
+        throw new SessionRefused(
+            SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId());
+      }
       if (!stored.curve().equals(request.curve())) {
         throw new SessionRefused(
             SessionRefused.Reason.PROTOCOL_VIOLATION,

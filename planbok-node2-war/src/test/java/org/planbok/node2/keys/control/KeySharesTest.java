@@ -38,7 +38,7 @@ class KeySharesTest {
 
   private KeyId staged() {
     KeyId id = KeyId.random();
-    db.run(() -> shares.stage(id, "secp256k1", blob, "02abcdef", "session-1"));
+    db.run(() -> shares.stage(id, "customer-1", "secp256k1", blob, "02abcdef", "session-1"));
     return id;
   }
 
@@ -62,12 +62,14 @@ class KeySharesTest {
     KeyId id = staged();
     KeyRefused again =
         assertThrows(
-            KeyRefused.class, () -> db.run(() -> shares.stage(id, "ed25519", blob, "aa", "s")));
+            KeyRefused.class,
+            () -> db.run(() -> shares.stage(id, "customer-1", "ed25519", blob, "aa", "s")));
     assertEquals(KeyRefused.Reason.ALREADY_EXISTS, again.reason());
     KeyRefused curve =
         assertThrows(
             KeyRefused.class,
-            () -> db.run(() -> shares.stage(KeyId.random(), "p256", blob, "aa", "s")));
+            () ->
+                db.run(() -> shares.stage(KeyId.random(), "customer-1", "p256", blob, "aa", "s")));
     assertEquals(KeyRefused.Reason.UNSUPPORTED_CURVE, curve.reason());
   }
 

@@ -145,6 +145,30 @@ class SessionsServiceTest {
   }
 
   @Test
+  void anotherSubjectsTicketCannotUseTheKey() {
+    String keyId = committedEcdsaKey();
+    byte[] digest = random(32);
+    byte[] theirTicket =
+        db.get(
+                () ->
+                    beans.tickets.mint(
+                        new TicketRequest(
+                            "customer-2",
+                            KeyId.of(keyId),
+                            org.planbok.node2.tickets.entity.Operation.SIGN,
+                            digest)))
+            .bytes();
+    SessionOpen asThem =
+        open(Operation.SIGN, Curve.SECP256K1, keyId).toBuilder()
+            .setSubject("customer-2")
+            .setMessage(ByteString.copyFrom(digest))
+            .setTicket(ByteString.copyFrom(theirTicket))
+            .build();
+    assertRefused(
+        "UNKNOWN_KEY", Status.Code.NOT_FOUND, () -> new Conversation(channel, asThem).receive());
+  }
+
+  @Test
   void aTicketWorksOnce() {
     String keyId = committedEcdsaKey();
     byte[] digest = random(32);

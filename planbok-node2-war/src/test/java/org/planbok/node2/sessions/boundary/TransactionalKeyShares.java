@@ -16,8 +16,9 @@ final class TransactionalKeyShares extends KeyShares {
   }
 
   @Override
-  public void stage(KeyId id, String curve, byte[] blob, String publicKeyHex, String sessionId) {
-    beans.db.run(() -> super.stage(id, curve, blob, publicKeyHex, sessionId));
+  public void stage(
+      KeyId id, String subject, String curve, byte[] blob, String publicKeyHex, String sessionId) {
+    beans.db.run(() -> super.stage(id, subject, curve, blob, publicKeyHex, sessionId));
   }
 
   @Override

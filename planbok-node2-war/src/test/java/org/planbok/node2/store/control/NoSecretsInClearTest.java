@@ -66,7 +66,8 @@ class NoSecretsInClearTest {
       byte[] blob =
           ByteBuffer.allocate(xA.length + p.length + q.length).put(xA).put(p).put(q).array();
       KeyId key = KeyId.random();
-      db.run(() -> beans.keyShares.stage(key, "secp256k1", blob, "02ab", "session-1"));
+      db.run(
+          () -> beans.keyShares.stage(key, "customer-1", "secp256k1", blob, "02ab", "session-1"));
       db.run(() -> beans.keyShares.commit(key));
 
       byte[] secret = new byte[32];
