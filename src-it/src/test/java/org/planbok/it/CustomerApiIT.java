@@ -11,6 +11,9 @@ import static org.planbok.it.SystemApiIT.assertProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -424,6 +429,47 @@ class CustomerApiIT {
             "user-4711")) {
       assertTrue(reply.body().contains(expected), expected);
     }
+  }
+
+  @Test
+  void theAdminScriptCreatesAnOrganizationWithAWorkingKey() throws Exception {
+    ProcessBuilder script =
+        new ProcessBuilder(
+            "bash",
+            System.getProperty("planbok.it.scripts") + "/planbok-admin.sh",
+            "create-organization",
+            "Script Org",
+            "bootstrap");
+    script.environment().put("PLANBOK_DATA", System.getProperty("planbok.it.data"));
+    script.environment().put("PLANBOK_URL", System.getProperty("planbok.it.node1"));
+    script.redirectErrorStream(true);
+    Process process = script.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    Matcher organization = Pattern.compile("organization +([0-9a-f-]{36})").matcher(out);
+    Matcher key = Pattern.compile("api key +(pbk_live_\\S+)").matcher(out);
+    assertTrue(organization.find() && key.find(), out);
+    Tenant tenant = new Tenant(organization.group(1), key.group(1), api);
+    assertEquals(200, tenant.get("/api/v1/customers").status());
+    JsonObject keys = tenant.get("/api/v1/api-keys").json();
+    assertEquals("bootstrap", keys.getJsonArray("items").getJsonObject(0).getString("label"));
+  }
+
+  @Test
+  void noApiKeyOrOperatorTokenReachesTheServerLog() throws Exception {
+    Tenant tenant = Tenant.create(api, "Log check");
+    assertEquals(200, tenant.get("/api/v1/customers").status());
+    assertUnauthenticated(
+        api.send(
+            "GET", "/api/v1/customers", null, "Authorization", "Bearer " + tenant.apiKey() + "x"));
+    tenant.post("/api/v1/customers", "{\"externalRef\": 1}", "log-check");
+    Path log =
+        Path.of(
+            System.getProperty("planbok.it.home"),
+            "payara6/glassfish/domains/domain1/logs/server.log");
+    String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+    assertFalse(text.contains(tenant.apiKey().substring(42)), "API key secret in the server log");
+    assertFalse(text.contains(Tenant.operatorToken()), "operator token in the server log");
   }
 
   static void assertUnauthenticated(Api.Reply reply) {
