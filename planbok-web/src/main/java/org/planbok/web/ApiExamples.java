@@ -35,6 +35,13 @@ public final class ApiExamples {
           + " \"apiKey\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e_"
           + "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK\"}";
 
+  public static final String API_KEY =
+      "{\"id\": \"0b6f7e1c-5d0a-4a53-8c1e-2f9b7a6d4c3e\","
+          + " \"prefix\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e\", \"label\": \"billing backend\","
+          + " \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"lastUsedAt\": \"2026-11-22T07:02:10.000001Z\","
+          + " \"revokedAt\": \"2026-11-23T09:00:00.000003Z\"}";
+
   public static final String API_KEY_LIST =
       "{\"items\": [{\"id\": \"0b6f7e1c-5d0a-4a53-8c1e-2f9b7a6d4c3e\","
           + " \"prefix\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e\", \"label\": \"billing backend\","

@@ -107,7 +107,11 @@ public class ApiKeysResource {
   @APIResponse(
       responseCode = "200",
       description = "The key",
-      content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ApiKeyView.class),
+              examples = @ExampleObject(name = "key", value = ApiExamples.API_KEY)))
   @APIResponse(responseCode = "401", description = "No valid API key")
   @APIResponse(responseCode = "404", description = "No such key in your organization")
   public ApiKeyView get(@PathParam("id") String id) {
@@ -129,6 +133,8 @@ public class ApiKeysResource {
       description = "1 to 255 printable ASCII characters",
       example = "revoke-billing-1")
   @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(responseCode = "400", description = "No or a malformed Idempotency-Key")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key used for another request")
   @APIResponse(responseCode = "401", description = "No valid API key")
   @APIResponse(responseCode = "404", description = "No such key in your organization")
   public Response revoke(@PathParam("id") String id) {
