@@ -13,6 +13,8 @@
 #   PLANBOK_PG_DB_PREFIX  with postgres: databases <prefix>_node1 and <prefix>_node2 (default planbok)
 #   PLANBOK_PG_RESET      with postgres: 1 drops and recreates both databases at start
 #   PLANBOK_DEPLOY_EAR    0 leaves the EAR to someone else (Arquillian deploys it in the tests)
+#   PLANBOK_OPERATOR_TOKEN_SHA256  the operator token's SHA-256 (hex); by default a development token
+#                  is made once in $PLANBOK_DATA/operator-token (mode 600) and its hash passed
 #   PLANBOK_NODE1_HTTP (8080) PLANBOK_NODE1_ADMIN (4848) PLANBOK_NODE2_HTTP (8380) PLANBOK_NODE2_GRPC (50051)
 set -euo pipefail
 
@@ -32,6 +34,7 @@ certs=$PLANBOK_DATA/certs
 payara=$PLANBOK_HOME/payara6
 node2_pid=$PLANBOK_HOME/node2.pid
 node2_log=$PLANBOK_HOME/logs/node2.log
+operator_token=$PLANBOK_DATA/operator-token
 
 log() { echo "[planbok] $*"; }
 asadmin() { java -jar "$payara/glassfish/modules/admin-cli.jar" --port "$node1_admin" "$@"; }
@@ -97,6 +100,16 @@ SQL
       fi
     done
   fi
+}
+
+# A development operator token, made once and readable by its owner only. Node 1 gets its SHA-256,
+# never the token; scripts/planbok-admin.sh reads the file to call the operator API.
+ensure_operator_token() {
+  if [ ! -s "$operator_token" ]; then
+    (umask 077 && printf 'pbk_op_%s' "$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" >"$operator_token")
+    log "made a development operator token in $operator_token"
+  fi
+  chmod 600 "$operator_token"
 }
 
 db_env() { # node
@@ -172,6 +185,11 @@ start_node1() {
     export PLANBOK_NODE1_TLS_KEY_STORE=$certs/node1.p12
     export PLANBOK_NODE1_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE1_TLS_NODE2_CERTIFICATE=$certs/node2.crt
+    if [ -z "${PLANBOK_OPERATOR_TOKEN_SHA256:-}" ]; then
+      ensure_operator_token
+      PLANBOK_OPERATOR_TOKEN_SHA256=$(sha256sum <"$operator_token" | cut -d' ' -f1)
+      export PLANBOK_OPERATOR_TOKEN_SHA256
+    fi
     log "Node 1 starting on Payara Server (log $payara/glassfish/domains/domain1/logs/server.log)"
     asadmin start-domain domain1 >/dev/null
   )

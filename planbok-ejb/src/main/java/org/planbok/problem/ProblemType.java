@@ -14,6 +14,14 @@ public enum ProblemType {
   MALFORMED_JSON(400, "Malformed JSON"),
   INVALID_FIELD(400, "Invalid field"),
   BAD_REQUEST(400, "Bad request"),
+  UNKNOWN_FIELD(400, "Unknown field"),
+  INVALID_ENCODING(400, "Invalid encoding"),
+  INVALID_HEADER(400, "Invalid header"),
+  UNAUTHENTICATED(401, "Unauthenticated"),
+  ALREADY_EXISTS(409, "Already exists"),
+  IDEMPOTENCY_IN_PROGRESS(409, "Idempotency key in use"),
+  PAYLOAD_TOO_LARGE(413, "Payload too large"),
+  IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
   NODE2_UNAVAILABLE(503, "Node 2 unavailable"),
   INTERNAL_ERROR(500, "Internal error");
 

@@ -4,8 +4,18 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.planbok.customer.boundary.CustomersResource;
+import org.planbok.organization.boundary.ApiKeyAuthentication;
+import org.planbok.organization.boundary.ApiKeysResource;
+import org.planbok.organization.boundary.OperatorAuthentication;
+import org.planbok.organization.boundary.OperatorResource;
 import org.planbok.system.boundary.SystemResource;
+import org.planbok.web.input.StrictJsonReader;
+import org.planbok.web.input.StrictJsonb;
+import org.planbok.web.input.StrictRequestBody;
 import org.planbok.web.problem.ConstraintViolationMapper;
 import org.planbok.web.problem.MalformedJsonMapper;
 import org.planbok.web.problem.Node2UnavailableMapper;
@@ -14,8 +24,8 @@ import org.planbok.web.problem.UnexpectedErrorMapper;
 import org.planbok.web.problem.WebApplicationExceptionMapper;
 
 /**
- * The API, version 1. Resources live in the EJB module beside their features; JAX-RS scanning
- * across an EAR's modules is a grey area, so every resource and provider is listed here explicitly.
+ * The API, version 1. JAX-RS scanning across an EAR's modules is a grey area, so every resource and
+ * provider is listed here explicitly.
  */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(
@@ -25,12 +35,33 @@ import org.planbok.web.problem.WebApplicationExceptionMapper;
             version = "1",
             description =
                 "Two-of-two MPC wallets: organizations, customers, keys, wallets and signatures."
-                    + " Errors are RFC 9457 application/problem+json."))
+                    + " Errors are RFC 9457 application/problem+json; every call that changes"
+                    + " something takes an Idempotency-Key header."))
+@SecurityScheme(
+    securitySchemeName = "apiKey",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "pbk_live_<id>_<secret>",
+    description = "An organization's API key: Authorization: Bearer pbk_live_…")
+@SecurityScheme(
+    securitySchemeName = "operatorToken",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "The installation operator's token (its SHA-256 is planbok.operator.token-sha256)")
 public class PlanbokApplication extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
         SystemResource.class,
+        CustomersResource.class,
+        ApiKeysResource.class,
+        OperatorResource.class,
+        StrictRequestBody.class,
+        ApiKeyAuthentication.class,
+        OperatorAuthentication.class,
+        StrictJsonReader.class,
+        StrictJsonb.class,
         ProblemExceptionMapper.class,
         WebApplicationExceptionMapper.class,
         MalformedJsonMapper.class,

@@ -60,6 +60,33 @@ final class Api {
         HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(body));
   }
 
+  /** Any request: method, path, headers (name, value, name, value, …) and raw body bytes. */
+  Reply send(String method, String path, byte[] body, String... headers) {
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, publisher);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  /** A body sent chunked, without Content-Length, as a streaming client would. */
+  Reply sendChunked(String method, String path, byte[] body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body)));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   private URI uri(String path) {
     return URI.create(base + path);
   }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 
 /**
@@ -16,6 +17,11 @@ import org.planbok.problem.ProblemType;
 public class MalformedJsonMapper implements ExceptionMapper<ProcessingException> {
   @Override
   public Response toResponse(ProcessingException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ProblemException problem) {
+        return new ProblemExceptionMapper().toResponse(problem); // from a reader interceptor
+      }
+    }
     if (isMalformedJson(e)) {
       return response(e);
     }

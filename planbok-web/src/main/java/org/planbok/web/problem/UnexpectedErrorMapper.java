@@ -63,6 +63,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Throwable unwrap(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ProblemException) {
+        return c; // thrown inside a reader or an EJB and wrapped on the way out
+      }
+    }
     Throwable t = e;
     while (t instanceof EJBException && t.getCause() != null) {
       t = t.getCause();

@@ -1,0 +1,2 @@
+/** The customer aggregate and its value objects. */
+package org.planbok.customer.entity;

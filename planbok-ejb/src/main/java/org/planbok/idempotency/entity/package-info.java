@@ -1,0 +1,2 @@
+/** The stored outcome of each idempotent call, per caller and key. */
+package org.planbok.idempotency.entity;

@@ -1,0 +1,29 @@
+package org.planbok.organization.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.planbok.organization.entity.ApiKeyLabel;
+import org.planbok.organization.entity.Organization;
+import org.planbok.organization.entity.OrganizationId;
+import org.planbok.organization.entity.OrganizationName;
+
+/** Organizations, created by an operator together with their first API key. */
+@Stateless
+public class Organizations {
+  @PersistenceContext(unitName = "node1")
+  EntityManager em;
+
+  @Inject ApiKeys keys;
+
+  public NewOrganization create(OrganizationName name, ApiKeyLabel firstKeyLabel) {
+    Organization organization =
+        new Organization(
+            OrganizationId.random(), name, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    em.persist(organization);
+    return new NewOrganization(organization, keys.issue(organization.id(), firstKeyLabel));
+  }
+}

@@ -1,0 +1,20 @@
+package org.planbok.organization.entity;
+
+import org.planbok.problem.ProblemException;
+
+/** What an organization calls a key ("billing backend"), so it knows which one to revoke. */
+public record ApiKeyLabel(String value) {
+  public static final int MAX_LENGTH = 100;
+
+  public ApiKeyLabel {
+    if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
+      throw ProblemException.invalidField(
+          "label", "must be 1 to " + MAX_LENGTH + " characters and not blank");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

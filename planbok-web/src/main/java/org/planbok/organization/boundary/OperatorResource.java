@@ -1,0 +1,84 @@
+package org.planbok.organization.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.idempotency.boundary.Idempotent;
+import org.planbok.organization.control.Organizations;
+import org.planbok.organization.entity.ApiKeyLabel;
+import org.planbok.organization.entity.OrganizationName;
+import org.planbok.web.ApiExamples;
+
+/**
+ * {@code /api/v1/operator}: what the operator of a Planbok installation does, authenticated by the
+ * operator token ({@code scripts/planbok-admin.sh} calls it).
+ */
+@Path("operator")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operator", description = "Installation operator: create organizations")
+@SecurityRequirement(name = "operatorToken")
+public class OperatorResource {
+  private static final String DEFAULT_KEY_LABEL = "initial";
+
+  @Inject Organizations organizations;
+
+  @POST
+  @Path("organizations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent(shownOnce = IssuedApiKeyView.SECRET_FIELD)
+  @Operation(
+      summary = "Create an organization and its first API key",
+      description =
+          "The first key's text is in firstApiKey.apiKey, in this response only. A retry with"
+              + " the same Idempotency-Key returns the same organization and key without it.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      description = "1 to 255 printable ASCII characters",
+      example = "create-acme")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreateOrganization.class),
+              examples =
+                  @ExampleObject(name = "organization", value = ApiExamples.CREATE_ORGANIZATION)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewOrganizationView.class),
+              examples = @ExampleObject(name = "created", value = ApiExamples.NEW_ORGANIZATION)))
+  @APIResponse(responseCode = "400", description = "Bad name or label, or no Idempotency-Key")
+  @APIResponse(responseCode = "401", description = "No valid operator token")
+  public Response createOrganization(@NotNull @Valid CreateOrganization command) {
+    String label =
+        command.getFirstKeyLabel() == null ? DEFAULT_KEY_LABEL : command.getFirstKeyLabel();
+    NewOrganizationView view =
+        NewOrganizationView.of(
+            organizations.create(new OrganizationName(command.getName()), new ApiKeyLabel(label)));
+    return Response.status(Response.Status.CREATED).entity(view).build();
+  }
+}

@@ -1,0 +1,83 @@
+package org.planbok.web;
+
+/** Example bodies for the OpenAPI document, kept together so they stay consistent. */
+public final class ApiExamples {
+  private ApiExamples() {}
+
+  public static final String CUSTOMER_ID = "7c0e6a8e-2f4b-4c1e-9a51-0c5f3d2b9e11";
+
+  public static final String CREATE_CUSTOMER =
+      "{\"externalRef\": \"user-4711\", \"email\": \"ada@example.com\"}";
+
+  public static final String CUSTOMER =
+      "{\"id\": \""
+          + CUSTOMER_ID
+          + "\", \"externalRef\": \"user-4711\", \"email\": \"ada@example.com\","
+          + " \"status\": \"ACTIVE\", \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"updatedAt\": \"2026-11-22T06:41:21.123456Z\"}";
+
+  public static final String DISABLED_CUSTOMER =
+      "{\"id\": \""
+          + CUSTOMER_ID
+          + "\", \"externalRef\": \"user-4711\", \"email\": \"ada@example.com\","
+          + " \"status\": \"DISABLED\", \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"updatedAt\": \"2026-11-22T07:15:00.000002Z\"}";
+
+  public static final String CUSTOMER_LIST =
+      "{\"items\": [" + CUSTOMER + "], \"nextCursor\": \"AQAGRKkqxqTAfA5qji9LTB6aUQxfPSueEQ\"}";
+
+  public static final String CREATE_API_KEY = "{\"label\": \"billing backend\"}";
+
+  public static final String ISSUED_API_KEY =
+      "{\"id\": \"0b6f7e1c-5d0a-4a53-8c1e-2f9b7a6d4c3e\","
+          + " \"prefix\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e\", \"label\": \"billing backend\","
+          + " \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"apiKey\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e_"
+          + "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK\"}";
+
+  public static final String API_KEY =
+      "{\"id\": \"0b6f7e1c-5d0a-4a53-8c1e-2f9b7a6d4c3e\","
+          + " \"prefix\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e\", \"label\": \"billing backend\","
+          + " \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"lastUsedAt\": \"2026-11-22T07:02:10.000001Z\","
+          + " \"revokedAt\": \"2026-11-23T09:00:00.000003Z\"}";
+
+  public static final String API_KEY_LIST =
+      "{\"items\": [{\"id\": \"0b6f7e1c-5d0a-4a53-8c1e-2f9b7a6d4c3e\","
+          + " \"prefix\": \"pbk_live_0b6f7e1c5d0a4a538c1e2f9b7a6d4c3e\", \"label\": \"billing backend\","
+          + " \"createdAt\": \"2026-11-22T06:41:21.123456Z\","
+          + " \"lastUsedAt\": \"2026-11-22T07:02:10.000001Z\", \"revokedAt\": null}]}";
+
+  public static final String CREATE_ORGANIZATION =
+      "{\"name\": \"Acme Payments\", \"firstKeyLabel\": \"initial\"}";
+
+  public static final String NEW_ORGANIZATION =
+      "{\"id\": \"5a1d8c9e-3b7f-4e2a-9c6d-1f0e8b7a6c5d\", \"name\": \"Acme Payments\","
+          + " \"createdAt\": \"2026-11-22T06:41:21.123456Z\", \"firstApiKey\": "
+          + ISSUED_API_KEY
+          + "}";
+
+  public static final String INVALID_FIELD =
+      "{\"type\": \"https://planbok.org/problems/invalid-field\", \"title\": \"Invalid field\","
+          + " \"status\": 400, \"detail\": \"email: must be an email address\", \"field\": \"email\"}";
+
+  public static final String UNAUTHENTICATED =
+      "{\"type\": \"https://planbok.org/problems/unauthenticated\", \"title\": \"Unauthenticated\","
+          + " \"status\": 401, \"detail\": \"An API key is required: Authorization: Bearer pbk_live_….\"}";
+
+  public static final String NOT_FOUND =
+      "{\"type\": \"https://planbok.org/problems/not-found\", \"title\": \"Not found\","
+          + " \"status\": 404, \"detail\": \"No customer "
+          + CUSTOMER_ID
+          + ".\"}";
+
+  public static final String ALREADY_EXISTS =
+      "{\"type\": \"https://planbok.org/problems/already-exists\", \"title\": \"Already exists\","
+          + " \"status\": 409, \"detail\": \"This organization already has a customer with"
+          + " externalRef user-4711.\", \"field\": \"externalRef\"}";
+
+  public static final String KEY_REUSED =
+      "{\"type\": \"https://planbok.org/problems/idempotency-key-reused\", \"title\":"
+          + " \"Idempotency key reused\", \"status\": 422, \"detail\": \"This Idempotency-Key was"
+          + " used for a different request (method, path or body).\", \"field\": \"Idempotency-Key\"}";
+}

@@ -1,0 +1,98 @@
+package org.planbok.web.input;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemResponse;
+
+/**
+ * First thing on every request, before matching, authentication or parsing: refuses a body larger
+ * than {@code planbok.api.max-body-bytes} (default 64 KiB) with 413 without reading past the limit,
+ * refuses a body that is not UTF-8, and keeps the bytes for the idempotency fingerprint.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 500)
+@ApplicationScoped
+public class StrictRequestBody implements ContainerRequestFilter {
+  @Inject
+  @ConfigProperty(name = "planbok.api.max-body-bytes", defaultValue = "65536")
+  int maxBodyBytes;
+
+  @Inject ReceivedRequest received;
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    byte[] body = new byte[0];
+    if (request.hasEntity()) {
+      if (request.getLength() > maxBodyBytes) {
+        request.abortWith(tooLarge());
+        return;
+      }
+      Optional<String> charset = charsetOf(request.getMediaType());
+      if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8")) {
+        request.abortWith(
+            encodingProblem(
+                "body", "JSON must be UTF-8; charset=" + charset.get() + " is refused"));
+        return;
+      }
+      Optional<byte[]> read = readAtMost(request.getEntityStream(), maxBodyBytes);
+      if (read.isEmpty()) {
+        request.abortWith(tooLarge());
+        return;
+      }
+      body = read.get();
+      Optional<String> badField = BodyEncoding.invalidField(body);
+      if (badField.isPresent()) {
+        request.abortWith(encodingProblem(badField.get(), badField.get() + ": is not valid UTF-8"));
+        return;
+      }
+      request.setEntityStream(new ByteArrayInputStream(body));
+    }
+    URI uri = request.getUriInfo().getRequestUri();
+    String pathAndQuery =
+        uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    received.capture(
+        request.getMethod(), pathAndQuery, body, request.getHeaders().get("Idempotency-Key"));
+  }
+
+  /** The whole stream if it has at most {@code limit} bytes; empty if it has more. */
+  static Optional<byte[]> readAtMost(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit + 1);
+    return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
+  }
+
+  private static Optional<String> charsetOf(MediaType type) {
+    return type == null
+        ? Optional.empty()
+        : Optional.ofNullable(type.getParameters().get(MediaType.CHARSET_PARAMETER));
+  }
+
+  private jakarta.ws.rs.core.Response tooLarge() {
+    return ProblemResponse.of(
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "body: larger than " + maxBodyBytes + " bytes; nothing was read or changed",
+        "body",
+        List.of(),
+        Map.of("maxBytes", maxBodyBytes));
+  }
+
+  private static jakarta.ws.rs.core.Response encodingProblem(String field, String detail) {
+    return ProblemResponse.of(ProblemType.INVALID_ENCODING, detail, field, List.of(), Map.of());
+  }
+}

@@ -1,0 +1,50 @@
+package org.planbok.organization.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthenticationTest {
+  @Test
+  void everyPathNeedsAnApiKeyExceptSystemAndOperator() {
+    for (String path :
+        new String[] {"customers", "/customers/1", "api-keys", "wallets", "", "systems"}) {
+      assertTrue(ProtectedPaths.needsApiKey(path), path);
+      assertFalse(ProtectedPaths.isOperator(path), path);
+    }
+    for (String path : new String[] {"system", "/system/node2/pings"}) {
+      assertFalse(ProtectedPaths.needsApiKey(path), path);
+    }
+    for (String path : new String[] {"operator", "operator/organizations", "/operator/x"}) {
+      assertFalse(ProtectedPaths.needsApiKey(path), path);
+      assertTrue(ProtectedPaths.isOperator(path), path);
+    }
+  }
+
+  @Test
+  void readsBearerTokensOnly() {
+    assertEquals(Optional.of("abc"), BearerCredentials.token("Bearer abc"));
+    assertEquals(Optional.of("abc"), BearerCredentials.token("bearer  abc "));
+    assertEquals(Optional.empty(), BearerCredentials.token((String) null));
+    assertEquals(Optional.empty(), BearerCredentials.token("Bearer"));
+    assertEquals(Optional.empty(), BearerCredentials.token("Bearer   "));
+    assertEquals(Optional.empty(), BearerCredentials.token("Basic dXNlcjpwYXNz"));
+    assertEquals(Optional.empty(), BearerCredentials.token("Bearerabc"));
+  }
+
+  @Test
+  void unauthenticatedIsA401ProblemWithABearerChallenge() {
+    Response r = BearerCredentials.unauthenticated("An API key is required.", false);
+    assertEquals(401, r.getStatus());
+    assertEquals("Bearer realm=\"planbok\"", r.getHeaderString("WWW-Authenticate"));
+    JsonObject body = (JsonObject) r.getEntity();
+    assertEquals("https://planbok.org/problems/unauthenticated", body.getString("type"));
+    Response invalid = BearerCredentials.unauthenticated("The API key is not valid.", true);
+    assertTrue(invalid.getHeaderString("WWW-Authenticate").contains("invalid_token"));
+  }
+}
