@@ -69,6 +69,16 @@ master_key() {
   echo "$file"
 }
 
+wait_log_line() { # name file pattern seconds
+  local name=$1 file=$2 pattern=$3 seconds=$4
+  for ((i = 0; i < seconds; i++)); do
+    grep -q -E "$pattern" "$file" 2>/dev/null && return 0
+    sleep 1
+  done
+  log "$name did not finish starting within ${seconds}s (see $file)" >&2
+  return 1
+}
+
 prepare() {
   "$here/dev-certs.sh" "$certs" >/dev/null
   if [ ! -d "$payara" ]; then
@@ -157,6 +167,10 @@ start_node2() {
     echo $! >"$node2_pid"
   )
   log "Node 2 starting on Payara Micro (pid $(cat "$node2_pid"), log $node2_log)"
+  # Payara Micro starts the application, stops it and starts it again while it deploys (its gRPC
+  # server listens, stops, listens), and health may answer UP in between: wait for Micro's own
+  # "ready" line first, then for the application's readiness.
+  wait_log_line "Node 2" "$node2_log" "Payara Micro .* ready in" 180
   wait_ready "Node 2" "http://127.0.0.1:$node2_http/health/ready" 120
 }
 
