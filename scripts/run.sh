@@ -18,9 +18,11 @@ export PLANBOK_DATA=${PLANBOK_DATA:-$root/data}
 export PLANBOK_DB=${PLANBOK_DB:-h2}
 
 stopped=0
+sleeper=
 stop() {
   [ "$stopped" = 1 ] && return
   stopped=1
+  [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null
   echo
   echo "[planbok] stopping both servers ..."
   "$root/scripts/servers.sh" stop
@@ -43,4 +45,9 @@ cat <<TEXT
 
   Press Ctrl-C to stop both servers.
 TEXT
-while true; do sleep 3600; done
+# `wait` returns as soon as a trapped signal arrives, so Ctrl-C stops the servers at once.
+while true; do
+  sleep 3600 &
+  sleeper=$!
+  wait "$sleeper"
+done
