@@ -134,7 +134,7 @@ db_env() { # node
   else
     mkdir -p "$PLANBOK_DATA/$node"
     export "PLANBOK_${upper}_DB_DATASOURCE_CLASS=org.h2.jdbcx.JdbcDataSource"
-    export "PLANBOK_${upper}_DB_URL=jdbc:h2:file:$PLANBOK_DATA/$node/planbok-$node"
+    export "PLANBOK_${upper}_DB_URL=jdbc:h2:file:$PLANBOK_DATA/$node/planbok-$node;DB_CLOSE_ON_EXIT=FALSE"
     export "PLANBOK_${upper}_DB_USER=planbok"
     export "PLANBOK_${upper}_DB_PASSWORD=planbok-$node"
   fi
