@@ -61,6 +61,22 @@ public final class Node2Beans {
     return this;
   }
 
+  /**
+   * A new master key to rotate to from {@code previous}: drawn again in the 1-in-256 case where its
+   * key id byte equals the previous key's, which {@link MasterKeys} refuses.
+   */
+  public static byte[] rotationKey(byte[] previous) {
+    while (true) {
+      byte[] candidate = randomKey();
+      try {
+        MasterKeys.of(candidate, previous);
+        return candidate;
+      } catch (IllegalStateException sameIdByte) {
+        // draw again
+      }
+    }
+  }
+
   public static byte[] randomKey() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);

@@ -178,7 +178,7 @@ class KeySharesTest {
     KeyId id = staged();
     db.run(() -> shares.commit(id));
     Node2Beans rotated =
-        new Node2Beans(db, MasterKeys.of(Node2Beans.randomKey(), masterKey), Map.of());
+        new Node2Beans(db, MasterKeys.of(Node2Beans.rotationKey(masterKey), masterKey), Map.of());
     assertFalse(rotated.sealer.isCurrent(row(id).sealedShare()));
     assertArrayEquals(blob, db.get(() -> rotated.keyShares.committed(id)).orElseThrow().share());
     assertTrue(rotated.sealer.isCurrent(row(id).sealedShare()));

@@ -72,7 +72,7 @@ class SealerTest {
   @Test
   void unsealsWithThePreviousKeyAfterRotationAndResealsUnderTheNew() {
     byte[] old = sealer.seal("key-share", "key-1", share);
-    byte[] newKey = Node2Beans.randomKey();
+    byte[] newKey = Node2Beans.rotationKey(key);
     Sealer rotated = new Sealer(MasterKeys.of(newKey, key));
     assertArrayEquals(share, rotated.unseal("key-share", "key-1", old));
     assertFalse(rotated.isCurrent(old));
