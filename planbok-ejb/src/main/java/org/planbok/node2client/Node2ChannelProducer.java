@@ -21,10 +21,10 @@ import java.security.KeyStore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.net.ssl.KeyManagerFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.LinkThreads;
 
 /**
  * Produces the one channel Node 1 uses to reach Node 2, and closes it when the application stops.
@@ -59,8 +59,8 @@ public class Node2ChannelProducer {
   @ApplicationScoped
   @Node2
   ManagedChannel channel() {
-    eventLoop = new NioEventLoopGroup(2, daemonThreads("node1-grpc-io"));
-    executor = Executors.newCachedThreadPool(daemonThreads("node1-grpc-call"));
+    eventLoop = new NioEventLoopGroup(2, LinkThreads.named("node1-grpc-io"));
+    executor = Executors.newCachedThreadPool(LinkThreads.named("node1-grpc-call"));
     ManagedChannel channel =
         NettyChannelBuilder.forTarget(target, credentials())
             .eventLoopGroup(eventLoop)
@@ -113,14 +113,5 @@ public class Node2ChannelProducer {
       throw new IllegalStateException(
           "cannot load Node 1's TLS material (planbok.node1.tls.*): " + e.getMessage(), e);
     }
-  }
-
-  static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.LinkThreads;
 
 /**
  * Starts the gRPC server when the application deploys and stops it when it undeploys. It owns its
@@ -66,9 +66,9 @@ public class Node2Server {
       return;
     }
     try {
-      boss = new NioEventLoopGroup(1, daemonThreads("node2-grpc-boss"));
-      workers = new NioEventLoopGroup(2, daemonThreads("node2-grpc-io"));
-      executor = Executors.newFixedThreadPool(8, daemonThreads("node2-grpc-call"));
+      boss = new NioEventLoopGroup(1, LinkThreads.named("node2-grpc-boss"));
+      workers = new NioEventLoopGroup(2, LinkThreads.named("node2-grpc-io"));
+      executor = Executors.newFixedThreadPool(8, LinkThreads.named("node2-grpc-call"));
       NettyServerBuilder builder =
           NettyServerBuilder.forAddress(
                   new InetSocketAddress(host, port),
@@ -123,14 +123,5 @@ public class Node2Server {
     if (boss != null) {
       boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
