@@ -73,8 +73,7 @@ public class Node2Client {
       } catch (StatusRuntimeException second) {
         fresh = second;
       }
-      if (fresh.getStatus().getCode() != Status.Code.UNAVAILABLE
-          || causedBy(fresh, SSLException.class)) {
+      if (fresh.getStatus().getCode() != Status.Code.UNAVAILABLE || handshakeFailed(fresh)) {
         throw unavailable(fresh);
       }
       long settleBy = Math.min(deadlineAt, System.nanoTime() + SETTLE_NANOS);
@@ -108,7 +107,7 @@ public class Node2Client {
           "Node 2 did not answer within " + deadlineMillis + " ms",
           e);
     }
-    if (causedBy(e, SSLException.class)) {
+    if (handshakeFailed(e)) {
       return new Node2Unavailable(
           Node2Unavailable.Reason.UNTRUSTED_PEER,
           "Node 2's TLS handshake failed: its certificate is not the pinned one, or it refused ours",
@@ -122,14 +121,14 @@ public class Node2Client {
         Node2Unavailable.Reason.REFUSED, "Node 2 refused the call: " + code, e);
   }
 
-  private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (type.isInstance(c)) {
+  /** The TLS handshake failed: an SSLException in the causes, or a status that says so. */
+  private static boolean handshakeFailed(StatusRuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof SSLException) {
         return true;
       }
     }
-    String description =
-        String.valueOf(t instanceof StatusRuntimeException s ? s.getStatus().getDescription() : "");
+    String description = String.valueOf(e.getStatus().getDescription());
     return description.contains("SSL") || description.contains("handshake");
   }
 }
