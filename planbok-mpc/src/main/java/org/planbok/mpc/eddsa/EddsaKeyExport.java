@@ -10,6 +10,7 @@ import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.session.AbortReason;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
+import org.planbok.mpc.session.SessionId;
 
 /**
  * A reconstructed child private key for export (DESIGN §4 "ed25519 export, honestly"): the scalar
@@ -57,11 +58,16 @@ public final class EddsaKeyExport {
   /** The key A + t·B for a tweak t in [0, ℓ) (0: the root key A). */
   public static EddsaKeyExport reconstruct(EddsaKeyShare p1, EddsaKeyShare p2, BigInteger tweak) {
     requirePair(p1, p2);
+    return combine(p1.secretShare(), p2.secretShare(), p1.publicKey(), tweak);
+  }
+
+  private static EddsaKeyExport combine(
+      BigInteger a1, BigInteger a2, EdPoint jointKey, BigInteger tweak) {
     if (tweak.signum() < 0 || tweak.compareTo(Ed25519.L) >= 0) {
       throw new IllegalArgumentException("tweak must be in [0, ℓ)");
     }
-    BigInteger a = p1.secretShare().add(p2.secretShare()).add(tweak).mod(Ed25519.L);
-    EdPoint expected = G.add(p1.publicKey(), G.multiplyGenerator(tweak));
+    BigInteger a = a1.add(a2).add(tweak).mod(Ed25519.L);
+    EdPoint expected = G.add(jointKey, G.multiplyGenerator(tweak));
     EdPoint actual = G.multiplyGenerator(a);
     if (a.signum() == 0 || !G.same(actual, expected)) {
       throw new ProtocolAbort(
@@ -72,6 +78,31 @@ public final class EddsaKeyExport {
     System.arraycopy(prefix(scalar, actual.encode()), 0, expanded, 32, 32);
     Arrays.fill(scalar, (byte) 0);
     return new EddsaKeyExport(expanded, actual);
+  }
+
+  /** P1's half of an export over the wire: its scalar share, for this session only. */
+  public static ShareRelease release(EddsaKeyShare p1, SessionId sid) {
+    if (p1.party() != Party.P1) {
+      throw new IllegalArgumentException("only P1 releases its share");
+    }
+    return new ShareRelease(sid, p1.secretShare());
+  }
+
+  /**
+   * P2's half: the key A + t·B from P1's released share, which must be the a1 behind P2's view of
+   * A1 (a peer that sends another scalar is caught here, before anything is sealed).
+   */
+  public static EddsaKeyExport reconstruct(
+      EddsaKeyShare p2, SessionId sid, ShareRelease release, BigInteger tweak) {
+    if (p2.party() != Party.P2) {
+      throw new IllegalArgumentException("need P2's share");
+    }
+    Frame.requireSession(sid, release);
+    if (release.a1().signum() == 0
+        || !G.same(G.multiplyGenerator(release.a1()), p2.p1PublicShare())) {
+      throw new ProtocolAbort(AbortReason.INVALID_SCALAR, "released share does not match A1");
+    }
+    return combine(release.a1(), p2.secretShare(), p2.publicKey(), tweak);
   }
 
   private static void requirePair(EddsaKeyShare p1, EddsaKeyShare p2) {

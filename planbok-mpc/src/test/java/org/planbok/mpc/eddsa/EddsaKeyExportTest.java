@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.SessionId;
 
 class EddsaKeyExportTest {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,6 +73,50 @@ class EddsaKeyExportTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> EddsaKeyExport.reconstruct(KEYS.p2(), KEYS.p1(), BigInteger.ZERO));
+  }
+
+  @Test
+  void releaseOverTheWireReconstructsTheSameKeyAsBothShares() {
+    SessionId sid = SessionId.random(RANDOM);
+    BigInteger tweak = new Ed25519Derivation(KEYS.p1().publicKey(), KEYS.p1().chainCode()).tweak(5);
+    byte[] wire = EddsaKeyExport.release(KEYS.p1(), sid).toBytes();
+    EddsaKeyExport export =
+        EddsaKeyExport.reconstruct(KEYS.p2(), sid, ShareRelease.fromBytes(wire), tweak);
+    assertArrayEquals(
+        EddsaKeyExport.reconstruct(KEYS.p1(), KEYS.p2(), 5).expandedSecretKey(),
+        export.expandedSecretKey());
+    ShareRelease parsed = ShareRelease.fromBytes(wire);
+    assertTrue(parsed.toString().contains("redacted"));
+    assertFalse(parsed.toString().contains(parsed.a1().toString(16)));
+  }
+
+  @Test
+  void rejectsAReleasedShareThatIsNotA1() {
+    SessionId sid = SessionId.random(RANDOM);
+    ShareRelease forged = new ShareRelease(sid, BigInteger.valueOf(12345));
+    assertAbort(
+        AbortReason.INVALID_SCALAR,
+        () -> EddsaKeyExport.reconstruct(KEYS.p2(), sid, forged, BigInteger.ZERO));
+  }
+
+  @Test
+  void rejectsAReleaseOfAnotherSession() {
+    ShareRelease release = EddsaKeyExport.release(KEYS.p1(), SessionId.random(RANDOM));
+    assertAbort(
+        AbortReason.WRONG_SESSION,
+        () ->
+            EddsaKeyExport.reconstruct(
+                KEYS.p2(), SessionId.random(RANDOM), release, BigInteger.ZERO));
+  }
+
+  @Test
+  void onlyP1ReleasesAndOnlyP2Reconstructs() {
+    SessionId sid = SessionId.random(RANDOM);
+    assertThrows(IllegalArgumentException.class, () -> EddsaKeyExport.release(KEYS.p2(), sid));
+    ShareRelease release = EddsaKeyExport.release(KEYS.p1(), sid);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> EddsaKeyExport.reconstruct(KEYS.p1(), sid, release, BigInteger.ZERO));
   }
 
   /** RFC 8032 §5.1.6 from an expanded key (scalar ‖ prefix), as an importing tool would sign. */
