@@ -19,6 +19,7 @@ public class Node2Refused extends RuntimeException {
     PROTOCOL_VIOLATION,
     TIMEOUT,
     KEY_EXISTS,
+    ALREADY_ENROLLED,
     UNSPECIFIED
   }
 

@@ -61,8 +61,13 @@ public final class Node2Session implements AutoCloseable {
     return frame.getRound().toByteArray();
   }
 
+  /**
+   * How Node 2 closed a session: the key it was about and, for a key generation, its public key.
+   */
+  public record Done(String keyId, byte[] publicKey) {}
+
   /** Waits for Node 2's closing frame and the end of the stream. */
-  public SessionDone awaitDone() {
+  public Done awaitDone() {
     SessionFrame frame = next();
     if (!frame.hasDone()) {
       throw protocolViolation("expected Node 2 to finish, got " + frame.getBodyCase());
@@ -73,7 +78,8 @@ public final class Node2Session implements AutoCloseable {
     }
     finished = true;
     outbox.onCompleted();
-    return frame.getDone();
+    SessionDone done = frame.getDone();
+    return new Done(done.getKeyId(), done.getPublicKey().toByteArray());
   }
 
   /** Cancels the stream unless the session finished: Node 2 then drops anything it staged. */

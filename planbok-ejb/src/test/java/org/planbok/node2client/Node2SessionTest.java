@@ -48,8 +48,8 @@ class Node2SessionTest {
       session.send(new byte[] {2});
       assertArrayEquals(new byte[] {3}, session.receive());
       session.send(new byte[] {4});
-      SessionDone done = session.awaitDone();
-      assertEquals("k-1", done.getKeyId());
+      Node2Session.Done done = session.awaitDone();
+      assertEquals("k-1", done.keyId());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.planbok.customer.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -10,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planbok.custody.control.Vaults;
+import org.planbok.custody.entity.Subject;
 import org.planbok.customer.entity.Customer;
 import org.planbok.customer.entity.CustomerId;
 import org.planbok.customer.entity.EmailAddress;
@@ -27,6 +30,8 @@ public class Customers {
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
+  @Inject Vaults vaults;
+
   public Customer create(OrganizationId organization, ExternalRef externalRef, EmailAddress email) {
     if (findByExternalRef(organization, externalRef).isPresent()) {
       throw duplicate(externalRef);
@@ -35,6 +40,7 @@ public class Customers {
     try {
       em.persist(customer);
       em.flush(); // a concurrent twin with the same externalRef fails here, not at commit
+      vaults.ensure(Subject.customer(customer.id()), organization);
     } catch (PersistenceException e) {
       if (isIntegrityViolation(e)) {
         throw duplicate(externalRef);

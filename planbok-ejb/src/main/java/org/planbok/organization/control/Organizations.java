@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.planbok.custody.control.Vaults;
+import org.planbok.custody.entity.Subject;
 import org.planbok.organization.entity.ApiKeyLabel;
 import org.planbok.organization.entity.Organization;
 import org.planbok.organization.entity.OrganizationId;
@@ -18,12 +20,14 @@ public class Organizations {
   EntityManager em;
 
   @Inject ApiKeys keys;
+  @Inject Vaults vaults;
 
   public NewOrganization create(OrganizationName name, ApiKeyLabel firstKeyLabel) {
     Organization organization =
         new Organization(
             OrganizationId.random(), name, Instant.now().truncatedTo(ChronoUnit.MICROS));
     em.persist(organization);
+    vaults.ensure(Subject.organization(organization.id()), organization.id());
     return new NewOrganization(organization, keys.issue(organization.id(), firstKeyLabel));
   }
 }

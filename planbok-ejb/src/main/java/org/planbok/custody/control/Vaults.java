@@ -1,0 +1,303 @@
+package org.planbok.custody.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.planbok.custody.entity.ClientSecret;
+import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.custody.entity.Subject;
+import org.planbok.custody.entity.Vault;
+import org.planbok.custody.entity.VaultWrapping;
+import org.planbok.node2client.Node2Refused;
+import org.planbok.node2client.Node2Secrets;
+import org.planbok.node2client.Operation;
+import org.planbok.node2client.SecretCheck;
+import org.planbok.node2client.TicketWanted;
+import org.planbok.organization.entity.OrganizationId;
+import org.planbok.problem.ProblemException;
+import org.planbok.problem.ProblemType;
+
+/**
+ * Subjects' vaults (DESIGN §5). A vault key wraps the subject's key shares; it is itself wrapped
+ * under {@code KEK = HKDF(pepper ‖ secret)} for each unlock method, and Node 2 answers the pepper
+ * only for the right secret, counting wrong ones. So Node 1's database alone opens nothing and
+ * tests no guess offline.
+ *
+ * <p>The vault key sits between the secret and the shares so that a secret change re-wraps 32 bytes
+ * instead of every share, and a recovery method wraps the same key (DESIGN §5 wraps the share
+ * directly; this keeps its properties: the secret and Node 2's pepper are both still needed).
+ */
+@Stateless
+public class Vaults {
+  private static final Logger LOG = Logger.getLogger(Vaults.class.getName());
+  private static final int SALT = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "node1")
+  EntityManager em;
+
+  @Inject Node2Secrets node2;
+  @Inject PepperVerifier verifiers;
+  @Inject Lockouts lockouts;
+
+  /** The subject's vault, made with a fresh random client salt the first time. */
+  public Vault ensure(Subject subject, OrganizationId organization) {
+    Vault vault = em.find(Vault.class, subject.value());
+    if (vault == null) {
+      byte[] salt = new byte[SALT];
+      RANDOM.nextBytes(salt);
+      vault = new Vault(subject, organization, salt, now());
+      em.persist(vault);
+    }
+    return vault;
+  }
+
+  public Optional<Vault> find(Subject subject) {
+    return Optional.ofNullable(em.find(Vault.class, subject.value()));
+  }
+
+  public Optional<VaultWrapping> wrapping(Subject subject, SecretPurpose purpose) {
+    return Optional.ofNullable(em.find(VaultWrapping.class, VaultWrapping.idOf(subject, purpose)));
+  }
+
+  /**
+   * Sets up the subject's first secret: Node 2 enrolls it and answers its pepper, and a new vault
+   * key is wrapped under it. Retrying after a setup that reached Node 2 but not this database
+   * finishes it when the secret is the same.
+   */
+  public void setUp(
+      Subject subject, OrganizationId organization, SecretPurpose purpose, ClientSecret secret) {
+    // Locks the vault row, so two concurrent setups of one subject run one after the other.
+    if (em.find(Vault.class, subject.value(), LockModeType.PESSIMISTIC_WRITE) == null) {
+      ensure(subject, organization);
+      em.flush();
+    }
+    if (wrapping(subject, purpose).isPresent()) {
+      throw SecretRefusals.alreadySet(purpose);
+    }
+    byte[] pepper = enrollFirst(subject, purpose, secret);
+    try (VaultKey vaultKey = VaultKey.random()) {
+      em.persist(
+          new VaultWrapping(
+              subject,
+              purpose,
+              wrap(vaultKey, pepper, secret, subject, purpose),
+              verifiers.of(pepper),
+              now()));
+      LOG.info(() -> "set up the " + purpose.label() + " of " + subject);
+    } finally {
+      Arrays.fill(pepper, (byte) 0);
+    }
+  }
+
+  /**
+   * Opens the vault with the secret; Node 2 mints the tickets asked for with the same check. A
+   * wrong secret is a problem naming {@code field} with the attempts left; a locked one a 423.
+   */
+  public OpenVault open(
+      Subject subject,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      List<TicketWanted> tickets,
+      String field) {
+    VaultWrapping wrapping =
+        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
+    SecretCheck.Accepted accepted = check(subject, purpose, secret, tickets, field);
+    try {
+      return new OpenVault(unwrap(wrapping, accepted.pepper(), secret), accepted.tickets());
+    } finally {
+      Arrays.fill(accepted.pepper(), (byte) 0);
+    }
+  }
+
+  /**
+   * Checks the secret through Node 2 and Node 1's own verifier of the pepper; nothing is changed.
+   */
+  public void verify(Subject subject, SecretPurpose purpose, ClientSecret secret, String field) {
+    VaultWrapping wrapping =
+        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
+    SecretCheck.Accepted accepted = check(subject, purpose, secret, List.of(), field);
+    try {
+      requireOwnVerifier(wrapping, accepted.pepper());
+      unwrap(wrapping, accepted.pepper(), secret).close();
+    } finally {
+      Arrays.fill(accepted.pepper(), (byte) 0);
+    }
+  }
+
+  /**
+   * Replaces the secret: the current one opens the vault key and buys an ENROLL ticket, Node 2
+   * enrolls the next one, and the same vault key is wrapped under it; the subject's open tickets
+   * are revoked. Should this database refuse the new wrapping after Node 2 took the new secret, the
+   * old secret is put back at Node 2 so that the vault still opens.
+   */
+  public void change(
+      Subject subject,
+      SecretPurpose purpose,
+      ClientSecret current,
+      ClientSecret next,
+      String currentField) {
+    VaultWrapping wrapping =
+        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
+    em.lock(wrapping, LockModeType.PESSIMISTIC_WRITE);
+    SecretCheck.Accepted accepted =
+        check(
+            subject,
+            purpose,
+            current,
+            List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)),
+            currentField);
+    byte[] newPepper = null;
+    try (VaultKey vaultKey = unwrap(wrapping, accepted.pepper(), current)) {
+      requireOwnVerifier(wrapping, accepted.pepper());
+      newPepper = node2.enroll(subject, purpose, next.bytes(), accepted.tickets().get(0));
+      try {
+        wrapping.rewrap(
+            wrap(vaultKey, newPepper, next, subject, purpose), verifiers.of(newPepper), now());
+        em.flush();
+      } catch (RuntimeException e) {
+        putBack(subject, purpose, current, next);
+        throw e;
+      }
+      node2.revokeTickets(subject);
+      LOG.info(() -> "changed the " + purpose.label() + " of " + subject);
+    } finally {
+      accepted.destroy();
+      if (newPepper != null) {
+        Arrays.fill(newPepper, (byte) 0);
+      }
+    }
+  }
+
+  private byte[] enrollFirst(Subject subject, SecretPurpose purpose, ClientSecret secret) {
+    try {
+      return node2.enroll(subject, purpose, secret.bytes(), null);
+    } catch (Node2Refused e) {
+      if (e.reason() != Node2Refused.Reason.ALREADY_ENROLLED) {
+        throw e;
+      }
+      // An earlier setup reached Node 2 but not this database: the same secret completes it.
+      SecretCheck outcome = node2.check(subject, purpose, secret.bytes(), List.of());
+      if (outcome instanceof SecretCheck.Accepted accepted) {
+        return accepted.pepper();
+      }
+      throw SecretRefusals.alreadySet(purpose);
+    }
+  }
+
+  private SecretCheck.Accepted check(
+      Subject subject,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      List<TicketWanted> tickets,
+      String field) {
+    SecretCheck outcome = node2.check(subject, purpose, secret.bytes(), tickets);
+    if (outcome instanceof SecretCheck.Accepted accepted) {
+      return accepted;
+    }
+    if (outcome instanceof SecretCheck.Locked locked) {
+      lockouts.record(subject, locked.until());
+    }
+    throw SecretRefusals.of(outcome, purpose, field);
+  }
+
+  private void requireOwnVerifier(VaultWrapping wrapping, byte[] pepper) {
+    if (!verifiers.matches(wrapping.pepperVerifier(), pepper)) {
+      throw node2Inconsistent(wrapping);
+    }
+  }
+
+  private void putBack(
+      Subject subject, SecretPurpose purpose, ClientSecret current, ClientSecret next) {
+    try {
+      SecretCheck outcome =
+          node2.check(
+              subject,
+              purpose,
+              next.bytes(),
+              List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)));
+      if (outcome instanceof SecretCheck.Accepted accepted) {
+        try {
+          Arrays.fill(
+              node2.enroll(subject, purpose, current.bytes(), accepted.tickets().get(0)), (byte) 0);
+        } finally {
+          accepted.destroy();
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.severe(
+          () ->
+              "could not put the old "
+                  + purpose.label()
+                  + " of "
+                  + subject
+                  + " back at Node 2 after a failed change: "
+                  + e);
+    }
+  }
+
+  private static byte[] wrap(
+      VaultKey vaultKey,
+      byte[] pepper,
+      ClientSecret secret,
+      Subject subject,
+      SecretPurpose purpose) {
+    byte[] kek = KeyEncryptionKey.derive(pepper, secret.bytes(), subject, purpose);
+    try {
+      return Aead.seal(kek, vaultKey.bytes(), associatedData(subject, purpose));
+    } finally {
+      Arrays.fill(kek, (byte) 0);
+    }
+  }
+
+  private static VaultKey unwrap(VaultWrapping wrapping, byte[] pepper, ClientSecret secret) {
+    byte[] kek =
+        KeyEncryptionKey.derive(pepper, secret.bytes(), wrapping.subject(), wrapping.purpose());
+    try {
+      return new VaultKey(
+          Aead.open(
+              kek, wrapping.wrappedKey(), associatedData(wrapping.subject(), wrapping.purpose())));
+    } catch (Aead.WrongKey e) {
+      throw node2Inconsistent(wrapping);
+    } finally {
+      Arrays.fill(kek, (byte) 0);
+    }
+  }
+
+  /** Node 2 accepted the secret but its pepper does not open what it opened before. */
+  private static ProblemException node2Inconsistent(VaultWrapping wrapping) {
+    LOG.severe(
+        () ->
+            "Node 2 accepted the "
+                + wrapping.purpose().label()
+                + " of "
+                + wrapping.subject()
+                + " but its pepper does not match Node 1's wrapping: Node 2's pepper key changed"
+                + " or its answer was forged");
+    return new ProblemException(
+        ProblemType.NODE2_PROTOCOL_ERROR,
+        "Node 2's answer does not match what Node 1 holds; nothing was changed.",
+        null,
+        Map.of());
+  }
+
+  private static byte[] associatedData(Subject subject, SecretPurpose purpose) {
+    return ("planbok/vault-key/v1" + subject.value() + "\0" + purpose.label())
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,22 @@
+package org.planbok.custody.entity;
+
+/**
+ * Which secret unlocks a vault: a customer's PIN, their security answers (recovery), or an
+ * organization's Organization Secret. Node 2 counts wrong attempts per subject and purpose.
+ */
+public enum SecretPurpose {
+  PIN("pin"),
+  QUESTIONS("questions"),
+  ORG_SECRET("org-secret");
+
+  private final String label;
+
+  SecretPurpose(String label) {
+    this.label = label;
+  }
+
+  /** The stable name both nodes bind into derivations and tickets ({@code "pin"}, …). */
+  public String label() {
+    return label;
+  }
+}

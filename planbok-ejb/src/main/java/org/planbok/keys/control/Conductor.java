@@ -1,0 +1,98 @@
+package org.planbok.keys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.planbok.keys.entity.JointKey;
+import org.planbok.mpc.session.ProtocolAbort;
+import org.planbok.node2client.Node2Refused;
+import org.planbok.node2client.Node2Session;
+import org.planbok.node2client.Node2Sessions;
+import org.planbok.node2client.Node2Unavailable;
+import org.planbok.node2client.SessionSpec;
+import org.planbok.organization.entity.OrganizationId;
+import org.planbok.problem.ProblemException;
+import org.planbok.problem.ProblemType;
+
+/**
+ * Conducts one protocol session with Node 2: records it, opens the stream, runs Node 1's rounds,
+ * closes the stream (an unfinished one is cancelled, which ends Node 2's side) and records how it
+ * ended. Failures become what the caller can act on: a frozen key is remembered and answered 409;
+ * Node 2 breaking the protocol or refusing what it should not is a 502 with the reason; an absent
+ * Node 2 stays {@link Node2Unavailable} (503).
+ */
+@ApplicationScoped
+public class Conductor {
+  private static final Logger LOG = Logger.getLogger(Conductor.class.getName());
+
+  @Inject Node2Sessions node2;
+  @Inject ProtocolSessions records;
+  @Inject JointKeys jointKeys;
+
+  <T> T conduct(OrganizationId organization, SessionSpec spec, Function<Node2Session, T> rounds) {
+    String operation = spec.operation().name().toLowerCase();
+    records.started(
+        spec.sid(), organization, spec.subject().value(), spec.keyId(), operation, spec.curve());
+    long start = System.nanoTime();
+    try (Node2Session session = node2.open(spec)) {
+      T result = rounds.apply(session);
+      records.finished(spec.sid(), true, "done", since(start));
+      return result;
+    } catch (ProtocolAbort e) {
+      records.finished(spec.sid(), false, "protocol abort: " + e.reason(), since(start));
+      LOG.warning(
+          () -> "Node 2's messages failed Node 1's checks in " + spec.sid().hex() + ": " + e);
+      throw new ProblemException(
+          ProblemType.NODE2_PROTOCOL_ERROR,
+          "Node 2's protocol messages failed Node 1's checks ("
+              + e.reason()
+              + "); nothing was kept.",
+          null,
+          Map.of("reason", e.reason().name()));
+    } catch (Node2Refused e) {
+      records.finished(spec.sid(), false, "refused: " + e.reason(), since(start));
+      throw refusal(spec, e);
+    } catch (Node2Unavailable e) {
+      records.finished(spec.sid(), false, "unavailable: " + e.reason(), since(start));
+      throw e;
+    } catch (RuntimeException e) {
+      records.finished(spec.sid(), false, "failed: " + e.getClass().getSimpleName(), since(start));
+      throw e;
+    }
+  }
+
+  private RuntimeException refusal(SessionSpec spec, Node2Refused e) {
+    if (e.reason() == Node2Refused.Reason.KEY_FROZEN) {
+      jointKeys.freeze(spec.keyId());
+      return frozen(spec.keyId().toString());
+    }
+    LOG.warning(() -> "Node 2 refused session " + spec.sid().hex() + ": " + e.reason());
+    return new ProblemException(
+        ProblemType.NODE2_PROTOCOL_ERROR,
+        "Node 2 refused the session (" + e.reason() + "); nothing was changed.",
+        null,
+        Map.of("reason", e.reason().name()));
+  }
+
+  static ProblemException frozen(String keyId) {
+    return new ProblemException(
+        ProblemType.KEY_FROZEN,
+        "Key "
+            + keyId
+            + " is frozen: a signature with it failed verification at Node 2 (DESIGN §3)."
+            + " Only a refresh lifts it.",
+        null,
+        Map.of("keyId", keyId));
+  }
+
+  static ProblemException frozen(JointKey key) {
+    return frozen(key.id().toString());
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+}

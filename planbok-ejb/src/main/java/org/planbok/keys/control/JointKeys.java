@@ -1,0 +1,126 @@
+package org.planbok.keys.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.planbok.custody.entity.Subject;
+import org.planbok.keys.entity.Curve;
+import org.planbok.keys.entity.JointKey;
+import org.planbok.keys.entity.KeyId;
+import org.planbok.keys.entity.KeyState;
+
+/**
+ * Node 1's store of joint keys. Every step of a two-phase key generation or refresh is written in a
+ * transaction of its own (REQUIRES_NEW), so that what Node 1 holds is durable before Node 2 is
+ * asked to commit, and whatever the calling request does afterwards cannot undo it.
+ */
+@Stateless
+public class JointKeys {
+  private static final Logger LOG = Logger.getLogger(JointKeys.class.getName());
+
+  @PersistenceContext(unitName = "node1")
+  EntityManager em;
+
+  public Optional<JointKey> find(KeyId id) {
+    return Optional.ofNullable(em.find(JointKey.class, id.toString()));
+  }
+
+  public Optional<JointKey> of(Subject subject, Curve curve) {
+    return em.createQuery(
+            "SELECT k FROM JointKey k WHERE k.subject = :subject AND k.curve = :curve",
+            JointKey.class)
+        .setParameter("subject", subject.value())
+        .setParameter("curve", curve)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<JointKey> of(Subject subject) {
+    return em.createQuery(
+            "SELECT k FROM JointKey k WHERE k.subject = :subject ORDER BY k.createdAt, k.id",
+            JointKey.class)
+        .setParameter("subject", subject.value())
+        .getResultList();
+  }
+
+  /** Keys whose generation or refresh has waited for Node 2's decision longer than {@code age}. */
+  public List<JointKey> unsettledOlderThan(Duration age) {
+    Instant cutoff = now().minus(age);
+    return em.createQuery(
+            "SELECT k FROM JointKey k WHERE (k.state = :pending AND k.createdAt < :cutoff)"
+                + " OR (k.pendingGeneration IS NOT NULL AND k.pendingSince < :cutoff)",
+            JointKey.class)
+        .setParameter("pending", KeyState.PENDING)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void stage(JointKey key) {
+    em.persist(key);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void activate(KeyId id) {
+    locked(id).ifPresent(JointKey::activate);
+  }
+
+  /** Forgets a key generation Node 2 abandoned; an active key is never deleted here. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void forgetPending(KeyId id) {
+    locked(id)
+        .filter(k -> k.state() == KeyState.PENDING)
+        .ifPresent(
+            k -> {
+              em.remove(k);
+              LOG.info(() -> "forgot key " + id + ": Node 2 abandoned its generation");
+            });
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void freeze(KeyId id) {
+    locked(id).ifPresent(k -> k.freeze(now()));
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void stageGeneration(KeyId id, byte[] sealedShare, String generation) {
+    locked(id).orElseThrow().stageGeneration(sealedShare, generation, now());
+  }
+
+  /** Applies Node 2's decision on the staged generation {@code generation}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void settleGeneration(KeyId id, String generation, boolean committed) {
+    Optional<JointKey> found = locked(id);
+    if (found.isEmpty() || !generation.equals(found.get().pendingGeneration())) {
+      return;
+    }
+    if (committed) {
+      found.get().promoteGeneration(now());
+    } else {
+      found.get().dropGeneration();
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void exported(KeyId id) {
+    locked(id).ifPresent(k -> k.exported(now()));
+  }
+
+  private Optional<JointKey> locked(KeyId id) {
+    return Optional.ofNullable(
+        em.find(JointKey.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,121 @@
+package org.planbok.keys.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import org.planbok.custody.control.OpenVault;
+import org.planbok.custody.control.Vaults;
+import org.planbok.custody.entity.ClientSecret;
+import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.custody.entity.Subject;
+import org.planbok.keys.entity.Curve;
+import org.planbok.keys.entity.JointKey;
+import org.planbok.keys.entity.KeyId;
+import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaSignature;
+import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.EddsaSignature;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2client.Operation;
+import org.planbok.node2client.SessionSpec;
+import org.planbok.node2client.TicketWanted;
+
+/**
+ * Two-party signatures with a subject's key (DESIGN §4): the secret opens Node 1's share and buys
+ * Node 2's SIGN ticket for exactly this digest, the session runs, and Node 1 verifies the result
+ * before returning it. The caller says which child key signs by its derivation tweak.
+ */
+@Stateless
+public class Signatures {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject Keys keys;
+  @Inject Vaults vaults;
+  @Inject Conductor conductor;
+
+  /** secp256k1: signs the 32-byte digest with the child key {@code Q + tweak·G}. */
+  public EcdsaSignature signDigest(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      byte[] digest,
+      BigInteger tweak,
+      String secretField) {
+    JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
+    TicketWanted ticket = new TicketWanted(keyId.toString(), Operation.SIGN, digest);
+    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
+      byte[] blob =
+          vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
+      try {
+        EcdsaP2KeyShare share = EcdsaP2KeyShare.fromBytes(blob);
+        SessionId sid = SessionId.random(RANDOM);
+        SessionSpec spec =
+            new SessionSpec(
+                sid,
+                Operation.SIGN,
+                Curve.SECP256K1,
+                keyId,
+                subject,
+                vault.ticket(0),
+                digest,
+                tweak);
+        return conductor.conduct(
+            key.organization(),
+            spec,
+            s -> SigningRun.ecdsa(s, share, sid, keyId, digest, tweak, RANDOM));
+      } finally {
+        Arrays.fill(blob, (byte) 0);
+      }
+    }
+  }
+
+  /** ed25519: signs {@code message} (RFC 8032 PureEdDSA) with the child key {@code A + tweak·B}. */
+  public EddsaSignature signMessage(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      byte[] message,
+      BigInteger tweak,
+      String secretField) {
+    JointKey key = keys.usable(subject, keyId, Curve.ED25519, false);
+    TicketWanted ticket = new TicketWanted(keyId.toString(), Operation.SIGN, sha256(message));
+    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
+      byte[] blob =
+          vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
+      EddsaKeyShare share = EddsaKeyShare.fromBytes(blob);
+      Arrays.fill(blob, (byte) 0);
+      try {
+        SessionId sid = SessionId.random(RANDOM);
+        SessionSpec spec =
+            new SessionSpec(
+                sid,
+                Operation.SIGN,
+                Curve.ED25519,
+                keyId,
+                subject,
+                vault.ticket(0),
+                message,
+                tweak);
+        return conductor.conduct(
+            key.organization(), spec, s -> SigningRun.eddsa(s, share, sid, message, tweak, RANDOM));
+      } finally {
+        share.destroy();
+      }
+    }
+  }
+
+  static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

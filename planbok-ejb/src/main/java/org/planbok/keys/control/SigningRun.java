@@ -1,0 +1,64 @@
+package org.planbok.keys.control;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.planbok.keys.entity.KeyId;
+import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaSignP2;
+import org.planbok.mpc.ecdsa.EcdsaSignature;
+import org.planbok.mpc.ecdsa.SignRequest;
+import org.planbok.mpc.ecdsa.SignResult;
+import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.EddsaSignP2;
+import org.planbok.mpc.eddsa.EddsaSignature;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2client.Node2Session;
+
+/**
+ * Node 1's rounds of a signing session. Both P2 parties verify the joint signature under the child
+ * key with a standard verifier before they return it (ECDSA: BouncyCastle and public key recovery;
+ * EdDSA: BouncyCastle's RFC 8032), so a signature that leaves this class is valid.
+ */
+final class SigningRun {
+  private SigningRun() {}
+
+  /** Lindell 2017 §3.3, P2's side: Node 2 commits to R1 first, decrypts c3 and verifies. */
+  static EcdsaSignature ecdsa(
+      Node2Session node2,
+      EcdsaP2KeyShare share,
+      SessionId sid,
+      KeyId keyId,
+      byte[] digest,
+      BigInteger tweak,
+      SecureRandom random) {
+    EcdsaSignP2 p2 =
+        new EcdsaSignP2(
+            share,
+            sid,
+            new SignRequest(keyId.toString().getBytes(StandardCharsets.UTF_8), digest, tweak),
+            random);
+    node2.send(p2.nonce(org.planbok.mpc.ecdsa.SignCommitment.fromBytes(node2.receive())).toBytes());
+    node2.send(p2.partial(org.planbok.mpc.ecdsa.SignOpening.fromBytes(node2.receive())).toBytes());
+    EcdsaSignature signature = p2.finish(SignResult.fromBytes(node2.receive()));
+    node2.awaitDone();
+    return signature;
+  }
+
+  /** Two-party EdDSA (DESIGN §4), P2's side: Node 1 commits to R2 first and assembles s. */
+  static EddsaSignature eddsa(
+      Node2Session node2,
+      EddsaKeyShare share,
+      SessionId sid,
+      byte[] message,
+      BigInteger tweak,
+      SecureRandom random) {
+    EddsaSignP2 p2 = new EddsaSignP2(share, sid, message, tweak, random);
+    node2.send(p2.start().toBytes());
+    node2.send(p2.onNonce(org.planbok.mpc.eddsa.SignNonce.fromBytes(node2.receive())).toBytes());
+    EddsaSignature signature =
+        p2.onPartial(org.planbok.mpc.eddsa.SignPartial.fromBytes(node2.receive()));
+    node2.awaitDone();
+    return signature;
+  }
+}

@@ -1,0 +1,108 @@
+package org.planbok.node2client;
+
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.custody.entity.Subject;
+import org.planbok.node2.api.CheckReply;
+import org.planbok.node2.api.CheckRequest;
+import org.planbok.node2.api.EnrollRequest;
+import org.planbok.node2.api.Purpose;
+import org.planbok.node2.api.RevokeTicketsRequest;
+import org.planbok.node2.api.SecretsGrpc;
+
+/**
+ * Node 1's client for Node 2's pepper oracle (DESIGN §5): enroll a subject's secret, check one
+ * (getting the pepper and tickets only when it is right), revoke open tickets. Secrets and peppers
+ * travel only inside the mutually authenticated TLS channel and are never logged here.
+ */
+@ApplicationScoped
+public class Node2Secrets {
+  @Inject @Node2 ManagedChannel channel;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
+  long deadlineMillis;
+
+  /**
+   * Enrolls the subject's secret and returns its pepper; replacing an enrolled secret needs an
+   * ENROLL ticket for the purpose, a first enrollment none ({@code ticket} null).
+   */
+  public byte[] enroll(Subject subject, SecretPurpose purpose, byte[] secret, Ticket ticket) {
+    EnrollRequest.Builder request =
+        EnrollRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setSecret(ByteString.copyFrom(secret));
+    if (ticket != null) {
+      request.setTicket(ByteString.copyFrom(ticket.bytes()));
+    }
+    EnrollRequest built = request.build();
+    return calls().call((d, w) -> stub(d, w).enroll(built)).getPepper().toByteArray();
+  }
+
+  /** Checks the secret; on success Node 2 mints the tickets asked for. */
+  public SecretCheck check(
+      Subject subject, SecretPurpose purpose, byte[] secret, List<TicketWanted> tickets) {
+    CheckRequest.Builder request =
+        CheckRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setSecret(ByteString.copyFrom(secret));
+    for (TicketWanted t : tickets) {
+      request.addTickets(
+          org.planbok.node2.api.TicketWanted.newBuilder()
+              .setKeyId(t.keyId())
+              .setOperation(Node2Sessions.operationOf(t.operation()))
+              .setDigest(ByteString.copyFrom(t.digest())));
+    }
+    CheckRequest built = request.build();
+    CheckReply reply = calls().call((d, w) -> stub(d, w).check(built));
+    return switch (reply.getOutcomeCase()) {
+      case ACCEPTED ->
+          new SecretCheck.Accepted(
+              reply.getAccepted().getPepper().toByteArray(),
+              reply.getAccepted().getTicketsList().stream()
+                  .map(b -> new Ticket(b.toByteArray()))
+                  .toList(),
+              Instant.ofEpochMilli(reply.getAccepted().getTicketsExpireAtMillis()));
+      case REJECTED -> new SecretCheck.WrongSecret(reply.getRejected().getAttemptsLeft());
+      case LOCKED ->
+          new SecretCheck.Locked(Instant.ofEpochMilli(reply.getLocked().getUntilMillis()));
+      case NOT_ENROLLED -> new SecretCheck.NotEnrolled();
+      default ->
+          throw new Node2Refused(
+              Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
+    };
+  }
+
+  /** Marks every open ticket of the subject used; returns how many. */
+  public int revokeTickets(Subject subject) {
+    RevokeTicketsRequest request =
+        RevokeTicketsRequest.newBuilder().setSubject(subject.value()).build();
+    return calls().call((d, w) -> stub(d, w).revokeTickets(request)).getRevoked();
+  }
+
+  private UnaryCalls calls() {
+    return new UnaryCalls(channel, deadlineMillis);
+  }
+
+  private SecretsGrpc.SecretsBlockingStub stub(io.grpc.Deadline deadline, boolean waitForReady) {
+    SecretsGrpc.SecretsBlockingStub stub =
+        SecretsGrpc.newBlockingStub(channel).withDeadline(deadline);
+    return waitForReady ? stub.withWaitForReady() : stub;
+  }
+
+  private static Purpose purposeOf(SecretPurpose purpose) {
+    return switch (purpose) {
+      case PIN -> Purpose.PIN;
+      case QUESTIONS -> Purpose.QUESTIONS;
+      case ORG_SECRET -> Purpose.ORG_SECRET;
+    };
+  }
+}

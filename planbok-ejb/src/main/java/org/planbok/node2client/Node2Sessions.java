@@ -1,0 +1,112 @@
+package org.planbok.node2client;
+
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.keys.entity.Curve;
+import org.planbok.keys.entity.KeyId;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.FinalizeReply;
+import org.planbok.node2.api.FinalizeRequest;
+import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.SessionsGrpc;
+
+/**
+ * Opens protocol sessions with Node 2 and finalizes staged shares. A session waits at most {@code
+ * planbok.node2.round-timeout-ms} (default 15 s) for each of Node 2's messages and lives at most
+ * {@code planbok.node2.session-deadline-ms} (default 60 s): a silent or dead Node 2 is a clear
+ * {@link Node2Unavailable}, never a hang.
+ */
+@ApplicationScoped
+public class Node2Sessions {
+  private static final int TWEAK_BYTES = 32;
+
+  @Inject @Node2 ManagedChannel channel;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
+  long deadlineMillis;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.round-timeout-ms", defaultValue = "15000")
+  long roundTimeoutMillis;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.session-deadline-ms", defaultValue = "60000")
+  long sessionDeadlineMillis;
+
+  /** Opens the stream and sends the opening frame; close the session when done with it. */
+  public Node2Session open(SessionSpec spec) {
+    SessionOpen open =
+        SessionOpen.newBuilder()
+            .setSessionId(ByteString.copyFrom(spec.sid().bytes()))
+            .setOperation(operationOf(spec.operation()))
+            .setCurve(
+                spec.curve() == Curve.SECP256K1
+                    ? org.planbok.node2.api.Curve.SECP256K1
+                    : org.planbok.node2.api.Curve.ED25519)
+            .setKeyId(spec.keyId().toString())
+            .setSubject(spec.subject().value())
+            .setTicket(ByteString.copyFrom(spec.ticket().bytes()))
+            .setMessage(ByteString.copyFrom(spec.message()))
+            .setTweak(tweakBytes(spec))
+            .build();
+    return Node2Session.open(
+        channel,
+        open,
+        Duration.ofMillis(roundTimeoutMillis),
+        Duration.ofMillis(sessionDeadlineMillis));
+  }
+
+  /**
+   * Commits (or abandons) the share the session staged; answers Node 2's decision. Safe to repeat:
+   * Node 2 answers the same again.
+   */
+  public StagedState finalize(KeyId keyId, SessionId sid, boolean commit) {
+    FinalizeRequest request =
+        FinalizeRequest.newBuilder()
+            .setKeyId(keyId.toString())
+            .setSessionId(ByteString.copyFrom(sid.bytes()))
+            .setCommit(commit)
+            .build();
+    FinalizeReply reply =
+        new UnaryCalls(channel, deadlineMillis)
+            .call(
+                (deadline, waitForReady) -> {
+                  SessionsGrpc.SessionsBlockingStub stub =
+                      SessionsGrpc.newBlockingStub(channel).withDeadline(deadline);
+                  return (waitForReady ? stub.withWaitForReady() : stub).finalize(request);
+                });
+    return switch (reply.getState()) {
+      case COMMITTED -> StagedState.COMMITTED;
+      case ABANDONED -> StagedState.ABANDONED;
+      default ->
+          throw new Node2Refused(
+              Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered finalize without a state");
+    };
+  }
+
+  static org.planbok.node2.api.Operation operationOf(Operation operation) {
+    return switch (operation) {
+      case KEYGEN -> org.planbok.node2.api.Operation.KEYGEN;
+      case SIGN -> org.planbok.node2.api.Operation.SIGN;
+      case REFRESH -> org.planbok.node2.api.Operation.REFRESH;
+      case EXPORT -> org.planbok.node2.api.Operation.EXPORT;
+      case ENROLL -> org.planbok.node2.api.Operation.ENROLL;
+    };
+  }
+
+  private static ByteString tweakBytes(SessionSpec spec) {
+    if (spec.tweak().signum() == 0) {
+      return ByteString.EMPTY;
+    }
+    byte[] raw = spec.tweak().toByteArray();
+    byte[] out = new byte[TWEAK_BYTES];
+    int len = Math.min(raw.length, TWEAK_BYTES);
+    System.arraycopy(raw, raw.length - len, out, TWEAK_BYTES - len, len);
+    return ByteString.copyFrom(out);
+  }
+}

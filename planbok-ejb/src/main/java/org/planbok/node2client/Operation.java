@@ -1,0 +1,11 @@
+package org.planbok.node2client;
+
+/** What a protocol session or a ticket is for; mirrors the contract's {@code Operation}. */
+public enum Operation {
+  KEYGEN,
+  SIGN,
+  REFRESH,
+  EXPORT,
+  /** Only in tickets: replace an enrolled secret. */
+  ENROLL
+}
