@@ -80,4 +80,55 @@ public final class ApiExamples {
       "{\"type\": \"https://planbok.org/problems/idempotency-key-reused\", \"title\":"
           + " \"Idempotency key reused\", \"status\": 422, \"detail\": \"This Idempotency-Key was"
           + " used for a different request (method, path or body).\", \"field\": \"Idempotency-Key\"}";
+
+  public static final String SECRET = "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK";
+
+  public static final String PIN_NOT_SET =
+      "{\"state\": \"NOT_SET\", \"clientSalt\": \"3q2-7wAAAAAAAAAAAAAAAA\", \"kdf\":"
+          + " {\"algorithm\": \"argon2id\", \"version\": 19, \"memoryKiB\": 19456,"
+          + " \"iterations\": 2, \"parallelism\": 1, \"length\": 32}}";
+
+  public static final String PIN_SET =
+      "{\"state\": \"SET\", \"clientSalt\": \"3q2-7wAAAAAAAAAAAAAAAA\", \"kdf\":"
+          + " {\"algorithm\": \"argon2id\", \"version\": 19, \"memoryKiB\": 19456,"
+          + " \"iterations\": 2, \"parallelism\": 1, \"length\": 32}}";
+
+  public static final String PIN_COMMAND = "{\"encryptedSecret\": \"" + SECRET + "\"}";
+
+  public static final String PIN_CHANGE =
+      "{\"encryptedSecret\": \""
+          + SECRET
+          + "\", \"newEncryptedSecret\": \"Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gKq3VnN0\"}";
+
+  public static final String WRONG_PIN =
+      "{\"type\": \"https://planbok.org/problems/wrong-pin\", \"title\": \"Wrong PIN\","
+          + " \"status\": 403, \"detail\": \"The PIN is wrong; 4 attempt(s) left before it"
+          + " locks.\", \"field\": \"encryptedSecret\", \"attemptsLeft\": 4}";
+
+  public static final String LOCKED =
+      "{\"type\": \"https://planbok.org/problems/locked\", \"title\": \"Locked\","
+          + " \"status\": 423, \"detail\": \"The PIN is locked after too many wrong attempts;"
+          + " retry after 2026-11-22T06:42:21Z.\", \"lockedUntil\": \"2026-11-22T06:42:21Z\","
+          + " \"retryAfterSeconds\": 60}";
+
+  public static final String GENERATE_KEYS =
+      "{\"encryptedSecret\": \"" + SECRET + "\", \"curves\": [\"secp256k1\", \"ed25519\"]}";
+
+  public static final String KEY_LIST =
+      "{\"items\": [{\"id\": \"5b0f3c1e-8d2a-4e7b-9c61-2a4f0e8d7b13\", \"curve\": \"secp256k1\","
+          + " \"publicKey\":"
+          + " \"02f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9\","
+          + " \"frozen\": false, \"createdAt\": \"2026-11-22T06:41:22.52Z\", \"exportCount\": 0}]}";
+
+  public static final String SIGN_DIGEST =
+      "{\"encryptedSecret\": \""
+          + SECRET
+          + "\", \"digest\":"
+          + " \"9c22ff5f21f0b81b113e63f7db6da94fedef11b2119b4088b89664fb9a3cb658\","
+          + " \"path\": \"m/44/60/0/0/0\"}";
+
+  public static final String SIGNATURE =
+      "{\"keyId\": \"5b0f3c1e-8d2a-4e7b-9c61-2a4f0e8d7b13\", \"curve\": \"secp256k1\","
+          + " \"publicKey\": \"03a1…\", \"signature\": \"6b8c…(128 hex digits: r ‖ s)\","
+          + " \"recoveryId\": 1}";
 }

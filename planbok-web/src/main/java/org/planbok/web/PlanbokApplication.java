@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.planbok.customer.boundary.CustomerPinResource;
 import org.planbok.customer.boundary.CustomersResource;
+import org.planbok.keys.boundary.CustomerKeysResource;
+import org.planbok.keys.boundary.SessionsResource;
 import org.planbok.organization.boundary.ApiKeyAuthentication;
 import org.planbok.organization.boundary.ApiKeysResource;
 import org.planbok.organization.boundary.OperatorAuthentication;
@@ -55,6 +58,9 @@ public class PlanbokApplication extends Application {
     return Set.of(
         SystemResource.class,
         CustomersResource.class,
+        CustomerPinResource.class,
+        CustomerKeysResource.class,
+        SessionsResource.class,
         ApiKeysResource.class,
         OperatorResource.class,
         StrictRequestBody.class,

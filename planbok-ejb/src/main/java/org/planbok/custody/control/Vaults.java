@@ -72,6 +72,23 @@ public class Vaults {
   }
 
   /**
+   * The wrapping, locked until the request's transaction ends: every use of a subject's secret runs
+   * after the one before it committed, so a check never meets Node 2 already holding a new secret
+   * whose wrapping this database has not committed yet.
+   */
+  private VaultWrapping lockedWrapping(Subject subject, SecretPurpose purpose) {
+    VaultWrapping wrapping =
+        em.find(
+            VaultWrapping.class,
+            VaultWrapping.idOf(subject, purpose),
+            LockModeType.PESSIMISTIC_WRITE);
+    if (wrapping == null) {
+      throw SecretRefusals.notSet(purpose);
+    }
+    return wrapping;
+  }
+
+  /**
    * Sets up the subject's first secret: Node 2 enrolls it and answers its pepper, and a new vault
    * key is wrapped under it. Retrying after a setup that reached Node 2 but not this database
    * finishes it when the secret is the same.
@@ -111,8 +128,7 @@ public class Vaults {
       ClientSecret secret,
       List<TicketWanted> tickets,
       String field) {
-    VaultWrapping wrapping =
-        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
+    VaultWrapping wrapping = lockedWrapping(subject, purpose);
     SecretCheck.Accepted accepted = check(subject, purpose, secret, tickets, field);
     try {
       return new OpenVault(unwrap(wrapping, accepted.pepper(), secret), accepted.tickets());
@@ -125,8 +141,7 @@ public class Vaults {
    * Checks the secret through Node 2 and Node 1's own verifier of the pepper; nothing is changed.
    */
   public void verify(Subject subject, SecretPurpose purpose, ClientSecret secret, String field) {
-    VaultWrapping wrapping =
-        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
+    VaultWrapping wrapping = lockedWrapping(subject, purpose);
     SecretCheck.Accepted accepted = check(subject, purpose, secret, List.of(), field);
     try {
       requireOwnVerifier(wrapping, accepted.pepper());
@@ -148,9 +163,7 @@ public class Vaults {
       ClientSecret current,
       ClientSecret next,
       String currentField) {
-    VaultWrapping wrapping =
-        wrapping(subject, purpose).orElseThrow(() -> SecretRefusals.notSet(purpose));
-    em.lock(wrapping, LockModeType.PESSIMISTIC_WRITE);
+    VaultWrapping wrapping = lockedWrapping(subject, purpose);
     SecretCheck.Accepted accepted =
         check(
             subject,

@@ -58,6 +58,15 @@ public class Customers {
     return customer;
   }
 
+  /** The customer, who must be active to set up secrets, make keys or sign. */
+  public Customer active(OrganizationId organization, CustomerId id) {
+    Customer customer = get(organization, id);
+    if (customer.status() != org.planbok.customer.entity.CustomerStatus.ACTIVE) {
+      throw new ProblemException(ProblemType.CUSTOMER_DISABLED, "Customer " + id + " is disabled.");
+    }
+    return customer;
+  }
+
   /** Disables the customer; a disabled customer is returned unchanged. */
   public Customer disable(OrganizationId organization, CustomerId id) {
     Customer customer = get(organization, id);

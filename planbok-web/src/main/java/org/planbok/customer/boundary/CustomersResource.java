@@ -33,10 +33,7 @@ import org.planbok.customer.entity.EmailAddress;
 import org.planbok.customer.entity.ExternalRef;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.ApiExamples;
-import org.planbok.web.input.FieldNames;
 
 /** {@code /api/v1/customers}: the calling organization's customers, and only theirs. */
 @Path("customers")
@@ -230,12 +227,7 @@ public class CustomersResource {
     return Response.ok(CustomerView.of(customers.disable(caller.id(), idOf(id)))).build();
   }
 
-  /** A malformed id names no customer: 404, like an unknown one. */
   private static CustomerId idOf(String text) {
-    return CustomerId.parse(text)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.NOT_FOUND, "No customer " + FieldNames.printable(text) + "."));
+    return CustomerIds.parse(text);
   }
 }

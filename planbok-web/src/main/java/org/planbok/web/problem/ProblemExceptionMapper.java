@@ -6,11 +6,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.planbok.problem.ProblemException;
 
-/** A feature's own problem, rendered as it described it. */
+/** A feature's own problem, rendered as it described it (a lockout also with Retry-After). */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
   @Override
   public Response toResponse(ProblemException e) {
-    return ProblemResponse.of(e.type(), e.getMessage(), e.field(), List.of(), e.extensions());
+    Response response =
+        ProblemResponse.of(e.type(), e.getMessage(), e.field(), List.of(), e.extensions());
+    Object retryAfter = e.extensions().get("retryAfterSeconds");
+    return retryAfter == null
+        ? response
+        : Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
   }
 }

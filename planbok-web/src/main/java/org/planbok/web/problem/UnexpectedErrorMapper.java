@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Unavailable;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
@@ -27,6 +28,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     Throwable cause = unwrap(e);
     if (cause instanceof Node2Unavailable unavailable) {
       return node2Unavailable(unavailable);
+    }
+    if (cause instanceof Node2Refused refused) {
+      return node2Refused(refused);
     }
     if (cause instanceof ProblemException problem) {
       return new ProblemExceptionMapper().toResponse(problem);
@@ -60,6 +64,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             java.util.List.of(),
             Map.of("reason", e.reason().name()));
     return Response.fromResponse(problem).header("Retry-After", "5").build();
+  }
+
+  /** Node 2 said no where the flow expected yes: not the caller's fault, not a Planbok bug. */
+  static Response node2Refused(Node2Refused e) {
+    LOG.warning(() -> "Node 2 refused: " + e.reason() + " (" + e.getMessage() + ")");
+    return ProblemResponse.of(
+        ProblemType.NODE2_PROTOCOL_ERROR,
+        "Node 2 refused the operation (" + e.reason() + "); nothing was changed.",
+        null,
+        java.util.List.of(),
+        Map.of("reason", e.reason().name()));
   }
 
   private static Throwable unwrap(Throwable e) {
