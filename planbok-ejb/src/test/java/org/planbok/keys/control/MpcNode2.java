@@ -1,0 +1,205 @@
+package org.planbok.keys.control;
+
+import com.google.protobuf.ByteString;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.planbok.mpc.ecdsa.EcdsaKeyExport;
+import org.planbok.mpc.ecdsa.EcdsaKeyGenP1;
+import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaRefreshP1;
+import org.planbok.mpc.ecdsa.EcdsaSignP1;
+import org.planbok.mpc.ecdsa.SignOutcome;
+import org.planbok.mpc.ecdsa.SignRequest;
+import org.planbok.mpc.eddsa.EddsaKeyExport;
+import org.planbok.mpc.eddsa.EddsaKeyGenP1;
+import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.EddsaRefreshP1;
+import org.planbok.mpc.eddsa.EddsaSignP1;
+import org.planbok.mpc.group.Ed25519;
+import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.SessionDone;
+import org.planbok.node2.api.SessionFrame;
+import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.SessionsGrpc;
+
+/**
+ * A stand-in Node 2 for Node 1's unit tests: plays P1 with planbok-mpc's parties, keeps its shares
+ * in memory and ignores tickets (Node 2's own tests cover those). It shows that Node 1's rounds
+ * meet a real P1 in the order the contract defines.
+ */
+final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  final Map<String, EcdsaP1KeyShare> ecdsa = new ConcurrentHashMap<>();
+  final Map<String, EddsaKeyShare> eddsa = new ConcurrentHashMap<>();
+  private final PaillierKeyPool paillier;
+
+  /** When set, the public key Node 2 reports at the end of a keygen. */
+  volatile byte[] lieAboutPublicKey;
+
+  MpcNode2(PaillierKeyPool paillier) {
+    this.paillier = paillier;
+  }
+
+  @Override
+  public StreamObserver<SessionFrame> session(StreamObserver<SessionFrame> out) {
+    return new StreamObserver<>() {
+      private Function<byte[], byte[]> next;
+      private SessionOpen open;
+      private byte[] publicKey = new byte[0];
+      private int rounds;
+
+      @Override
+      public void onNext(SessionFrame frame) {
+        try {
+          if (frame.hasOpen()) {
+            open = frame.getOpen();
+            start();
+          } else {
+            byte[] reply = next.apply(frame.getRound().toByteArray());
+            rounds--;
+            if (reply != null) {
+              send(reply);
+            }
+            if (rounds == 0) {
+              byte[] reported = lieAboutPublicKey != null ? lieAboutPublicKey : publicKey;
+              out.onNext(
+                  SessionFrame.newBuilder()
+                      .setDone(
+                          SessionDone.newBuilder()
+                              .setKeyId(open.getKeyId())
+                              .setPublicKey(ByteString.copyFrom(reported)))
+                      .build());
+              out.onCompleted();
+            }
+          }
+        } catch (RuntimeException e) {
+          out.onError(Status.INVALID_ARGUMENT.withDescription(e.toString()).asRuntimeException());
+        }
+      }
+
+      private void start() {
+        SessionId sid = SessionId.of(open.getSessionId().toByteArray());
+        String keyId = open.getKeyId();
+        boolean secp = open.getCurve() == org.planbok.node2.api.Curve.SECP256K1;
+        BigInteger tweak =
+            open.getTweak().isEmpty()
+                ? BigInteger.ZERO
+                : new BigInteger(1, open.getTweak().toByteArray());
+        byte[] aux = keyId.getBytes(StandardCharsets.UTF_8);
+        switch (open.getOperation()) {
+          case KEYGEN -> {
+            rounds = 1;
+            if (secp) {
+              EcdsaKeyGenP1 p1 = new EcdsaKeyGenP1(sid, aux, paillier.take(), RANDOM);
+              send(p1.commit().toBytes());
+              next =
+                  m -> {
+                    byte[] opening =
+                        p1.open(org.planbok.mpc.ecdsa.KeyGenShare.fromBytes(m)).toBytes();
+                    ecdsa.put(keyId, p1.share());
+                    publicKey = Secp256k1.INSTANCE.encode(p1.share().publicKey());
+                    return opening;
+                  };
+            } else {
+              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, RANDOM);
+              send(p1.start().toBytes());
+              next =
+                  m -> {
+                    byte[] opening =
+                        p1.onShare(org.planbok.mpc.eddsa.KeyGenShare.fromBytes(m)).toBytes();
+                    eddsa.put(keyId, p1.keyShare());
+                    publicKey = Ed25519.INSTANCE.encode(p1.keyShare().publicKey());
+                    return opening;
+                  };
+            }
+          }
+          case SIGN -> {
+            byte[] message = open.getMessage().toByteArray();
+            rounds = 2;
+            if (secp) {
+              EcdsaSignP1 p1 =
+                  new EcdsaSignP1(
+                      ecdsa.get(keyId), sid, new SignRequest(aux, message, tweak), RANDOM);
+              send(p1.commitNonce().toBytes());
+              next =
+                  m -> {
+                    if (rounds == 2) {
+                      return p1.openNonce(org.planbok.mpc.ecdsa.SignNonce.fromBytes(m)).toBytes();
+                    }
+                    SignOutcome o = p1.finish(org.planbok.mpc.ecdsa.SignPartial.fromBytes(m));
+                    return ((SignOutcome.Signed) o).message().toBytes();
+                  };
+            } else {
+              EddsaSignP1 p1 = new EddsaSignP1(eddsa.get(keyId), sid, message, tweak, RANDOM);
+              next =
+                  m ->
+                      rounds == 2
+                          ? p1.onCommitment(org.planbok.mpc.eddsa.SignCommitment.fromBytes(m))
+                              .toBytes()
+                          : p1.onOpening(org.planbok.mpc.eddsa.SignOpening.fromBytes(m)).toBytes();
+            }
+          }
+          case REFRESH -> {
+            rounds = 1;
+            if (secp) {
+              EcdsaP1KeyShare old = ecdsa.get(keyId);
+              EcdsaRefreshP1 p1 = new EcdsaRefreshP1(old, sid, aux, paillier.take(), RANDOM);
+              send(p1.commit().toBytes());
+              publicKey = Secp256k1.INSTANCE.encode(old.publicKey());
+              next =
+                  m -> {
+                    byte[] opening =
+                        p1.open(org.planbok.mpc.ecdsa.RefreshContribution.fromBytes(m)).toBytes();
+                    ecdsa.put(keyId, p1.share());
+                    return opening;
+                  };
+            } else {
+              EddsaKeyShare old = eddsa.get(keyId);
+              EddsaRefreshP1 p1 = new EddsaRefreshP1(old, sid, RANDOM);
+              send(p1.start().toBytes());
+              publicKey = Ed25519.INSTANCE.encode(old.publicKey());
+              next =
+                  m -> {
+                    byte[] opening =
+                        p1.onContribution(org.planbok.mpc.eddsa.RefreshContribution.fromBytes(m))
+                            .toBytes();
+                    eddsa.put(keyId, p1.keyShare());
+                    return opening;
+                  };
+            }
+          }
+          case EXPORT -> {
+            send(
+                secp
+                    ? EcdsaKeyExport.release(ecdsa.get(keyId), sid).toBytes()
+                    : EddsaKeyExport.release(eddsa.get(keyId), sid).toBytes());
+            out.onNext(
+                SessionFrame.newBuilder()
+                    .setDone(SessionDone.newBuilder().setKeyId(keyId))
+                    .build());
+            out.onCompleted();
+          }
+          default -> throw new IllegalArgumentException("unexpected " + open.getOperation());
+        }
+      }
+
+      private void send(byte[] round) {
+        out.onNext(SessionFrame.newBuilder().setRound(ByteString.copyFrom(round)).build());
+      }
+
+      @Override
+      public void onError(Throwable t) {}
+
+      @Override
+      public void onCompleted() {}
+    };
+  }
+}
