@@ -2,7 +2,7 @@
 # Starts and stops Planbok's two application servers: Payara Server with planbok.ear (Node 1) and
 # Payara Micro with planbok-node2.war (Node 2). Used by scripts/run.sh and by the integration tests.
 #
-#   scripts/servers.sh start|stop|start-node2|stop-node2|kill-node2|status
+#   scripts/servers.sh start|stop|start-node1|stop-node1|start-node2|stop-node2|kill-node2|status
 #
 # Settings (environment):
 #   PLANBOK_DIST   folder with payara-*.zip, payara-micro.jar, planbok.ear, planbok-node2.war
@@ -69,10 +69,10 @@ master_key() {
   echo "$file"
 }
 
-wait_log_line() { # name file pattern seconds
-  local name=$1 file=$2 pattern=$3 seconds=$4
+wait_log_line() { # name file pattern seconds [offset: only lines written after this many bytes]
+  local name=$1 file=$2 pattern=$3 seconds=$4 offset=${5:-0}
   for ((i = 0; i < seconds; i++)); do
-    grep -q -E "$pattern" "$file" 2>/dev/null && return 0
+    tail -c +$((offset + 1)) "$file" 2>/dev/null | grep -q -E "$pattern" && return 0
     sleep 1
   done
   log "$name did not finish starting within ${seconds}s (see $file)" >&2
@@ -148,6 +148,8 @@ start_node2() {
   for p in "$node2_http" "$node2_grpc"; do
     port_free "$p" || { log "port $p is taken: is another Planbok running? (scripts/servers.sh stop)" >&2; return 1; }
   done
+  local log_offset
+  log_offset=$(stat -c %s "$node2_log" 2>/dev/null || echo 0)
   (
     db_env node2
     export PLANBOK_NODE2_GRPC_PORT=$node2_grpc
@@ -159,18 +161,19 @@ start_node2() {
       export PLANBOK_NODE2_MASTER_KEY_FILE
     fi
     mkdir -p "$PLANBOK_HOME/node2-runtime"
+    # The log is appended to, so that what Node 2 wrote before a restart stays readable.
     # Own process group, so stop-node2 ends Micro and nothing else.
     setsid nohup java -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC \
       -jar "$PLANBOK_DIST/payara-micro.jar" --nocluster --nohazelcast --port "$node2_http" \
       --rootDir "$PLANBOK_HOME/node2-runtime" --contextroot / \
-      --deploy "$PLANBOK_DIST/planbok-node2.war" >"$node2_log" 2>&1 &
+      --deploy "$PLANBOK_DIST/planbok-node2.war" >>"$node2_log" 2>&1 &
     echo $! >"$node2_pid"
   )
   log "Node 2 starting on Payara Micro (pid $(cat "$node2_pid"), log $node2_log)"
   # Payara Micro starts the application, stops it and starts it again while it deploys (its gRPC
   # server listens, stops, listens), and health may answer UP in between: wait for Micro's own
   # "ready" line first, then for the application's readiness.
-  wait_log_line "Node 2" "$node2_log" "Payara Micro .* ready in" 180
+  wait_log_line "Node 2" "$node2_log" "Payara Micro .* ready in" 180 "$log_offset"
   wait_ready "Node 2" "http://127.0.0.1:$node2_http/health/ready" 120
 }
 
@@ -236,6 +239,8 @@ case ${1:-} in
     trap - ERR
     ;;
   stop) stop_node1; stop_node2 ;;
+  start-node1) start_node1 ;;
+  stop-node1) stop_node1 ;;
   start-node2) start_node2 ;;
   stop-node2) stop_node2 TERM ;;
   kill-node2) stop_node2 KILL ;;
@@ -243,5 +248,5 @@ case ${1:-} in
     curl -s "http://127.0.0.1:$node1_http/health/ready"; echo
     curl -s "http://127.0.0.1:$node2_http/health/ready"; echo
     ;;
-  *) echo "usage: $0 start|stop|start-node2|stop-node2|kill-node2|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|start-node1|stop-node1|start-node2|stop-node2|kill-node2|status" >&2; exit 2 ;;
 esac

@@ -11,15 +11,40 @@ final class Node1Database {
   private Node1Database() {}
 
   /**
-   * Row counts of every table the customer API writes, and a digest of the customers' contents: two
-   * equal snapshots mean nothing was created, deleted or changed.
+   * Row counts of every table the API writes, and digests of the customers', vaults' and keys'
+   * contents: two equal snapshots mean nothing was created, deleted or changed.
    */
   static String snapshot() {
     return query(
         "SELECT (SELECT count(*) FROM organization) || '/' || (SELECT count(*) FROM api_key)"
             + " || '/' || (SELECT count(*) FROM customer) || '/' || (SELECT count(*) FROM"
             + " idempotency_record) || '/' || coalesce((SELECT md5(string_agg(id || status ||"
-            + " email || external_ref || version, ',' ORDER BY id)) FROM customer), '-')");
+            + " email || external_ref || version, ',' ORDER BY id)) FROM customer), '-')"
+            + " || '/' || coalesce((SELECT md5(string_agg(id || encode(wrapped_key, 'hex') ||"
+            + " version, ',' ORDER BY id)) FROM vault_wrapping), '-')"
+            + " || '/' || coalesce((SELECT md5(string_agg(id || state || generation ||"
+            + " frozen || export_count || version, ',' ORDER BY id)) FROM joint_key), '-')");
+  }
+
+  /** {@code key_id:state} of every joint key Node 1 holds for the subject, sorted. */
+  static java.util.List<String> keys(String subject) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/planbok_it_node1", "postgres", "");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id || ':' || state FROM joint_key WHERE subject = ? ORDER BY id")) {
+      s.setString(1, subject);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static long count(String sql, String... params) {

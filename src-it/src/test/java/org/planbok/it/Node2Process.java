@@ -1,9 +1,6 @@
 package org.planbok.it;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Stops and starts the real Node 2 (Payara Micro) through the same script that started it, the way
@@ -13,34 +10,14 @@ final class Node2Process {
   private Node2Process() {}
 
   static void stop() {
-    run("stop-node2");
+    Servers.run("stop-node2", Map.of());
   }
 
   static void kill() {
-    run("kill-node2");
+    Servers.run("kill-node2", Map.of());
   }
 
   static void start() {
-    run("start-node2");
-  }
-
-  private static void run(String command) {
-    Path script = Path.of(System.getProperty("planbok.it.scripts"), "servers.sh");
-    try {
-      Process p =
-          new ProcessBuilder("bash", script.toString(), command).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      boolean finished = p.waitFor(180, TimeUnit.SECONDS);
-      System.out.print(output);
-      if (!finished || p.exitValue() != 0) {
-        p.destroyForcibly();
-        throw new IllegalStateException("servers.sh " + command + " failed:\n" + output);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Servers.run("start-node2", Map.of());
   }
 }

@@ -1,0 +1,89 @@
+package org.planbok.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbok.it.Node1Protocols.wanted;
+import static org.planbok.it.SystemApiIT.assertProblem;
+
+import io.grpc.StatusRuntimeException;
+import jakarta.json.JsonObject;
+import java.util.HexFormat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.node2.api.Operation;
+
+/**
+ * DESIGN §3, BitForge (CVE-2023-33242): a Node 1 that sends a crafted {@code c3} makes the joint
+ * signature fail at Node 2, and Node 2 freezes the key at once and for good: it refuses to sign
+ * after a restart of both servers, the API shows the key frozen, and only a refresh (authorised by
+ * the customer's PIN, audited) lifts it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FrozenKeyIT {
+  private final Api api = Api.node1();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return PlanbokEar.fromBuild();
+  }
+
+  @Test
+  void aCraftedSignatureFreezesTheKeyUntilARefreshEvenAcrossRestarts() throws Exception {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Frozen Co"), "2580");
+    String keyId = customer.key("2580", "secp256k1").getString("id");
+    String digest = HexFormat.of().formatHex(Node2RefusalsIT.random(32));
+    assertEquals(200, customer.signDigest("2580", keyId, digest, null, null).status());
+
+    try (Node1Link node2 = Node1Link.open()) {
+      EcdsaP2KeyShare share =
+          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("2580"), keyId);
+      byte[] d = Node2RefusalsIT.random(32);
+      byte[] ticket =
+          node2.ticket(
+              customer.subject(),
+              java.util.Base64.getUrlDecoder().decode(customer.secret("2580")),
+              wanted(keyId, Operation.SIGN, d));
+      StatusRuntimeException frozen =
+          assertThrows(
+              StatusRuntimeException.class,
+              () -> Node1Protocols.sign(node2, customer.subject(), keyId, share, d, ticket, true));
+      assertEquals("KEY_FROZEN", Node1Link.reasonOf(frozen));
+    }
+    assertProblem(customer.signDigest("2580", keyId, digest, null, null), 409, "key-frozen");
+    JsonObject key = customer.tenant().get(customer.path("/keys/" + keyId)).json();
+    assertTrue(key.getBoolean("frozen"), key.toString());
+
+    Servers.restartBoth();
+
+    assertProblem(customer.signDigest("2580", keyId, digest, null, null), 409, "key-frozen");
+    try (Node1Link node2 = Node1Link.open()) {
+      EcdsaP2KeyShare share =
+          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("2580"), keyId);
+      byte[] d = Node2RefusalsIT.random(32);
+      byte[] ticket =
+          node2.ticket(
+              customer.subject(),
+              java.util.Base64.getUrlDecoder().decode(customer.secret("2580")),
+              wanted(keyId, Operation.SIGN, d));
+      StatusRuntimeException still =
+          assertThrows(
+              StatusRuntimeException.class,
+              () -> Node1Protocols.sign(node2, customer.subject(), keyId, share, d, ticket, false));
+      assertEquals("KEY_FROZEN", Node1Link.reasonOf(still), "an honest signature is refused too");
+    }
+
+    Api.Reply refreshed = customer.refresh("2580", keyId);
+    assertEquals(200, refreshed.status(), refreshed.body());
+    assertFalse(refreshed.json().getBoolean("frozen"));
+    assertEquals(key.getString("publicKey"), refreshed.json().getString("publicKey"));
+    Api.Reply signs = customer.signDigest("2580", keyId, digest, null, null);
+    assertEquals(200, signs.status(), signs.body());
+    KeySessionsIT.assertEcdsaVerifies(signs.json(), HexFormat.of().parseHex(digest));
+  }
+}

@@ -1,0 +1,42 @@
+package org.planbok.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs last (the name sorts last): after every other test has sent PIN secrets, handled peppers and
+ * shares and exported keys, neither server's log holds any of them, in any usual encoding.
+ */
+class ZzServerLogsIT {
+
+  @Test
+  void noSecretTheTestsHandledIsInAServerLog() throws IOException {
+    List<String> secrets = SecretsSeen.all();
+    assertTrue(secrets.size() > 50, "the other tests ran first: " + secrets.size() + " secrets");
+    Path home = Path.of(System.getProperty("planbok.it.home"));
+    List<Path> logs = new ArrayList<>();
+    try (Stream<Path> files =
+        Stream.concat(
+            Files.list(home.resolve("payara6/glassfish/domains/domain1/logs")),
+            Files.list(home.resolve("logs")))) {
+      files.filter(Files::isRegularFile).forEach(logs::add);
+    }
+    assertTrue(logs.size() >= 2, "found the logs: " + logs);
+    for (Path log : logs) {
+      String text = new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1);
+      assertTrue(text.length() > 1000, log + " is a real log");
+      for (String secret : secrets) {
+        assertFalse(text.contains(secret), "a secret is in " + log.getFileName());
+      }
+    }
+  }
+}
