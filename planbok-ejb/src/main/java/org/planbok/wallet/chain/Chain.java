@@ -1,6 +1,7 @@
 package org.planbok.wallet.chain;
 
 import java.util.List;
+import org.planbok.keys.entity.Curve;
 import org.planbok.mpc.hd.DerivationPath;
 
 /**
@@ -39,12 +40,6 @@ public enum Chain {
   TRON(Curve.SECP256K1, 195, List.of(AddressFormat.TRON_BASE58)),
   SOLANA(Curve.ED25519, 501, List.of(AddressFormat.SOLANA_BASE58)),
   NEAR(Curve.ED25519, 397, List.of(AddressFormat.NEAR_IMPLICIT));
-
-  /** The signature scheme's curve. */
-  public enum Curve {
-    SECP256K1,
-    ED25519
-  }
 
   private final Curve curve;
   private final int coinType;

@@ -1,5 +1,6 @@
 package org.planbok.wallet.chain;
 
+import org.planbok.keys.entity.Curve;
 import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.wallet.chain.bitcoin.BitcoinAddress;
@@ -19,7 +20,7 @@ public record WalletAddress(Chain chain, AddressFormat format, String value) {
 
   /** The address of a secp256k1 key (the child key at {@code chain.path(format, i)}). */
   public static WalletAddress of(Chain chain, AddressFormat format, ECPoint publicKey) {
-    requireCurve(chain, Chain.Curve.SECP256K1);
+    requireCurve(chain, Curve.SECP256K1);
     chain.path(format, 0); // refuses a format of another chain
     String value =
         switch (format) {
@@ -34,7 +35,7 @@ public record WalletAddress(Chain chain, AddressFormat format, String value) {
 
   /** The address of an ed25519 key (the child key at index i). */
   public static WalletAddress of(Chain chain, Ed25519Key publicKey) {
-    requireCurve(chain, Chain.Curve.ED25519);
+    requireCurve(chain, Curve.ED25519);
     String value =
         chain == Chain.SOLANA
             ? SolanaAddress.of(publicKey)
@@ -46,7 +47,7 @@ public record WalletAddress(Chain chain, AddressFormat format, String value) {
     return chain == Chain.BITCOIN ? BitcoinNetwork.MAINNET : BitcoinNetwork.TESTNET;
   }
 
-  private static void requireCurve(Chain chain, Chain.Curve curve) {
+  private static void requireCurve(Chain chain, Curve curve) {
     if (chain.curve() != curve) {
       throw new ChainFormatException("chain", chain + " uses " + chain.curve() + " keys");
     }
