@@ -1,0 +1,211 @@
+package org.planbok.kit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The browser kit ({@code src/main/webapp/kit/planbok-kit.js}) run in Node.js, whose WebCrypto has
+ * X25519, AES-GCM and HMAC as browsers do, on the hash-wasm file the WAR ships. It must derive the
+ * same encryptedSecret as the Java kit's {@link PinSecret}, open what BouncyCastle seals exactly as
+ * {@link ExportOpener} does, open RFC 9180's A.1.1 vector, and refuse what it must.
+ */
+class JavaScriptKitTest {
+  private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String WALLET = "7d1c2b7e-8a51-4c0e-9d7f-5b2a6e4c1d90";
+
+  @TempDir static Path work;
+  private static Path kit;
+
+  /** The kit laid out as under /kit/ in the WAR (.mjs: Node.js then loads it as a module). */
+  @BeforeAll
+  static void layOutKit() throws IOException {
+    Path module = Path.of(System.getProperty("basedir", "."));
+    Path vendor = Files.createDirectories(work.resolve("kit/vendor"));
+    Files.copy(
+        module.resolve("target/kit-web/kit/vendor/argon2.umd.min.js"),
+        vendor.resolve("argon2.umd.min.js"));
+    kit = work.resolve("kit/planbok-kit.mjs");
+    Files.copy(module.resolve("src/main/webapp/kit/planbok-kit.js"), kit);
+  }
+
+  @Test
+  void pinSecretMatchesTheJavaKit() throws Exception {
+    List<String> pins = List.of("1234", "000000", "pïn ß \uD83D\uDD11 ١٢٣");
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    String[] salts = new String[pins.size()];
+    for (int i = 0; i < pins.size(); i++) {
+      salts[i] = B64URL.encodeToString(random(16));
+      cases.add(Json.createObjectBuilder().add("pin", pins.get(i)).add("salt", salts[i]));
+    }
+    JsonArray derived = run(Json.createObjectBuilder().add("pins", cases)).getJsonArray("pins");
+    for (int i = 0; i < pins.size(); i++) {
+      assertEquals(
+          PinSecret.derive(pins.get(i).toCharArray(), salts[i]),
+          derived.getJsonObject(i).getString("secret"),
+          pins.get(i));
+    }
+  }
+
+  @Test
+  void opensWhatBouncyCastleSealsAsTheJavaKitDoes() throws Exception {
+    String[] plaintexts = {Exports.ETHEREUM, Exports.BITCOIN, Exports.SOLANA};
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    JsonObject[] responses = new JsonObject[plaintexts.length];
+    DeviceKey[] devices = new DeviceKey[plaintexts.length];
+    for (int i = 0; i < plaintexts.length; i++) {
+      byte[] privateKey = random(32);
+      devices[i] = DeviceKey.fromPrivateKey(privateKey);
+      responses[i] = Exports.response(WALLET, plaintexts[i], devices[i].publicKey());
+      cases.add(open(privateKey, devices[i], responses[i], WALLET));
+    }
+    JsonArray opened = run(Json.createObjectBuilder().add("opens", cases)).getJsonArray("opens");
+    for (int i = 0; i < plaintexts.length; i++) {
+      JsonObject expected = json(plaintexts[i]);
+      assertEquals(expected, opened.getJsonObject(i).getJsonObject("opened"));
+      byte[] byJava = ExportOpener.open(WALLET, Exports.sealedExport(responses[i]), devices[i]);
+      assertEquals(expected, json(new String(byJava, StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void rejectsExportsThatAreNotForThisDeviceAndWallet() throws Exception {
+    byte[] privateKey = random(32);
+    DeviceKey device = DeviceKey.fromPrivateKey(privateKey);
+    JsonObject good = Exports.response(WALLET, Exports.ETHEREUM, device.publicKey());
+    byte[] otherKey = random(32);
+    JsonObject forOther = Exports.response("w2", Exports.ETHEREUM, device.publicKey());
+    JsonObject relabelled = withHpke(forOther, "aad", WALLET);
+    relabelled = Json.createObjectBuilder(relabelled).add("walletId", WALLET).build();
+    byte[] ct = Base64.getUrlDecoder().decode(hpke(good, "ciphertext"));
+    ct[0] ^= 1;
+    JsonObject[] bad = {
+      good, // opened with another device key, below
+      withHpke(good, "ciphertext", B64URL.encodeToString(ct)),
+      forOther, // the caller expects WALLET
+      relabelled,
+      withHpke(good, "enc", B64URL.encodeToString(new byte[32])),
+      withHpke(good, "aead", 1),
+      Json.createObjectBuilder(good)
+          .add("address", "0x0000000000000000000000000000000000000000")
+          .build()
+    };
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    cases.add(open(otherKey, DeviceKey.fromPrivateKey(otherKey), good, WALLET));
+    for (int i = 1; i < bad.length; i++) {
+      cases.add(open(privateKey, device, bad[i], WALLET));
+    }
+    JsonArray results = run(Json.createObjectBuilder().add("opens", cases)).getJsonArray("opens");
+    String[] why = {
+      "does not open",
+      "does not open",
+      "sealed for wallet w2",
+      "does not open",
+      "does not open",
+      "unexpected export aead",
+      "not for the wallet"
+    };
+    for (int i = 0; i < bad.length; i++) {
+      JsonObject result = results.getJsonObject(i);
+      assertTrue(result.containsKey("error"), "case " + i + " opened: " + result);
+      assertTrue(result.getString("error").contains(why[i]), result.getString("error"));
+    }
+  }
+
+  @Test
+  void opensRfc9180VectorA11() throws Exception {
+    JsonObject vector;
+    try (InputStream in = getClass().getResourceAsStream("/kit/rfc9180-a1-1.json")) {
+      vector = Json.createReader(in).readObject();
+    }
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    JsonObject raw =
+        Json.createObjectBuilder()
+            .add(
+                "key",
+                jwk(hex.parseHex(vector.getString("skRm")), hex.parseHex(vector.getString("pkRm"))))
+            .add("aead", vector.getInt("aead"))
+            .add("enc", vector.getString("enc"))
+            .add("info", vector.getString("info"))
+            .add("aad", vector.getString("aad"))
+            .add("ciphertext", vector.getString("ciphertext"))
+            .build();
+    JsonObject result =
+        run(Json.createObjectBuilder().add("raw", Json.createArrayBuilder().add(raw)))
+            .getJsonArray("raw")
+            .getJsonObject(0);
+    assertEquals(vector.getString("plaintext"), result.getString("plaintext"), result.toString());
+  }
+
+  private static JsonObjectBuilder open(
+      byte[] privateKey, DeviceKey device, JsonObject response, String walletId) {
+    return Json.createObjectBuilder()
+        .add("key", jwk(privateKey, device.publicKey()))
+        .add("response", response)
+        .add("walletId", walletId);
+  }
+
+  private static JsonObjectBuilder jwk(byte[] privateKey, byte[] publicKey) {
+    return Json.createObjectBuilder()
+        .add("d", B64URL.encodeToString(privateKey))
+        .add("x", B64URL.encodeToString(publicKey));
+  }
+
+  private static String hpke(JsonObject response, String field) {
+    return response.getJsonObject("hpke").getString(field);
+  }
+
+  private static JsonObject withHpke(JsonObject response, String field, Object value) {
+    JsonObjectBuilder h = Json.createObjectBuilder(response.getJsonObject("hpke"));
+    if (value instanceof Integer n) {
+      h.add(field, n);
+    } else {
+      h.add(field, (String) value);
+    }
+    return Json.createObjectBuilder(response).add("hpke", h).build();
+  }
+
+  /** Runs the kit on these cases in Node.js and returns what it printed. */
+  private static JsonObject run(JsonObjectBuilder cases) throws IOException, InterruptedException {
+    Path input = Files.createTempFile(work, "cases", ".json");
+    Files.writeString(input, cases.build().toString());
+    Path harness = Path.of(System.getProperty("basedir", "."), "src/test/js/kit-check.mjs");
+    Process node =
+        new ProcessBuilder("node", harness.toString(), kit.toString(), input.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(node.waitFor(2, TimeUnit.MINUTES), "node did not finish");
+    assertEquals(0, node.exitValue(), "node failed: " + out);
+    return json(out);
+  }
+
+  private static JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  private static byte[] random(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+}

@@ -1,0 +1,56 @@
+// Runs the browser kit (planbok-kit.js) in Node.js on cases a Java test wrote, and prints what the
+// kit made of each, so that the Java test can compare it with BouncyCastle and the Java kit.
+//   node kit-check.mjs <kit module> <cases.json>
+// cases: {pins: [{pin, salt}], opens: [{key: {d, x}, response, walletId?}],
+//         raw: [{key: {d, x}, aead, enc, info, aad, ciphertext}]}  (raw: hex, keys: base64url)
+// prints: {pins: [secret], opens: [{opened} | {error}], raw: [{plaintext} | {error}]}
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+
+const [kitPath, casesPath] = process.argv.slice(2);
+const kit = await import(pathToFileURL(kitPath).href);
+const cases = JSON.parse(await readFile(casesPath, 'utf8'));
+
+const hex = (text) => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
+const toHex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function deviceKey({ d, x }) {
+  const jwk = { kty: 'OKP', crv: 'X25519', d, x };
+  const privateKey = await crypto.subtle.importKey('jwk', jwk, { name: 'X25519' }, false, ['deriveBits']);
+  const publicKey = await crypto.subtle.importKey('raw', kit.base64UrlDecode(x), { name: 'X25519' }, true, []);
+  return { privateKey, publicKey };
+}
+
+async function outcome(run) {
+  try {
+    return await run();
+  } catch (e) {
+    return { error: e.message };
+  }
+}
+
+const result = { pins: [], opens: [], raw: [] };
+for (const { pin, salt } of cases.pins ?? []) {
+  const started = performance.now();
+  result.pins.push({ secret: await kit.derivePinSecret(pin, salt), ms: performance.now() - started });
+}
+for (const c of cases.opens ?? []) {
+  result.opens.push(
+    await outcome(async () => ({
+      opened: await kit.openExport(c.response, await deviceKey(c.key), c.walletId ? { walletId: c.walletId } : {}),
+    })),
+  );
+}
+for (const c of cases.raw ?? []) {
+  result.raw.push(
+    await outcome(async () => ({
+      plaintext: toHex(
+        await kit.hpkeOpenBase(
+          { aead: c.aead, enc: hex(c.enc), info: hex(c.info), aad: hex(c.aad), ciphertext: hex(c.ciphertext) },
+          await deviceKey(c.key),
+        ),
+      ),
+    })),
+  );
+}
+process.stdout.write(JSON.stringify(result));
