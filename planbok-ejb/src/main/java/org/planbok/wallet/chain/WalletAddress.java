@@ -1,8 +1,8 @@
 package org.planbok.wallet.chain;
 
-import org.planbok.keys.entity.Curve;
 import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
+import org.planbok.keys.entity.Curve;
 import org.planbok.wallet.chain.bitcoin.BitcoinAddress;
 import org.planbok.wallet.chain.bitcoin.BitcoinNetwork;
 import org.planbok.wallet.chain.evm.EvmAddress;
