@@ -72,7 +72,8 @@ class NoSecretsInClearTest {
 
       byte[] secret = new byte[32];
       random.nextBytes(secret);
-      db.run(() -> beans.oracle.enroll("customer-1", "pin", secret));
+      byte[] enrolledPepper =
+          db.inTransaction(() -> beans.oracle.enroll("customer-1", "pin", secret, null));
       Accepted accepted =
           assertInstanceOf(
               Accepted.class,
@@ -82,7 +83,9 @@ class NoSecretsInClearTest {
                           "customer-1",
                           "pin",
                           secret,
-                          new TicketRequest("customer-1", key, Operation.SIGN, new byte[32]))));
+                          List.of(
+                              new TicketRequest(
+                                  "customer-1", key, Operation.SIGN, new byte[32])))));
       byte[] pepperKey = db.get(() -> beans.sealedKeys.key(SealedKeys.PEPPER));
       byte[] verifier = hmac(pepperKey, "verify", "customer-1", "pin", secret);
 
@@ -95,7 +98,8 @@ class NoSecretsInClearTest {
       secrets.put("pepper", accepted.pepper());
       secrets.put("pepper key", pepperKey);
       secrets.put("master key", masterKey);
-      secrets.put("ticket", accepted.ticket().bytes());
+      secrets.put("enrolled pepper", enrolledPepper);
+      secrets.put("ticket", accepted.tickets().get(0).bytes());
 
       byte[] dump = dump(db);
       assertTrue(dump.length > 1000, "the dump has the rows");
