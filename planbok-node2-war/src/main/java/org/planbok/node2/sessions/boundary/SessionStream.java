@@ -88,8 +88,8 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   }
 
   private void refuse(RuntimeException e) {
-    SessionRefused.Reason reason = Refusals.reasonOf(e);
-    out.onError(Refusals.toStatus(e));
+    SessionRefused.Reason reason = SessionRefusals.reasonOf(e);
+    out.onError(SessionRefusals.toStatus(e));
     finish(
         reason == null ? "FAILED" : reason.name(),
         reason == null ? "internal error" : e.getMessage());
@@ -106,7 +106,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   public void onCompleted() {
     if (!ended) {
       out.onError(
-          Refusals.toStatus(
+          SessionRefusals.toStatus(
               new SessionRefused(
                   SessionRefused.Reason.PROTOCOL_VIOLATION,
                   "Node 1 ended the stream before the protocol did")));

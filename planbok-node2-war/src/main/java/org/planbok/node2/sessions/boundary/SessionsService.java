@@ -52,7 +52,7 @@ public class SessionsService extends SessionsGrpc.SessionsImplBase {
       reply.onError(
           Status.INVALID_ARGUMENT.withDescription("key id is not valid").asRuntimeException());
     } catch (RuntimeException e) {
-      reply.onError(Refusals.toStatus(e));
+      reply.onError(SessionRefusals.toStatus(e));
     }
   }
 }
