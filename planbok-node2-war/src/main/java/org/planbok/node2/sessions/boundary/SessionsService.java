@@ -22,9 +22,20 @@ import org.planbok.node2.sessions.control.SessionParties;
 @ApplicationScoped
 @Node2Service
 public class SessionsService extends SessionsGrpc.SessionsImplBase {
-  @Inject SessionParties parties;
-  @Inject KeyShares keyShares;
-  @Inject AuditLog audit;
+  private SessionParties parties;
+  private KeyShares keyShares;
+  private AuditLog audit;
+
+  SessionsService() {
+    // for the CDI proxy
+  }
+
+  @Inject
+  public SessionsService(SessionParties parties, KeyShares keyShares, AuditLog audit) {
+    this.parties = parties;
+    this.keyShares = keyShares;
+    this.audit = audit;
+  }
 
   @Override
   public StreamObserver<SessionFrame> session(StreamObserver<SessionFrame> out) {

@@ -9,16 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
-import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.inprocess.InProcessChannelBuilder;
-import io.grpc.inprocess.InProcessServerBuilder;
-import io.grpc.stub.StreamObserver;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,16 +32,16 @@ import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignP2;
 import org.planbok.mpc.eddsa.EddsaSignature;
 import org.planbok.mpc.group.Secp256k1;
-import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeRequest;
 import org.planbok.node2.api.Operation;
-import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sessions.control.SessionParties;
+import org.planbok.node2.testing.Conversation;
+import org.planbok.node2.testing.InProcessNode2;
 import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.testing.TestDatabase;
 import org.planbok.node2.tickets.control.TicketRequest;
@@ -62,38 +57,22 @@ class SessionsServiceTest {
   private static final Metadata.Key<String> REASON =
       Metadata.Key.of("planbok-reason", Metadata.ASCII_STRING_MARSHALLER);
 
+  private static InProcessNode2 node2;
   private static TestDatabase db;
   private static Node2Beans beans;
-  private static PaillierKeyPool paillierKeys;
-  private static Server server;
   private static ManagedChannel channel;
 
   @BeforeAll
   static void node2() throws Exception {
-    db = TestDatabase.h2();
-    beans = new Node2Beans(db).prepared();
-    paillierKeys = PaillierKeyPool.start(1, RANDOM);
-    SessionParties parties =
-        new SessionParties(
-            new TransactionalKeyShares(beans),
-            new TransactionalTickets(beans),
-            paillierKeys,
-            RANDOM);
-    String name = InProcessServerBuilder.generateName();
-    server =
-        InProcessServerBuilder.forName(name)
-            .addService(new TransactionalSessions(parties))
-            .build()
-            .start();
-    channel = InProcessChannelBuilder.forName(name).build();
+    node2 = InProcessNode2.start();
+    db = node2.db;
+    beans = node2.beans;
+    channel = node2.channel;
   }
 
   @AfterAll
   static void close() throws Exception {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    paillierKeys.close();
-    db.close();
+    node2.close();
   }
 
   @Test
@@ -391,30 +370,5 @@ class SessionsServiceTest {
     byte[] b = new byte[n];
     RANDOM.nextBytes(b);
     return b;
-  }
-
-  /**
-   * The real service on gRPC threads with no surrounding transaction, as in the container: each
-   * store call commits on its own (so a freeze is durable before the refusal leaves).
-   */
-  private static final class TransactionalSessions extends SessionsGrpc.SessionsImplBase {
-    private final SessionParties parties;
-
-    TransactionalSessions(SessionParties parties) {
-      this.parties = parties;
-    }
-
-    @Override
-    public StreamObserver<SessionFrame> session(StreamObserver<SessionFrame> out) {
-      return new SessionStream(parties, new TransactionalAudit(beans), out);
-    }
-
-    @Override
-    public void finalize(
-        FinalizeRequest request, StreamObserver<org.planbok.node2.api.FinalizeReply> reply) {
-      SessionsService service = new SessionsService();
-      service.keyShares = new TransactionalKeyShares(beans);
-      service.finalize(request, reply);
-    }
   }
 }

@@ -1,16 +1,15 @@
-package org.planbok.node2.sessions.boundary;
+package org.planbok.node2.testing;
 
 import java.util.Optional;
 import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.keys.control.StoredShare;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.testing.Node2Beans;
 
 /** {@link KeyShares} with each call in its own transaction, as {@code @Transactional} gives. */
-final class TransactionalKeyShares extends KeyShares {
+public final class TransactionalKeyShares extends KeyShares {
   private final Node2Beans beans;
 
-  TransactionalKeyShares(Node2Beans beans) {
+  public TransactionalKeyShares(Node2Beans beans) {
     super(beans.db.entityManager(), beans.sealer, beans.audit, beans.clock);
     this.beans = beans;
   }
