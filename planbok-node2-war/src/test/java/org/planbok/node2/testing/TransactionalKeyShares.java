@@ -2,6 +2,7 @@ package org.planbok.node2.testing;
 
 import java.util.Optional;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.StagedState;
 import org.planbok.node2.keys.control.StoredShare;
 import org.planbok.node2.keys.entity.KeyId;
 
@@ -21,13 +22,13 @@ public final class TransactionalKeyShares extends KeyShares {
   }
 
   @Override
-  public void commit(KeyId id) {
-    beans.db.run(() -> super.commit(id));
+  public void stageGeneration(KeyId id, byte[] blob, String sessionId, String base) {
+    beans.db.run(() -> super.stageGeneration(id, blob, sessionId, base));
   }
 
   @Override
-  public void abandon(KeyId id) {
-    beans.db.run(() -> super.abandon(id));
+  public StagedState finalizeStaged(KeyId id, String sessionId, boolean commit) {
+    return beans.db.get(() -> super.finalizeStaged(id, sessionId, commit));
   }
 
   @Override

@@ -68,7 +68,12 @@ class NoSecretsInClearTest {
       KeyId key = KeyId.random();
       db.run(
           () -> beans.keyShares.stage(key, "customer-1", "secp256k1", blob, "02ab", "session-1"));
-      db.run(() -> beans.keyShares.commit(key));
+      db.get(() -> beans.keyShares.finalizeStaged(key, "session-1", true));
+      byte[] xA2 = new byte[32];
+      random.nextBytes(xA2);
+      byte[] refreshed =
+          ByteBuffer.allocate(xA2.length + p.length + q.length).put(xA2).put(q).put(p).array();
+      db.run(() -> beans.keyShares.stageGeneration(key, refreshed, "refresh-1", "session-1"));
 
       byte[] secret = new byte[32];
       random.nextBytes(secret);
@@ -91,6 +96,7 @@ class NoSecretsInClearTest {
 
       Map<String, byte[]> secrets = new LinkedHashMap<>();
       secrets.put("key share xA", xA);
+      secrets.put("pending refreshed xA", xA2);
       secrets.put("Paillier p", p);
       secrets.put("Paillier q", q);
       secrets.put("secret", secret);
