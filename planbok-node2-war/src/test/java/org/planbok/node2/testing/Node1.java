@@ -8,16 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP2;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaRefreshP2;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.ecdsa.KeyGenCommitment;
 import org.planbok.mpc.ecdsa.KeyGenOpening;
+import org.planbok.mpc.ecdsa.RefreshCommitment;
+import org.planbok.mpc.ecdsa.RefreshOpening;
 import org.planbok.mpc.ecdsa.SignCommitment;
 import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.eddsa.EddsaKeyGenP2;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.EddsaRefreshP2;
 import org.planbok.mpc.eddsa.EddsaSignP2;
 import org.planbok.mpc.eddsa.EddsaSignature;
 import org.planbok.mpc.group.Ed25519;
@@ -83,7 +87,8 @@ public final class Node1 {
     return ticket(
         keyId,
         org.planbok.node2.tickets.entity.Operation.SIGN,
-        SessionParties.ticketDigest(curve, message));
+        SessionParties.ticketDigest(
+            org.planbok.node2.tickets.entity.Operation.SIGN, curve, message));
   }
 
   public SessionOpen open(SessionId sid, Operation op, Curve curve, String keyId, byte[] ticket) {
@@ -195,6 +200,55 @@ public final class Node1 {
   /** Signs the message with a fresh SIGN ticket. */
   public EddsaSignature eddsaSign(String keyId, EddsaKeyShare share, byte[] message) {
     return eddsaSign(keyId, share, message, signTicket(keyId, "ed25519", message));
+  }
+
+  public byte[] refreshTicket(String keyId) {
+    return ticket(keyId, org.planbok.node2.tickets.entity.Operation.REFRESH, null);
+  }
+
+  /** Refreshes Node 1's half; Node 2's new half is staged until {@link #finalize}. */
+  public EcdsaP2KeyShare ecdsaRefresh(
+      SessionId sid, String keyId, EcdsaP2KeyShare share, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.REFRESH, Curve.SECP256K1, keyId, ticket));
+    EcdsaRefreshP2 p2 =
+        new EcdsaRefreshP2(share, sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
+    c.send(p2.contribute(RefreshCommitment.fromBytes(c.receive())).toBytes());
+    EcdsaP2KeyShare refreshed = p2.finish(RefreshOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Secp256k1.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return refreshed;
+  }
+
+  public EddsaKeyShare eddsaRefresh(
+      SessionId sid, String keyId, EddsaKeyShare share, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.REFRESH, Curve.ED25519, keyId, ticket));
+    EddsaRefreshP2 p2 = new EddsaRefreshP2(share, sid, RANDOM);
+    c.send(
+        p2.onCommitment(org.planbok.mpc.eddsa.RefreshCommitment.fromBytes(c.receive())).toBytes());
+    EddsaKeyShare refreshed =
+        p2.onOpening(org.planbok.mpc.eddsa.RefreshOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return refreshed;
+  }
+
+  /** An EXPORT ticket bound to SHA-256 of the device key. */
+  public byte[] exportTicket(String keyId, byte[] deviceKey) {
+    org.planbok.node2.tickets.entity.Operation export =
+        org.planbok.node2.tickets.entity.Operation.EXPORT;
+    return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey));
+  }
+
+  /** Opens an export; Node 2 answers with one release message, then the end. */
+  public Conversation openExport(
+      SessionId sid, Curve curve, String keyId, byte[] deviceKey, BigInteger tweak, byte[] ticket) {
+    SessionOpen.Builder open =
+        open(sid, Operation.EXPORT, curve, keyId, ticket).toBuilder()
+            .setMessage(ByteString.copyFrom(deviceKey));
+    if (tweak.signum() != 0) {
+      open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
+    }
+    return start(open.build());
   }
 
   /** Does a standard RFC 8032 verifier accept the signature under the share's joint key? */

@@ -61,11 +61,14 @@ final class SessionStream implements StreamObserver<SessionFrame> {
     }
     request = SessionRequests.from(frame.getOpen());
     party = parties.partyFor(request);
-    party.opening().ifPresent(this::sendRound);
+    send(party.opening());
   }
 
   private void round(byte[] message) {
-    Node2Party.Step step = party.onMessage(message);
+    send(party.onMessage(message));
+  }
+
+  private void send(Node2Party.Step step) {
     if (step.reply() != null) {
       sendRound(step.reply());
     }
@@ -116,6 +119,9 @@ final class SessionStream implements StreamObserver<SessionFrame> {
 
   private void finish(String outcome, String detail) {
     ended = true;
+    if (party != null) {
+      party.close();
+    }
     long micros = (System.nanoTime() - startedAt) / 1000;
     String operation =
         request == null ? "session" : "session." + request.operation().name().toLowerCase();

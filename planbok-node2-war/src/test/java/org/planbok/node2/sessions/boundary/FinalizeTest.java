@@ -8,6 +8,7 @@ import io.grpc.Status;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.FinalizeReply.State;
 import org.planbok.node2.api.FinalizeRequest;
@@ -55,6 +56,20 @@ class FinalizeTest {
     assertEquals(State.ABANDONED, node1.finalize(keyId, keygen, false));
     assertEquals(State.ABANDONED, node1.finalize(keyId, keygen, true));
     assertEquals(State.ABANDONED, node1.finalize("never-made", keygen, true));
+  }
+
+  @Test
+  void theKeygenStillAnswersCommittedAfterARefresh() {
+    String keyId = keyId();
+    SessionId keygen = Node1.sid();
+    EddsaKeyShare share = node1.eddsaKeyGen(keygen, keyId, node1.keygenTicket(keyId));
+    node1.finalize(keyId, keygen, true);
+    SessionId refresh = Node1.sid();
+    node1.eddsaRefresh(refresh, keyId, share, node1.refreshTicket(keyId));
+    assertEquals(State.COMMITTED, node1.finalize(keyId, refresh, true));
+    assertEquals(State.COMMITTED, node1.finalize(keyId, keygen, true));
+    assertEquals(State.COMMITTED, node1.finalize(keyId, keygen, false));
+    assertEquals(State.COMMITTED, node1.finalize(keyId, refresh, false));
   }
 
   @Test

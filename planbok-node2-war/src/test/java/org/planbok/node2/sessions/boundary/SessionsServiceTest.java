@@ -35,8 +35,8 @@ import org.planbok.node2.testing.Node1;
 
 /**
  * Node 2's Sessions service over in-process gRPC, with Node 1 played by the real P2 parties of
- * planbok-mpc and Node 2's store on H2: keys are made, finalized and used; every refusal reaches
- * Node 1 as a status with its reason.
+ * planbok-mpc and Node 2's store on H2: keys are made with a KEYGEN ticket, finalized and used;
+ * every refusal reaches Node 1 as a status with its reason.
  */
 class SessionsServiceTest {
   private static final java.security.SecureRandom RANDOM = InProcessNode2.RANDOM;
@@ -78,6 +78,39 @@ class SessionsServiceTest {
     EddsaKeyShare share = node1.committedEddsaKey(keyId);
     byte[] message = "send 1 SOL to bob".getBytes(StandardCharsets.UTF_8);
     assertTrue(Node1.verifies(share, node1.eddsaSign(keyId, share, message), message));
+  }
+
+  @Test
+  void aKeygenWithoutItsTicketIsRefusedAndStagesNothing() {
+    String keyId = "g-" + RANDOM.nextLong();
+    byte[][] wrong = {
+      new byte[0],
+      node1.keygenTicket("another-key"),
+      node1.refreshTicket(keyId),
+      new Node1(node2, "customer-2").keygenTicket(keyId)
+    };
+    for (byte[] ticket : wrong) {
+      SessionId sid = Node1.sid();
+      assertRefused(
+          "BAD_TICKET", Status.Code.PERMISSION_DENIED, () -> node1.ecdsaKeyGen(sid, keyId, ticket));
+      assertRefused(
+          "BAD_TICKET", Status.Code.PERMISSION_DENIED, () -> node1.eddsaKeyGen(sid, keyId, ticket));
+      assertEquals(FinalizeReply.State.ABANDONED, node1.finalize(keyId, sid, true));
+    }
+    node1.committedEddsaKey(keyId);
+  }
+
+  @Test
+  void aKeygenTicketWorksOnce() {
+    String keyId = "o-" + RANDOM.nextLong();
+    byte[] ticket = node1.keygenTicket(keyId);
+    SessionId sid = Node1.sid();
+    node1.eddsaKeyGen(sid, keyId, ticket);
+    node1.finalize(keyId, sid, false);
+    assertRefused(
+        "BAD_TICKET",
+        Status.Code.PERMISSION_DENIED,
+        () -> node1.eddsaKeyGen(Node1.sid(), keyId, ticket));
   }
 
   @Test
@@ -204,12 +237,26 @@ class SessionsServiceTest {
   }
 
   @Test
-  void aSessionThatDoesNotStartWithOpenIsRefused() {
+  void aSessionThatDoesNotStartWithOpenOrIsNoSessionIsRefused() {
     StatusRuntimeException e =
         assertThrows(
             StatusRuntimeException.class,
             () -> node1.start(SessionOpen.newBuilder().setKeyId("x").build()).receive());
     assertEquals("PROTOCOL_VIOLATION", e.getTrailers().get(Refusals.REASON));
+    String keyId = committedEcdsaKey();
+    assertRefused(
+        "PROTOCOL_VIOLATION",
+        Status.Code.INVALID_ARGUMENT,
+        () ->
+            node1
+                .start(
+                    node1.open(
+                        Node1.sid(),
+                        Operation.ENROLL,
+                        Curve.SECP256K1,
+                        keyId,
+                        node1.keygenTicket(keyId)))
+                .receive());
   }
 
   @Test
