@@ -27,6 +27,7 @@ public enum ProblemType {
   CUSTOMER_DISABLED(409, "Customer disabled"),
   KEY_EXISTS(409, "Key exists"),
   KEY_FROZEN(409, "Key frozen"),
+  NO_KEY(409, "No key"),
   IDEMPOTENCY_IN_PROGRESS(409, "Idempotency key in use"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),

@@ -131,4 +131,41 @@ public final class ApiExamples {
       "{\"keyId\": \"5b0f3c1e-8d2a-4e7b-9c61-2a4f0e8d7b13\", \"curve\": \"secp256k1\","
           + " \"publicKey\": \"03a1…\", \"signature\": \"6b8c…(128 hex digits: r ‖ s)\","
           + " \"recoveryId\": 1}";
+
+  public static final String DERIVE_WALLET = "{\"chain\": \"ethereum\", \"index\": 0}";
+
+  public static final String WALLET =
+      "{\"id\": \"3f9c1e2a-7b4d-4c8e-9a0f-5e6d7c8b9a01\", \"chain\": \"ethereum\","
+          + " \"format\": \"eip55\", \"index\": 0, \"path\": \"m/44/60/0/0/0\","
+          + " \"address\": \"0x9858EfFD232B4033E47d90003D41EC34EcaEda94\","
+          + " \"publicKey\": \"03…\", \"keyId\": \"5b0f3c1e-8d2a-4e7b-9c61-2a4f0e8d7b13\","
+          + " \"createdAt\": \"2026-11-22T06:45:00.1Z\", \"exportCount\": 0}";
+
+  public static final String PERSONAL_SIGN =
+      "{\"encryptedSecret\": \""
+          + SECRET
+          + "\", \"type\": \"personal_sign\", \"message\": \"Sign in to Acme\"}";
+
+  public static final String EVM_TRANSACTION =
+      "{\"encryptedSecret\": \""
+          + SECRET
+          + "\", \"type\": \"transaction\", \"chainId\": 1, \"transaction\":"
+          + " \"0x02ef0180843b9aca00850ba43b740082520894…80c0\"}";
+
+  public static final String SIGNED_MESSAGE =
+      "{\"type\": \"personal_sign\", \"signature\": \"0x…(130 hex digits)\","
+          + " \"digest\": \"0x…\", \"address\": \"0x9858EfFD232B4033E47d90003D41EC34EcaEda94\"}";
+
+  public static final String EXPORT_REQUEST =
+      "{\"encryptedSecret\": \""
+          + SECRET
+          + "\", \"devicePublicKey\": \"8Nj2ee4GQyEm2mI1o6aTZVvLd4Xk7ZxW1ZRh2cM0H3s\"}";
+
+  public static final String EXPORT =
+      "{\"walletId\": \"3f9c1e2a-7b4d-4c8e-9a0f-5e6d7c8b9a01\", \"chain\": \"ethereum\","
+          + " \"address\": \"0x9858EfFD232B4033E47d90003D41EC34EcaEda94\", \"format\": \"hex\","
+          + " \"hpke\": {\"suite\": \"DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM\","
+          + " \"kem\": 32, \"kdf\": 1, \"aead\": 2, \"info\": \"planbok/export/v1\","
+          + " \"aad\": \"3f9c1e2a-7b4d-4c8e-9a0f-5e6d7c8b9a01\", \"enc\": \"…\","
+          + " \"ciphertext\": \"…\"}}";
 }

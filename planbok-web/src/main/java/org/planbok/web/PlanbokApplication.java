@@ -16,6 +16,7 @@ import org.planbok.organization.boundary.ApiKeysResource;
 import org.planbok.organization.boundary.OperatorAuthentication;
 import org.planbok.organization.boundary.OperatorResource;
 import org.planbok.system.boundary.SystemResource;
+import org.planbok.wallet.boundary.CustomerWalletsResource;
 import org.planbok.web.input.StrictJsonReader;
 import org.planbok.web.input.StrictJsonb;
 import org.planbok.web.input.StrictRequestBody;
@@ -61,6 +62,7 @@ public class PlanbokApplication extends Application {
         CustomerPinResource.class,
         CustomerKeysResource.class,
         SessionsResource.class,
+        CustomerWalletsResource.class,
         ApiKeysResource.class,
         OperatorResource.class,
         StrictRequestBody.class,

@@ -15,6 +15,11 @@ public enum SecretPurpose {
     this.label = label;
   }
 
+  /** The secret that authorises the subject's everyday operations: a PIN, or the org secret. */
+  public static SecretPurpose unlocking(Subject subject) {
+    return subject.isOrganization() ? ORG_SECRET : PIN;
+  }
+
   /** The stable name both nodes bind into derivations and tickets ({@code "pin"}, …). */
   public String label() {
     return label;

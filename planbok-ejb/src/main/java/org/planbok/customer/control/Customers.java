@@ -18,6 +18,8 @@ import org.planbok.customer.entity.CustomerId;
 import org.planbok.customer.entity.EmailAddress;
 import org.planbok.customer.entity.ExternalRef;
 import org.planbok.organization.entity.OrganizationId;
+import org.planbok.paging.Page;
+import org.planbok.paging.PageCursor;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 
@@ -78,11 +80,8 @@ public class Customers {
    * A page ordered by (created-at, id), after {@code cursor} when given. Keyset pagination: stable
    * under inserts and as fast on the thousandth page as on the first.
    */
-  public CustomerPage list(
-      OrganizationId organization,
-      CustomerFilter filter,
-      int limit,
-      Optional<CustomerCursor> cursor) {
+  public Page<Customer> list(
+      OrganizationId organization, CustomerFilter filter, int limit, Optional<PageCursor> cursor) {
     StringBuilder jpql =
         new StringBuilder("SELECT c FROM Customer c WHERE c.organizationId = :organization");
     Map<String, Object> params = new java.util.HashMap<>();
@@ -120,11 +119,13 @@ public class Customers {
     params.forEach(query::setParameter);
     List<Customer> rows = query.setMaxResults(limit + 1).getResultList();
     if (rows.size() <= limit) {
-      return new CustomerPage(rows, Optional.empty());
+      return new Page<>(rows, Optional.empty());
     }
     List<Customer> page = rows.subList(0, limit);
-    return new CustomerPage(
-        List.copyOf(page), Optional.of(CustomerCursor.after(page.get(limit - 1))));
+    return new Page<>(
+        List.copyOf(page),
+        Optional.of(
+            PageCursor.after(page.get(limit - 1).createdAt(), page.get(limit - 1).id().value())));
   }
 
   private Optional<Customer> findByExternalRef(OrganizationId organization, ExternalRef ref) {

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.planbok.custody.control.OpenVault;
@@ -32,6 +33,7 @@ import org.planbok.node2client.TicketWanted;
  */
 @Stateless
 public class Signatures {
+  static final int TICKETS_PER_CHECK = 8;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Keys keys;
@@ -47,32 +49,59 @@ public class Signatures {
       byte[] digest,
       BigInteger tweak,
       String secretField) {
+    return signDigests(subject, keyId, purpose, secret, List.of(digest), tweak, secretField).get(0);
+  }
+
+  /**
+   * secp256k1: signs several digests with one child key, one session each (a PSBT's inputs). One
+   * secret check buys the tickets of up to {@value #TICKETS_PER_CHECK} digests; more take more
+   * checks of the same (right) secret, which Node 2 does not count as failures.
+   */
+  public List<EcdsaSignature> signDigests(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      List<byte[]> digests,
+      BigInteger tweak,
+      String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
-    TicketWanted ticket = new TicketWanted(keyId.toString(), Operation.SIGN, digest);
-    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
-      byte[] blob =
-          vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
-      try {
-        EcdsaP2KeyShare share = EcdsaP2KeyShare.fromBytes(blob);
-        SessionId sid = SessionId.random(RANDOM);
-        SessionSpec spec =
-            new SessionSpec(
-                sid,
-                Operation.SIGN,
-                Curve.SECP256K1,
-                keyId,
-                subject,
-                vault.ticket(0),
-                digest,
-                tweak);
-        return conductor.conduct(
-            key.organization(),
-            spec,
-            s -> SigningRun.ecdsa(s, share, sid, keyId, digest, tweak, RANDOM));
-      } finally {
-        Arrays.fill(blob, (byte) 0);
+    List<EcdsaSignature> out = new ArrayList<>();
+    for (int from = 0; from < digests.size(); from += TICKETS_PER_CHECK) {
+      List<byte[]> chunk =
+          digests.subList(from, Math.min(digests.size(), from + TICKETS_PER_CHECK));
+      List<TicketWanted> tickets =
+          chunk.stream().map(d -> new TicketWanted(keyId.toString(), Operation.SIGN, d)).toList();
+      try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
+        byte[] blob =
+            vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
+        try {
+          EcdsaP2KeyShare share = EcdsaP2KeyShare.fromBytes(blob);
+          for (int i = 0; i < chunk.size(); i++) {
+            byte[] digest = chunk.get(i);
+            SessionId sid = SessionId.random(RANDOM);
+            SessionSpec spec =
+                new SessionSpec(
+                    sid,
+                    Operation.SIGN,
+                    Curve.SECP256K1,
+                    keyId,
+                    subject,
+                    vault.ticket(i),
+                    digest,
+                    tweak);
+            out.add(
+                conductor.conduct(
+                    key.organization(),
+                    spec,
+                    s -> SigningRun.ecdsa(s, share, sid, keyId, digest, tweak, RANDOM)));
+          }
+        } finally {
+          Arrays.fill(blob, (byte) 0);
+        }
       }
     }
+    return out;
   }
 
   /** ed25519: signs {@code message} (RFC 8032 PureEdDSA) with the child key {@code A + tweak·B}. */

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * <p>Stands in for the container: {@link #entityManager()} is a proxy that delegates to the
  * EntityManager of the calling thread's current transaction, as a JTA transaction-scoped
  * persistence context does, and {@link #inTransaction} plays {@code @Transactional} (roll back on a
- * runtime exception, commit otherwise, including on a checked exception).
+ * runtime exception, commit otherwise, including on a checked exception unless the transaction was
+ * marked for rollback).
  */
 public final class TestDatabase implements AutoCloseable {
   private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
@@ -115,7 +116,9 @@ public final class TestDatabase implements AutoCloseable {
       try {
         result = work.run();
       } catch (Exception e) {
-        if (e instanceof RuntimeException) {
+        // As Payara's @Transactional interceptor: a checked exception commits, unless a failed
+        // statement has marked the transaction for rollback.
+        if (e instanceof RuntimeException || tx.getRollbackOnly()) {
           tx.rollback();
         } else {
           tx.commit();

@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.planbok.customer.control.CustomerCursor;
-import org.planbok.customer.control.CustomerPage;
 import org.planbok.customer.control.Customers;
 import org.planbok.customer.entity.Customer;
 import org.planbok.customer.entity.CustomerId;
@@ -33,6 +31,8 @@ import org.planbok.customer.entity.EmailAddress;
 import org.planbok.customer.entity.ExternalRef;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.boundary.CallerOrganization;
+import org.planbok.paging.Page;
+import org.planbok.paging.PageCursor;
 import org.planbok.web.ApiExamples;
 
 /** {@code /api/v1/customers}: the calling organization's customers, and only theirs. */
@@ -190,10 +190,11 @@ public class CustomersResource {
   @APIResponse(responseCode = "401", description = "No valid API key")
   public CustomerList list() {
     ListQuery query = ListQuery.parse(uri.getQueryParameters());
-    CustomerPage page = customers.list(caller.id(), query.filter(), query.limit(), query.cursor());
+    Page<Customer> page =
+        customers.list(caller.id(), query.filter(), query.limit(), query.cursor());
     return new CustomerList(
         page.items().stream().map(CustomerView::of).toList(),
-        page.next().map(CustomerCursor::encode).orElse(null));
+        page.next().map(PageCursor::encode).orElse(null));
   }
 
   @POST

@@ -64,6 +64,10 @@ final class JsonShape {
       if (!(value instanceof JsonNumber number) || !fitsLong(number)) {
         throw wrongType(name, "a whole number");
       }
+    } else if (type == JsonObject.class) {
+      if (!(value instanceof JsonObject)) {
+        throw wrongType(name, "a JSON object");
+      }
     } else if (type == Boolean.class || type == boolean.class) {
       if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
         throw wrongType(name, "true or false");

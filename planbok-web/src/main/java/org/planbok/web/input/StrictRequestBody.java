@@ -22,7 +22,8 @@ import org.planbok.web.problem.ProblemResponse;
 
 /**
  * First thing on every request, before matching, authentication or parsing: refuses a body larger
- * than {@code planbok.api.max-body-bytes} (default 64 KiB) with 413 without reading past the limit,
+ * than {@code planbok.api.max-body-bytes} (default 64 KiB; signing requests {@code
+ * planbok.api.max-signing-body-bytes}, default 2 MiB) with 413 without reading past the limit,
  * refuses a body that is not UTF-8, and keeps the bytes for the idempotency fingerprint.
  */
 @Provider
@@ -34,14 +35,23 @@ public class StrictRequestBody implements ContainerRequestFilter {
   @ConfigProperty(name = "planbok.api.max-body-bytes", defaultValue = "65536")
   int maxBodyBytes;
 
+  /** Signing requests carry whole transactions (a PSBT may be 1 MiB, base64 makes it 1.4). */
+  @Inject
+  @ConfigProperty(name = "planbok.api.max-signing-body-bytes", defaultValue = "2097152")
+  int maxSigningBodyBytes;
+
   @Inject ReceivedRequest received;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     byte[] body = new byte[0];
+    int limit =
+        request.getUriInfo().getPath().endsWith("/signatures")
+            ? Math.max(maxBodyBytes, maxSigningBodyBytes)
+            : maxBodyBytes;
     if (request.hasEntity()) {
-      if (request.getLength() > maxBodyBytes) {
-        request.abortWith(tooLarge());
+      if (request.getLength() > limit) {
+        request.abortWith(tooLarge(limit));
         return;
       }
       Optional<String> charset = charsetOf(request.getMediaType());
@@ -51,9 +61,9 @@ public class StrictRequestBody implements ContainerRequestFilter {
                 "body", "JSON must be UTF-8; charset=" + charset.get() + " is refused"));
         return;
       }
-      Optional<byte[]> read = readAtMost(request.getEntityStream(), maxBodyBytes);
+      Optional<byte[]> read = readAtMost(request.getEntityStream(), limit);
       if (read.isEmpty()) {
-        request.abortWith(tooLarge());
+        request.abortWith(tooLarge(limit));
         return;
       }
       body = read.get();
@@ -83,13 +93,13 @@ public class StrictRequestBody implements ContainerRequestFilter {
         : Optional.ofNullable(type.getParameters().get(MediaType.CHARSET_PARAMETER));
   }
 
-  private jakarta.ws.rs.core.Response tooLarge() {
+  private static jakarta.ws.rs.core.Response tooLarge(int limit) {
     return ProblemResponse.of(
         ProblemType.PAYLOAD_TOO_LARGE,
-        "body: larger than " + maxBodyBytes + " bytes; nothing was read or changed",
+        "body: larger than " + limit + " bytes; nothing was read or changed",
         "body",
         List.of(),
-        Map.of("maxBytes", maxBodyBytes));
+        Map.of("maxBytes", limit));
   }
 
   private static jakarta.ws.rs.core.Response encodingProblem(String field, String detail) {

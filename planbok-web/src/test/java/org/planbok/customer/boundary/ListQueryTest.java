@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.planbok.customer.control.CustomerCursor;
 import org.planbok.customer.entity.CustomerStatus;
+import org.planbok.paging.PageCursor;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 
@@ -33,8 +33,7 @@ class ListQueryTest {
 
   @Test
   void readsEveryParameter() {
-    CustomerCursor cursor =
-        new CustomerCursor(Instant.parse("2026-01-01T00:00:00Z"), UUID.randomUUID());
+    PageCursor cursor = new PageCursor(Instant.parse("2026-01-01T00:00:00Z"), UUID.randomUUID());
     ListQuery q =
         ListQuery.parse(
             query(

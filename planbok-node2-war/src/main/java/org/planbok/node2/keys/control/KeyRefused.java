@@ -10,9 +10,10 @@ public class KeyRefused extends RuntimeException {
   public enum Reason {
     UNKNOWN_KEY,
     ALREADY_EXISTS,
-    NOT_PENDING,
     NOT_COMMITTED,
-    UNSUPPORTED_CURVE
+    UNSUPPORTED_CURVE,
+    /** A refresh of a generation that another refresh has replaced meanwhile. */
+    STALE_GENERATION
   }
 
   private final Reason reason;

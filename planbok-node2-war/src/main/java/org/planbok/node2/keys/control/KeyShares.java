@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,17 +21,23 @@ import org.planbok.node2.sealing.control.Sealer;
 import org.planbok.node2.store.control.Node2Store;
 
 /**
- * Node 2's key shares. A keygen {@link #stage}s its share as {@code PENDING}; {@link #commit} makes
- * it usable once Node 1 confirms it has stored its own; {@link #abandon} deletes a pending one, and
- * {@link #deleteAbandonedOlderThan} removes the pending halves of sessions that died. So a key
- * exists only when both nodes committed it. Shares are sealed with purpose {@code
- * "key-share/<curve>"} and the key id as record id; every state change is audited in the same
- * transaction. Mutations lock the row ({@code PESSIMISTIC_WRITE}), so a commit racing the clean-up
- * either commits or finds the row gone, never both.
+ * Node 2's key shares, each made and replaced in two phases so that a key exists only when both
+ * nodes hold their halves of the same generation.
  *
- * <p>A frozen key still loads and can be refreshed ({@link #replaceShare}): refusing to sign with
- * it is the session's decision through {@link #isFrozen}, and only an audited {@link #unfreeze}
- * lifts the flag.
+ * <p>A keygen {@link #stage}s its share as a {@code PENDING} key; a refresh {@link
+ * #stageGeneration}s its new share beside the current one. Either way the share waits under the
+ * session id until Node 1, having stored its own half, {@link #finalizeStaged finalizes} it: commit
+ * makes it the key's share, abandon drops it, and the answer is always the state of that session's
+ * share after the call, so Node 1 may ask again after a crash. Staged shares nobody finalizes are
+ * dropped by {@link #deleteAbandonedOlderThan}. Shares are sealed with purpose {@code
+ * "key-share/<curve>"} (a pending generation {@code "key-share-pending/<curve>"}, so it cannot be
+ * swapped into the current column unnoticed) and the key id as record id; every change is audited
+ * in its transaction. Mutations lock the row ({@code PESSIMISTIC_WRITE}), so a finalize racing the
+ * clean-up either commits or finds the share gone, never both.
+ *
+ * <p>A frozen key still loads and can be refreshed: refusing to sign or export with it is the
+ * session's decision through {@link #isFrozen}. Committing a refresh lifts the freeze (the audited
+ * refresh of DESIGN §3), as does an audited {@link #unfreeze}.
  */
 @ApplicationScoped
 public class KeyShares {
@@ -54,6 +61,7 @@ public class KeyShares {
     this.clock = clock;
   }
 
+  /** A keygen's share, pending until finalized. */
   @Transactional
   public void stage(
       KeyId id,
@@ -75,34 +83,74 @@ public class KeyShares {
     audit.append(sessionId, "key.stage", id.value(), "PENDING", curve);
   }
 
-  /** Makes a pending share usable; committing a committed key again changes nothing. */
+  /**
+   * A refresh's new share, pending beside the current one until finalized. {@code base} is the
+   * generation the refresh started from: if another refresh was committed meanwhile, this one is
+   * refused. An earlier refresh still pending is replaced (and can no longer be committed).
+   */
   @Transactional
-  public void commit(KeyId id) {
-    KeyShareRecord record = locked(id).orElseThrow(() -> new KeyRefused(Reason.UNKNOWN_KEY, id));
-    if (record.state() == KeyState.PENDING) {
-      record.commit();
-      audit.append(record.sessionId(), "key.commit", id.value(), "COMMITTED", record.curve());
+  public void stageGeneration(KeyId id, byte[] shareBlob, String sessionId, String base) {
+    KeyShareRecord row = committedRow(id);
+    if (!row.generationSessionId().equals(base)) {
+      throw new KeyRefused(Reason.STALE_GENERATION, id);
     }
-  }
-
-  /** Deletes a pending share; an unknown key is already gone. A committed key is refused. */
-  @Transactional
-  public void abandon(KeyId id) {
-    Optional<KeyShareRecord> found = locked(id);
-    if (found.isEmpty()) {
-      return;
+    if (row.pendingSessionId() != null) {
+      audit.append(
+          row.pendingSessionId(),
+          "key.refresh.replace",
+          id.value(),
+          "ABANDONED",
+          "replaced by refresh " + sessionId);
     }
-    KeyShareRecord record = found.get();
-    if (record.state() != KeyState.PENDING) {
-      throw new KeyRefused(Reason.NOT_PENDING, id);
-    }
-    em.remove(record);
-    audit.append(record.sessionId(), "key.abandon", id.value(), "DELETED", record.curve());
+    row.stagePendingGeneration(
+        sealer.seal(pendingPurpose(row.curve()), id.value(), shareBlob),
+        sessionId,
+        clock.instant());
+    audit.append(sessionId, "key.refresh.stage", id.value(), "PENDING", row.curve());
   }
 
   /**
-   * The unsealed share of a committed key, or empty for an unknown or pending key. A share still
-   * sealed under the previous master key is re-sealed under the current one on the way.
+   * Commits or abandons the share {@code sessionId} staged and answers what became of it. A pending
+   * key (keygen) or pending generation (refresh) of that session is committed or dropped as asked.
+   * Otherwise nothing changes and the answer is what already happened: {@code COMMITTED} when that
+   * session made the key or its current generation (a keygen's answer stays {@code COMMITTED} after
+   * later refreshes: Node 1's half of it was committed too, and then refreshed); {@code ABANDONED}
+   * when there is no such key, or the session's share was dropped (abandoned, swept, replaced by a
+   * newer refresh) or never staged (a refused keygen for a key id that was taken, a refresh that
+   * failed).
+   */
+  @Transactional
+  public StagedState finalizeStaged(KeyId id, String sessionId, boolean commit) {
+    Optional<KeyShareRecord> found = locked(id);
+    if (found.isEmpty()) {
+      return answered(id, sessionId, StagedState.ABANDONED, "no such key", commit);
+    }
+    KeyShareRecord row = found.get();
+    if (row.state() == KeyState.PENDING) {
+      if (!row.sessionId().equals(sessionId)) {
+        return answered(id, sessionId, StagedState.ABANDONED, "staged by another keygen", commit);
+      }
+      if (commit) {
+        row.commit();
+        audit.append(sessionId, "key.commit", id.value(), "COMMITTED", row.curve());
+        return StagedState.COMMITTED;
+      }
+      em.remove(row);
+      audit.append(sessionId, "key.abandon", id.value(), "DELETED", row.curve());
+      return StagedState.ABANDONED;
+    }
+    if (sessionId.equals(row.pendingSessionId())) {
+      return commit ? commitGeneration(row) : dropGeneration(row, "key.refresh.abandon", "");
+    }
+    if (sessionId.equals(row.generationSessionId()) || sessionId.equals(row.sessionId())) {
+      return answered(id, sessionId, StagedState.COMMITTED, "committed before", commit);
+    }
+    return answered(id, sessionId, StagedState.ABANDONED, "nothing staged", commit);
+  }
+
+  /**
+   * The unsealed current share of a committed key, or empty for an unknown or pending key. A share
+   * still sealed under the previous master key is re-sealed under the current one on the way.
    */
   @Transactional
   public Optional<StoredShare> committed(KeyId id) {
@@ -118,15 +166,13 @@ public class KeyShares {
     byte[] share = sealer.unseal(purpose(record.curve()), id.value(), sealed);
     return Optional.of(
         new StoredShare(
-            id, record.subject(), record.curve(), share, record.publicKeyHex(), record.frozen()));
-  }
-
-  /** After a refresh: the same key, a new share. */
-  @Transactional
-  public void replaceShare(KeyId id, byte[] newShareBlob) {
-    KeyShareRecord record = committedRow(id);
-    record.replaceSealedShare(sealer.seal(purpose(record.curve()), id.value(), newShareBlob));
-    audit.append(SYSTEM, "key.refresh", id.value(), "REPLACED", record.curve());
+            id,
+            record.subject(),
+            record.curve(),
+            share,
+            record.publicKeyHex(),
+            record.frozen(),
+            record.generationSessionId()));
   }
 
   @Transactional
@@ -159,22 +205,16 @@ public class KeyShares {
     return record.frozen();
   }
 
-  /** Deletes pending shares staged more than {@code age} ago, one audited row each. */
+  /**
+   * Drops what was staged more than {@code age} ago and never finalized: pending keys (deleted) and
+   * pending generations (the current share stays). One audited row each; returns how many.
+   */
   @Transactional
   public int deleteAbandonedOlderThan(Duration age) {
     Instant cutoff = clock.instant().minus(age);
-    List<String> candidates =
-        em.createQuery(
-                "SELECT k.keyId FROM KeyShareRecord k WHERE k.state = :pending"
-                    + " AND k.createdAt < :cutoff",
-                String.class)
-            .setParameter("pending", KeyState.PENDING)
-            .setParameter("cutoff", cutoff)
-            .getResultList();
-    int deleted = 0;
-    for (String candidate : candidates) {
-      KeyId id = KeyId.of(candidate);
-      Optional<KeyShareRecord> row = locked(id);
+    int dropped = 0;
+    for (String candidate : pendingKeysStagedBefore(cutoff)) {
+      Optional<KeyShareRecord> row = locked(KeyId.of(candidate));
       // Re-checked under the lock: a commit may have won the race.
       if (row.isPresent()
           && row.get().state() == KeyState.PENDING
@@ -186,10 +226,19 @@ public class KeyShares {
             candidate,
             "DELETED",
             "pending longer than " + age);
-        deleted++;
+        dropped++;
       }
     }
-    return deleted;
+    for (String candidate : pendingGenerationsStagedBefore(cutoff)) {
+      Optional<KeyShareRecord> row = locked(KeyId.of(candidate));
+      if (row.isPresent()
+          && row.get().pendingStagedAt() != null
+          && row.get().pendingStagedAt().isBefore(cutoff)) {
+        dropGeneration(row.get(), "key.refresh.cleanup", "pending longer than " + age);
+        dropped++;
+      }
+    }
+    return dropped;
   }
 
   /** Re-seals every share still sealed under the previous master key; returns how many. */
@@ -200,13 +249,75 @@ public class KeyShares {
         em.createQuery("SELECT k FROM KeyShareRecord k", KeyShareRecord.class)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()) {
+      String id = row.keyId().value();
       if (!sealer.isCurrent(row.sealedShare())) {
-        String id = row.keyId().value();
         row.replaceSealedShare(sealer.reseal(purpose(row.curve()), id, row.sealedShare()));
+        resealed++;
+      }
+      byte[] pending = row.pendingSealedShare();
+      if (pending != null && !sealer.isCurrent(pending)) {
+        row.stagePendingGeneration(
+            sealer.reseal(pendingPurpose(row.curve()), id, pending),
+            row.pendingSessionId(),
+            row.pendingStagedAt());
         resealed++;
       }
     }
     return resealed;
+  }
+
+  /** The refresh's share becomes current; a freeze ends here (the audited refresh, DESIGN §3). */
+  private StagedState commitGeneration(KeyShareRecord row) {
+    String id = row.keyId().value();
+    String session = row.pendingSessionId();
+    byte[] share = sealer.unseal(pendingPurpose(row.curve()), id, row.pendingSealedShare());
+    try {
+      row.commitPendingGeneration(sealer.seal(purpose(row.curve()), id, share));
+    } finally {
+      Arrays.fill(share, (byte) 0);
+    }
+    audit.append(session, "key.refresh", id, "COMMITTED", row.curve());
+    if (row.frozen()) {
+      row.unfreeze();
+      audit.append(session, "key.unfreeze", id, "UNFROZEN", "by refresh " + session);
+    }
+    return StagedState.COMMITTED;
+  }
+
+  private StagedState dropGeneration(KeyShareRecord row, String operation, String detail) {
+    String session = row.pendingSessionId();
+    row.dropPendingGeneration();
+    audit.append(session, operation, row.keyId().value(), "ABANDONED", detail);
+    return StagedState.ABANDONED;
+  }
+
+  /** A finalize that changed nothing is audited too: Node 1's retries show in the log. */
+  private StagedState answered(
+      KeyId id, String sessionId, StagedState state, String why, boolean commit) {
+    audit.append(
+        sessionId,
+        "key.finalize",
+        id.value(),
+        state.name(),
+        why + "; " + (commit ? "commit" : "abandon") + " asked");
+    return state;
+  }
+
+  private List<String> pendingKeysStagedBefore(Instant cutoff) {
+    return em.createQuery(
+            "SELECT k.keyId FROM KeyShareRecord k WHERE k.state = :pending"
+                + " AND k.createdAt < :cutoff",
+            String.class)
+        .setParameter("pending", KeyState.PENDING)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
+  }
+
+  private List<String> pendingGenerationsStagedBefore(Instant cutoff) {
+    return em.createQuery(
+            "SELECT k.keyId FROM KeyShareRecord k WHERE k.pendingStagedAt < :cutoff", String.class)
+        .setParameter("cutoff", cutoff)
+        .getResultList();
   }
 
   private KeyShareRecord committedRow(KeyId id) {
@@ -224,5 +335,9 @@ public class KeyShares {
 
   private static String purpose(String curve) {
     return "key-share/" + curve;
+  }
+
+  private static String pendingPurpose(String curve) {
+    return "key-share-pending/" + curve;
   }
 }

@@ -15,6 +15,7 @@ public final class StoredShare implements AutoCloseable {
   private final String publicKeyHex;
   private final String subject;
   private final boolean frozen;
+  private final String generation;
 
   StoredShare(
       KeyId keyId,
@@ -22,13 +23,15 @@ public final class StoredShare implements AutoCloseable {
       String curve,
       byte[] share,
       String publicKeyHex,
-      boolean frozen) {
+      boolean frozen,
+      String generation) {
     this.keyId = keyId;
     this.subject = subject;
     this.curve = curve;
     this.share = share;
     this.publicKeyHex = publicKeyHex;
     this.frozen = frozen;
+    this.generation = generation;
   }
 
   /** Whose key it is. */
@@ -55,6 +58,11 @@ public final class StoredShare implements AutoCloseable {
 
   public boolean frozen() {
     return frozen;
+  }
+
+  /** The session that made this share (the keygen's or the last committed refresh's). */
+  public String generation() {
+    return generation;
   }
 
   @Override

@@ -1,5 +1,5 @@
 /**
- * Node 2's key shares: two-phase finalize (stage, commit, abandon, clean-up of abandoned halves),
- * refresh, and the persisted freeze of DESIGN §3.
+ * Node 2's key shares: keygen and refresh in two phases (stage under the session id, finalize by
+ * commit or abandon, clean-up of what nobody finalized), and the persisted freeze of DESIGN §3.
  */
 package org.planbok.node2.keys.control;

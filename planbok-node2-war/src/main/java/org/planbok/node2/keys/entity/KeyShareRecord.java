@@ -14,11 +14,18 @@ import java.util.Objects;
  * Node 2's share of one joint key: the opaque versioned blob from {@code planbok-mpc} (for ECDSA it
  * holds xA and the Paillier secret key) sealed under the master key, the joint public key (not
  * secret), the two-phase state, and the frozen flag that survives restarts (DESIGN §3).
+ *
+ * <p>Each share is a <em>generation</em> named by the session that made it: the keygen's, then each
+ * committed refresh's. A refresh stages its new share beside the current one as the <em>pending
+ * generation</em> until Node 1 commits (it becomes current) or abandons it; there is at most one.
  */
 @Entity
 @Table(
     name = "node2_key_share",
-    indexes = @Index(name = "node2_key_share_state", columnList = "state, created_at"))
+    indexes = {
+      @Index(name = "node2_key_share_state", columnList = "state, created_at"),
+      @Index(name = "node2_key_share_pending", columnList = "pending_staged_at")
+    })
 public class KeyShareRecord {
   @Id
   @Column(name = "key_id", length = 64)
@@ -53,8 +60,23 @@ public class KeyShareRecord {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The keygen session. */
   @Column(name = "session_id", nullable = false, length = 64)
   private String sessionId;
+
+  /** The session that made the current share: the keygen's, then each committed refresh's. */
+  @Column(name = "generation_session_id", nullable = false, length = 64)
+  private String generationSessionId;
+
+  /** A refresh's new share until Node 1 commits or abandons it; sealed under its own purpose. */
+  @Column(name = "pending_sealed_share", length = 65536)
+  private byte[] pendingSealedShare;
+
+  @Column(name = "pending_session_id", length = 64)
+  private String pendingSessionId;
+
+  @Column(name = "pending_staged_at")
+  private Instant pendingStagedAt;
 
   protected KeyShareRecord() {}
 
@@ -73,6 +95,7 @@ public class KeyShareRecord {
     this.sealedShare = sealedShare.clone();
     this.publicKeyHex = Objects.requireNonNull(publicKeyHex);
     this.sessionId = Objects.requireNonNull(sessionId);
+    this.generationSessionId = sessionId;
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
@@ -86,6 +109,26 @@ public class KeyShareRecord {
 
   public void replaceSealedShare(byte[] sealed) {
     sealedShare = sealed.clone();
+  }
+
+  /** Stages a refresh's share as the pending generation, replacing any earlier one. */
+  public void stagePendingGeneration(byte[] sealed, String session, Instant at) {
+    pendingSealedShare = sealed.clone();
+    pendingSessionId = Objects.requireNonNull(session);
+    pendingStagedAt = Objects.requireNonNull(at);
+  }
+
+  /** The pending generation becomes current; {@code sealed} is its share sealed as current. */
+  public void commitPendingGeneration(byte[] sealed) {
+    sealedShare = sealed.clone();
+    generationSessionId = pendingSessionId;
+    dropPendingGeneration();
+  }
+
+  public void dropPendingGeneration() {
+    pendingSealedShare = null;
+    pendingSessionId = null;
+    pendingStagedAt = null;
   }
 
   public void freeze(String reason, Instant at) {
@@ -140,5 +183,22 @@ public class KeyShareRecord {
 
   public String sessionId() {
     return sessionId;
+  }
+
+  public String generationSessionId() {
+    return generationSessionId;
+  }
+
+  /** The pending generation's sealed share, or null when no refresh is staged. */
+  public byte[] pendingSealedShare() {
+    return pendingSealedShare == null ? null : pendingSealedShare.clone();
+  }
+
+  public String pendingSessionId() {
+    return pendingSessionId;
+  }
+
+  public Instant pendingStagedAt() {
+    return pendingStagedAt;
   }
 }

@@ -2,23 +2,33 @@ package org.planbok.node2.secrets.control;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.planbok.node2.tickets.control.Ticket;
 
 /** What a secret check answered. */
 public sealed interface CheckOutcome {
 
   /**
-   * The secret matched: the pepper (the caller zeroes it with {@link #destroy()} once sent) and, if
-   * one was asked for, a ticket.
+   * The secret matched: the pepper (the caller zeroes it with {@link #destroy()} once sent) and one
+   * ticket for each one asked for, in the order asked.
    */
-  record Accepted(byte[] pepper, Ticket ticket) implements CheckOutcome {
+  record Accepted(byte[] pepper, List<Ticket> tickets) implements CheckOutcome {
+    public Accepted {
+      tickets = List.copyOf(tickets);
+    }
+
+    /** When the first of the tickets expires, or null when none was asked for. */
+    public Instant ticketsExpireAt() {
+      return tickets.stream().map(Ticket::expiresAt).min(Instant::compareTo).orElse(null);
+    }
+
     public void destroy() {
       Arrays.fill(pepper, (byte) 0);
     }
 
     @Override
     public String toString() {
-      return "Accepted[pepper redacted, " + ticket + "]";
+      return "Accepted[pepper redacted, " + tickets + "]";
     }
   }
 

@@ -4,18 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.stream.Collectors;
 import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.SealedKeys;
 import org.planbok.node2.sealing.control.Sealer;
 import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
@@ -25,40 +26,47 @@ import org.planbok.node2.secrets.control.CheckOutcome.Rejected;
 import org.planbok.node2.secrets.entity.SecretVerifierRecord;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.Ticket;
+import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.TicketRequest;
 import org.planbok.node2.tickets.control.Tickets;
+import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * The pepper oracle with the attempt counter (DESIGN §5).
  *
  * <p>For a subject (customer or organization id) and a purpose ({@code pin}, {@code questions},
- * {@code org-secret}) Node 2 stores {@code verifier = HMAC-SHA256(k_pepper, "verify" ‖ subject ‖
- * purpose ‖ secret)}, sealed; a correct secret yields {@code pepper = HMAC-SHA256(k_pepper, "kek" ‖
- * subject ‖ purpose ‖ secret)} and, if asked, a ticket. Every HMAC input field is length-prefixed
- * (u32 big-endian), so no two field splits collide. {@code k_pepper} is 32 random bytes made once
- * and sealed in the database ({@link SealedKeys}, name {@code "pepper"}), not derived from the
- * master key: peppers wrap Node 1's shares, and must not change when the master key rotates.
+ * {@code org-secret}) Node 2 stores the verifier of {@link PepperKey}, sealed; a correct secret
+ * yields the pepper and the tickets asked for. {@code k_pepper} is 32 random bytes made once and
+ * sealed in the database ({@link SealedKeys}, name {@code "pepper"}), not derived from the master
+ * key: peppers wrap Node 1's shares, and must not change when the master key rotates.
  *
- * <p>The check reads the counter row with {@code PESSIMISTIC_WRITE} ({@code SELECT … FOR UPDATE})
- * and updates it in the same transaction, so concurrent attempts for one subject and purpose queue
- * on the row: never more than {@code max-failures} wrong secrets are evaluated before the lock.
- * Each attempt is audited with its outcome ({@code REJECTED} and {@code REJECTED_LOCKED} are the
- * evaluated wrong ones; {@code LOCKED} ones were refused unevaluated).
+ * <p>The first secret of a purpose is enrolled without a ticket; replacing it needs an {@code
+ * ENROLL} ticket whose key id is the purpose, redeemed in the transaction of the replacement. Both
+ * the check and the enrollment read the counter row with {@code PESSIMISTIC_WRITE} ({@code SELECT …
+ * FOR UPDATE}) and update it in the same transaction, so concurrent attempts for one subject and
+ * purpose queue on the row: never more than {@code max-failures} wrong secrets are evaluated before
+ * the lock. Of concurrent first enrollments, which find no row to lock, the primary key lets
+ * exactly one insert; the others are refused as already enrolled. Each attempt is audited with its
+ * outcome ({@code REJECTED} and {@code REJECTED_LOCKED} are the evaluated wrong ones; {@code
+ * LOCKED} ones were refused unevaluated).
  */
 @ApplicationScoped
 public class SecretOracle {
   public static final String PIN = "pin";
   public static final String QUESTIONS = "questions";
   public static final String ORG_SECRET = "org-secret";
-  static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, ORG_SECRET);
+  public static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, ORG_SECRET);
+  public static final int MAX_TICKETS = 8;
   static final String SEAL_PURPOSE = "verifier";
   private static final int MAX_SECRET = 1024;
   private static final int MAX_SUBJECT = 200;
   private static final String SYSTEM = "-";
+  // SQLSTATE 23505, unique_violation, as both PostgreSQL and H2 report a duplicate primary key.
+  private static final String DUPLICATE_KEY = "23505";
 
   private EntityManager em;
   private Sealer sealer;
-  private SealedKeys sealedKeys;
+  private PepperKey pepperKey;
   private Tickets tickets;
   private AuditLog audit;
   private LockoutPolicies policies;
@@ -79,45 +87,76 @@ public class SecretOracle {
       Clock clock) {
     this.em = em;
     this.sealer = sealer;
-    this.sealedKeys = sealedKeys;
+    this.pepperKey = new PepperKey(sealedKeys);
     this.tickets = tickets;
     this.audit = audit;
     this.policies = policies;
     this.clock = clock;
   }
 
-  /** Stores (or replaces) the verifier of the subject's secret and resets its counter. */
+  /**
+   * Enrolls the subject's secret and returns its pepper (the caller zeroes it). With an empty
+   * {@code ticket} only a first enrollment is allowed; with one, the ticket must be an {@code
+   * ENROLL} ticket for this subject and purpose, and the secret is replaced and its counter reset.
+   * The caller keeps ownership of {@code secret}.
+   *
+   * @throws EnrollRefused when the secret exists and no ticket came, or the ticket is refused;
+   *     nothing changed but the audit log
+   */
   @Transactional
-  public void enroll(String subject, String purpose, byte[] secret) {
+  public byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
+      throws EnrollRefused {
     validate(subject, purpose, secret);
     String id = SecretVerifierRecord.idOf(subject, purpose);
-    byte[] verifier = hmac("verify", subject, purpose, secret);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    boolean withTicket = ticket != null && ticket.length > 0;
+    if (!withTicket && record != null) {
+      audit.append(SYSTEM, "secret.enroll", id, "ALREADY_ENROLLED", "");
+      throw new EnrollRefused(EnrollRefused.Reason.ALREADY_ENROLLED);
+    }
+    if (withTicket) {
+      redeemEnrollTicket(id, subject, purpose, ticket);
+    }
+    byte[] verifier = pepperKey.verifier(subject, purpose, secret);
     try {
       byte[] sealed = sealer.seal(SEAL_PURPOSE, id, verifier);
-      SecretVerifierRecord record =
-          em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
       if (record == null) {
-        em.persist(new SecretVerifierRecord(subject, purpose, sealed, clock.instant()));
+        insertFirst(new SecretVerifierRecord(subject, purpose, sealed, clock.instant()));
       } else {
         record.reenroll(sealed, clock.instant());
       }
-      audit.append(SYSTEM, "secret.enroll", id, record == null ? "ENROLLED" : "REPLACED", "");
     } finally {
       Arrays.fill(verifier, (byte) 0);
     }
+    audit.append(
+        SYSTEM,
+        "secret.enroll",
+        id,
+        record == null ? "ENROLLED" : "REPLACED",
+        withTicket ? "with an ENROLL ticket" : "");
+    return pepperKey.pepper(subject, purpose, secret);
+  }
+
+  /** Checks the secret without asking for tickets. */
+  public CheckOutcome check(String subject, String purpose, byte[] secret) {
+    return check(subject, purpose, secret, List.of());
   }
 
   /**
-   * Checks the secret. On success returns the pepper and, when {@code ticketRequest} is not null
-   * (its subject must be this subject), a ticket for it. The caller keeps ownership of {@code
-   * secret}.
+   * Checks the secret. On success returns the pepper and one ticket for each of {@code wanted} (at
+   * most {@link #MAX_TICKETS}, all for this subject), minted in this transaction. The caller keeps
+   * ownership of {@code secret}.
    */
   @Transactional
   public CheckOutcome check(
-      String subject, String purpose, byte[] secret, TicketRequest ticketRequest) {
+      String subject, String purpose, byte[] secret, List<TicketRequest> wanted) {
     validate(subject, purpose, secret);
-    if (ticketRequest != null && !ticketRequest.subject().equals(subject)) {
-      throw new IllegalArgumentException("the ticket request is for another subject");
+    if (wanted.size() > MAX_TICKETS) {
+      throw new IllegalArgumentException("at most " + MAX_TICKETS + " tickets at once");
+    }
+    if (wanted.stream().anyMatch(r -> !r.subject().equals(subject))) {
+      throw new IllegalArgumentException("a ticket request is for another subject");
     }
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
@@ -136,28 +175,14 @@ public class SecretOracle {
     }
     if (matches(record, subject, purpose, secret)) {
       record.succeeded();
-      byte[] pepper = hmac("kek", subject, purpose, secret);
-      Ticket ticket = ticketRequest == null ? null : tickets.mint(ticketRequest);
-      audit.append(
-          SYSTEM, "secret.check", id, "ACCEPTED", ticket == null ? "" : "ticket " + ticket.id());
-      return new Accepted(pepper, ticket);
+      List<Ticket> minted = new ArrayList<>();
+      for (TicketRequest request : wanted) {
+        minted.add(tickets.mint(request));
+      }
+      audit.append(SYSTEM, "secret.check", id, "ACCEPTED", describe(minted));
+      return new Accepted(pepperKey.pepper(subject, purpose, secret), minted);
     }
-    LockoutPolicy policy = policies.forPurpose(purpose);
-    int failures = record.failed();
-    if (failures >= policy.maxFailures()) {
-      Instant until = policy.lockedUntil(now, record.lockouts() + 1);
-      record.lockUntil(until);
-      audit.append(
-          SYSTEM,
-          "secret.check",
-          id,
-          "REJECTED_LOCKED",
-          "lockout " + record.lockouts() + " until " + until);
-      return new Locked(until);
-    }
-    int left = policy.maxFailures() - failures;
-    audit.append(SYSTEM, "secret.check", id, "REJECTED", left + " attempt(s) left");
-    return new Rejected(left);
+    return counted(record, id, purpose, now);
   }
 
   /** Re-seals every verifier still sealed under the previous master key; returns how many. */
@@ -176,11 +201,58 @@ public class SecretOracle {
     return resealed;
   }
 
+  private void redeemEnrollTicket(String id, String subject, String purpose, byte[] ticket)
+      throws EnrollRefused {
+    try {
+      tickets.redeem(ticket, subject, KeyId.of(purpose), Operation.ENROLL, new byte[0]);
+    } catch (TicketRefused e) {
+      audit.append(SYSTEM, "secret.enroll", id, "BAD_TICKET", e.reason().name());
+      throw new EnrollRefused(EnrollRefused.Reason.BAD_TICKET, e.reason());
+    }
+  }
+
+  /**
+   * A first enrollment. Another transaction may be inserting the same row (there was none to lock):
+   * the flush then fails on the primary key once that one commits, and this one is refused. The
+   * failed flush has marked the transaction for rollback, so nothing more is written here.
+   */
+  private void insertFirst(SecretVerifierRecord record) throws EnrollRefused {
+    try {
+      em.persist(record);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isDuplicateKey(e)) {
+        throw new EnrollRefused(EnrollRefused.Reason.ALREADY_ENROLLED);
+      }
+      throw e;
+    }
+  }
+
+  private CheckOutcome counted(
+      SecretVerifierRecord record, String id, String purpose, Instant now) {
+    LockoutPolicy policy = policies.forPurpose(purpose);
+    int failures = record.failed();
+    if (failures >= policy.maxFailures()) {
+      Instant until = policy.lockedUntil(now, record.lockouts() + 1);
+      record.lockUntil(until);
+      audit.append(
+          SYSTEM,
+          "secret.check",
+          id,
+          "REJECTED_LOCKED",
+          "lockout " + record.lockouts() + " until " + until);
+      return new Locked(until);
+    }
+    int left = policy.maxFailures() - failures;
+    audit.append(SYSTEM, "secret.check", id, "REJECTED", left + " attempt(s) left");
+    return new Rejected(left);
+  }
+
   private boolean matches(
       SecretVerifierRecord record, String subject, String purpose, byte[] secret) {
     byte[] sealed = record.sealedVerifier();
     byte[] stored = sealer.unseal(SEAL_PURPOSE, record.id(), sealed);
-    byte[] candidate = hmac("verify", subject, purpose, secret);
+    byte[] candidate = pepperKey.verifier(subject, purpose, secret);
     try {
       if (!sealer.isCurrent(sealed)) {
         record.resealed(sealer.seal(SEAL_PURPOSE, record.id(), stored));
@@ -192,27 +264,19 @@ public class SecretOracle {
     }
   }
 
-  private byte[] hmac(String label, String subject, String purpose, byte[] secret) {
-    byte[] key = sealedKeys.key(SealedKeys.PEPPER);
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      field(mac, label.getBytes(StandardCharsets.UTF_8));
-      field(mac, subject.getBytes(StandardCharsets.UTF_8));
-      field(mac, purpose.getBytes(StandardCharsets.UTF_8));
-      field(mac, secret);
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    } finally {
-      Arrays.fill(key, (byte) 0);
-    }
+  private static String describe(List<Ticket> minted) {
+    return minted.isEmpty()
+        ? ""
+        : "tickets " + minted.stream().map(Ticket::id).collect(Collectors.joining(","));
   }
 
-  // Fed straight into the MAC: no buffer holds a copy of the secret.
-  private static void field(Mac mac, byte[] value) {
-    mac.update(ByteBuffer.allocate(4).putInt(value.length).array());
-    mac.update(value);
+  private static boolean isDuplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void validate(String subject, String purpose, byte[] secret) {

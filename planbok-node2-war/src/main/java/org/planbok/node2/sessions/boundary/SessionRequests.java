@@ -12,6 +12,7 @@ import org.planbok.node2.tickets.entity.Operation;
 /** Validates a {@link SessionOpen} frame at the edge and maps it to the domain's request. */
 final class SessionRequests {
   static final int MAX_MESSAGE = 64 * 1024;
+  static final int MAX_DEVICE_KEY = 256;
   private static final BigInteger MAX_TWEAK = BigInteger.ONE.shiftLeft(256);
 
   private SessionRequests() {}
@@ -29,6 +30,7 @@ final class SessionRequests {
           case SIGN -> Operation.SIGN;
           case REFRESH -> Operation.REFRESH;
           case EXPORT -> Operation.EXPORT;
+          case ENROLL -> throw violation("ENROLL is not a session");
           default -> throw violation("operation is missing");
         };
     String curve =
@@ -51,6 +53,9 @@ final class SessionRequests {
       if (curve.equals("secp256k1") ? message.length != 32 : message.length > MAX_MESSAGE) {
         throw violation("message to sign has the wrong size for " + curve);
       }
+    }
+    if (op == Operation.EXPORT && (message.length == 0 || message.length > MAX_DEVICE_KEY)) {
+      throw violation("an export needs the device key, 1 to " + MAX_DEVICE_KEY + " bytes");
     }
     return new SessionRequest(
         sid,

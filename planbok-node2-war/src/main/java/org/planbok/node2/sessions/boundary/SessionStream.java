@@ -61,11 +61,14 @@ final class SessionStream implements StreamObserver<SessionFrame> {
     }
     request = SessionRequests.from(frame.getOpen());
     party = parties.partyFor(request);
-    party.opening().ifPresent(this::sendRound);
+    send(party.opening());
   }
 
   private void round(byte[] message) {
-    Node2Party.Step step = party.onMessage(message);
+    send(party.onMessage(message));
+  }
+
+  private void send(Node2Party.Step step) {
     if (step.reply() != null) {
       sendRound(step.reply());
     }
@@ -88,8 +91,8 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   }
 
   private void refuse(RuntimeException e) {
-    SessionRefused.Reason reason = Refusals.reasonOf(e);
-    out.onError(Refusals.toStatus(e));
+    SessionRefused.Reason reason = SessionRefusals.reasonOf(e);
+    out.onError(SessionRefusals.toStatus(e));
     finish(
         reason == null ? "FAILED" : reason.name(),
         reason == null ? "internal error" : e.getMessage());
@@ -106,7 +109,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   public void onCompleted() {
     if (!ended) {
       out.onError(
-          Refusals.toStatus(
+          SessionRefusals.toStatus(
               new SessionRefused(
                   SessionRefused.Reason.PROTOCOL_VIOLATION,
                   "Node 1 ended the stream before the protocol did")));
@@ -116,6 +119,9 @@ final class SessionStream implements StreamObserver<SessionFrame> {
 
   private void finish(String outcome, String detail) {
     ended = true;
+    if (party != null) {
+      party.close();
+    }
     long micros = (System.nanoTime() - startedAt) / 1000;
     String operation =
         request == null ? "session" : "session." + request.operation().name().toLowerCase();

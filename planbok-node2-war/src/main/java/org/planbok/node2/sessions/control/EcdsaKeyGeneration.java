@@ -3,7 +3,6 @@ package org.planbok.node2.sessions.control;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP1;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.KeyGenShare;
@@ -38,8 +37,8 @@ final class EcdsaKeyGeneration implements Node2Party {
   }
 
   @Override
-  public Optional<byte[]> opening() {
-    return Optional.of(party.commit().toBytes());
+  public Step opening() {
+    return Step.reply(party.commit().toBytes());
   }
 
   @Override

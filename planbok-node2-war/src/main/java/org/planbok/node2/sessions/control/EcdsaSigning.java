@@ -2,7 +2,6 @@ package org.planbok.node2.sessions.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Optional;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP1;
 import org.planbok.mpc.ecdsa.SignNonce;
@@ -39,8 +38,8 @@ final class EcdsaSigning implements Node2Party {
   }
 
   @Override
-  public Optional<byte[]> opening() {
-    return Optional.of(party.commitNonce().toBytes());
+  public Step opening() {
+    return Step.reply(party.commitNonce().toBytes());
   }
 
   @Override

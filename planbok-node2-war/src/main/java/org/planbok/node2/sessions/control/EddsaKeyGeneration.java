@@ -2,7 +2,6 @@ package org.planbok.node2.sessions.control;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.planbok.mpc.eddsa.EddsaKeyGenP1;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.KeyGenShare;
@@ -26,8 +25,8 @@ final class EddsaKeyGeneration implements Node2Party {
   }
 
   @Override
-  public Optional<byte[]> opening() {
-    return Optional.of(party.start().toBytes());
+  public Step opening() {
+    return Step.reply(party.start().toBytes());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.planbok.node2.sessions.control;
 
 import java.security.SecureRandom;
-import java.util.Optional;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignP1;
 import org.planbok.mpc.eddsa.SignCommitment;
@@ -14,17 +13,19 @@ import org.planbok.mpc.eddsa.SignOpening;
  */
 final class EddsaSigning implements Node2Party {
   private final SessionRequest request;
+  private final EddsaKeyShare share;
   private final EddsaSignP1 party;
   private int round;
 
   EddsaSigning(SessionRequest request, EddsaKeyShare share, SecureRandom random) {
     this.request = request;
+    this.share = share;
     this.party = new EddsaSignP1(share, request.sid(), request.message(), request.tweak(), random);
   }
 
   @Override
-  public Optional<byte[]> opening() {
-    return Optional.empty();
+  public Step opening() {
+    return Step.none();
   }
 
   @Override
@@ -39,5 +40,10 @@ final class EddsaSigning implements Node2Party {
   @Override
   public Result result() {
     return new Result(request.keyId().value(), new byte[0]);
+  }
+
+  @Override
+  public void close() {
+    share.destroy();
   }
 }

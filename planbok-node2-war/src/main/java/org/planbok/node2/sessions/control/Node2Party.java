@@ -1,17 +1,16 @@
 package org.planbok.node2.sessions.control;
 
-import java.util.Optional;
-
 /**
- * Node 2's side of one protocol session. The transport asks for the opening message (when Node 2
- * speaks first), then hands over each message from Node 1 and sends back the reply, until the party
- * says it is finished. Every method throws {@code ProtocolAbort} or {@link SessionRefused} to end
- * the session.
+ * Node 2's side of one protocol session. The transport asks for the opening step (a message when
+ * Node 2 speaks first; for a one-message protocol also the end), then hands over each message from
+ * Node 1 and sends back the reply, until the party says it is finished, and closes the party
+ * however the session ended. Every method but {@link #close()} throws {@code ProtocolAbort} or
+ * {@link SessionRefused} to end the session.
  */
 public interface Node2Party {
 
-  /** Node 2's first message, when the protocol has Node 2 speak first. */
-  Optional<byte[]> opening();
+  /** Node 2's first step, before Node 1 has sent any round. */
+  Step opening();
 
   /** Handles one message from Node 1. */
   Step onMessage(byte[] message);
@@ -19,8 +18,16 @@ public interface Node2Party {
   /** What the session produced, for Node 1's closing frame: the key id and public key, if any. */
   Result result();
 
+  /** Forgets the secrets the party still holds; called once the session has ended, in any way. */
+  default void close() {}
+
   /** A reply to send (may be null) and whether the protocol is complete after it. */
   record Step(byte[] reply, boolean finished) {
+    /** Nothing to send yet: Node 1 speaks first. */
+    public static Step none() {
+      return new Step(null, false);
+    }
+
     public static Step reply(byte[] reply) {
       return new Step(reply, false);
     }

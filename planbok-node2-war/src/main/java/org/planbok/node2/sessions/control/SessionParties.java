@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
+import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.keys.control.StoredShare;
 import org.planbok.node2.tickets.control.TicketRefused;
@@ -15,14 +18,18 @@ import org.planbok.node2.tickets.control.Tickets;
 import org.planbok.node2.tickets.entity.Operation;
 
 /**
- * Decides whether Node 2 takes part in a session and makes its party: key generation needs no
- * ticket; signing needs a committed, unfrozen key of the requested curve and a ticket Node 2 minted
- * for exactly this subject, key, operation and message, which is used up here.
+ * Decides whether Node 2 takes part in a session and makes its party. Every session needs a ticket
+ * Node 2 minted for exactly this subject, key, operation and bound digest ({@link #ticketDigest}),
+ * used up here (DESIGN §6). Signing, refresh and export need a committed key of the requested curve
+ * that belongs to the subject (another subject's key is answered as unknown, so ids cannot be
+ * probed); a frozen key signs and exports nothing, but can be refreshed, which is how the freeze
+ * ends (DESIGN §3). A frozen key is refused before its ticket is used.
  */
 @ApplicationScoped
 public class SessionParties {
   private KeyShares keyShares;
   private Tickets tickets;
+  private AuditLog audit;
   private PaillierKeyPool paillierKeys;
   private SecureRandom random;
 
@@ -32,85 +39,151 @@ public class SessionParties {
 
   @Inject
   public SessionParties(
-      KeyShares keyShares, Tickets tickets, PaillierKeyPool paillierKeys, SecureRandom random) {
+      KeyShares keyShares,
+      Tickets tickets,
+      AuditLog audit,
+      PaillierKeyPool paillierKeys,
+      SecureRandom random) {
     this.keyShares = keyShares;
     this.tickets = tickets;
+    this.audit = audit;
     this.paillierKeys = paillierKeys;
     this.random = random;
   }
 
   public Node2Party partyFor(SessionRequest request) {
-    return switch (request.operation()) {
-      case KEYGEN -> keyGeneration(request);
-      case SIGN -> signing(request);
-      default ->
-          throw new SessionRefused(
-              SessionRefused.Reason.PROTOCOL_VIOLATION,
-              request.operation() + " sessions are not offered by this Node 2 yet");
-    };
-  }
-
-  private Node2Party keyGeneration(SessionRequest request) {
-    return switch (request.curve()) {
-      case "secp256k1" -> new EcdsaKeyGeneration(request, keyShares, paillierKeys.take(), random);
-      case "ed25519" -> new EddsaKeyGeneration(request, keyShares, random);
-      default -> throw unsupportedCurve(request);
-    };
-  }
-
-  private Node2Party signing(SessionRequest request) {
-    try (StoredShare stored =
-        keyShares
-            .committed(request.keyId())
-            .orElseThrow(
-                () ->
-                    new SessionRefused(
-                        SessionRefused.Reason.UNKNOWN_KEY,
-                        "no committed key " + request.keyId()))) {
-      if (!stored.subject().equals(request.subject())) {
-        // Another subject's key: answer as if it did not exist, so ids cannot be probed.
-        throw new SessionRefused(
-            SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId());
-      }
-      if (!stored.curve().equals(request.curve())) {
-        throw new SessionRefused(
-            SessionRefused.Reason.PROTOCOL_VIOLATION,
-            "key " + request.keyId() + " is a " + stored.curve() + " key");
-      }
-      if (stored.frozen()) {
+    if (request.operation() == Operation.KEYGEN) {
+      redeemTicket(request);
+      return switch (request.curve()) {
+        case "secp256k1" -> new EcdsaKeyGeneration(request, keyShares, paillierKeys.take(), random);
+        case "ed25519" -> new EddsaKeyGeneration(request, keyShares, random);
+        default -> throw unsupportedCurve(request);
+      };
+    }
+    try (StoredShare stored = ownedKey(request)) {
+      if (stored.frozen() && request.operation() != Operation.REFRESH) {
         throw new SessionRefused(
             SessionRefused.Reason.KEY_FROZEN,
             "key " + request.keyId() + " is frozen until an audited refresh");
       }
       redeemTicket(request);
-      return switch (stored.curve()) {
-        case "secp256k1" ->
-            new EcdsaSigning(request, EcdsaP1KeyShare.fromBytes(stored.share()), keyShares, random);
-        case "ed25519" ->
-            new EddsaSigning(request, EddsaKeyShare.fromBytes(stored.share()), random);
-        default -> throw unsupportedCurve(request);
+      return switch (request.operation()) {
+        case SIGN -> signing(request, stored);
+        case REFRESH -> refresh(request, stored);
+        case EXPORT -> export(request, stored);
+        default ->
+            throw new SessionRefused(
+                SessionRefused.Reason.PROTOCOL_VIOLATION,
+                request.operation() + " is not a session");
       };
     }
   }
 
+  /**
+   * What a ticket for the request binds, computed here and nowhere else: for SIGN the 32-byte
+   * digest itself (secp256k1) or SHA-256 of the message, which may be long (ed25519); for EXPORT
+   * SHA-256 of the device key; for KEYGEN and REFRESH nothing.
+   */
+  public static byte[] ticketDigest(Operation operation, String curve, byte[] message) {
+    return switch (operation) {
+      case SIGN -> curve.equals("secp256k1") ? message.clone() : sha256(message);
+      case EXPORT -> sha256(message);
+      default -> new byte[0];
+    };
+  }
+
+  static byte[] ticketDigest(SessionRequest request) {
+    return ticketDigest(request.operation(), request.curve(), request.message());
+  }
+
+  private Node2Party signing(SessionRequest request, StoredShare stored) {
+    return switch (stored.curve()) {
+      case "secp256k1" ->
+          new EcdsaSigning(request, EcdsaP1KeyShare.fromBytes(stored.share()), keyShares, random);
+      case "ed25519" -> new EddsaSigning(request, EddsaKeyShare.fromBytes(stored.share()), random);
+      default -> throw unsupportedCurve(request);
+    };
+  }
+
+  private Node2Party refresh(SessionRequest request, StoredShare stored) {
+    return switch (stored.curve()) {
+      case "secp256k1" ->
+          new EcdsaRefresh(
+              request,
+              EcdsaP1KeyShare.fromBytes(stored.share()),
+              stored.generation(),
+              keyShares,
+              paillierKeys.take(),
+              random);
+      case "ed25519" ->
+          new EddsaRefresh(
+              request,
+              EddsaKeyShare.fromBytes(stored.share()),
+              stored.generation(),
+              keyShares,
+              random);
+      default -> throw unsupportedCurve(request);
+    };
+  }
+
+  private Node2Party export(SessionRequest request, StoredShare stored) {
+    byte[] release =
+        switch (stored.curve()) {
+          case "secp256k1" ->
+              EcdsaKeyExport.release(EcdsaP1KeyShare.fromBytes(stored.share()), request.sid())
+                  .toBytes();
+          case "ed25519" -> {
+            EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+            try {
+              yield EddsaKeyExport.release(share, request.sid()).toBytes();
+            } finally {
+              share.destroy();
+            }
+          }
+          default -> throw unsupportedCurve(request);
+        };
+    return new ShareExport(request, release, audit);
+  }
+
+  /** The committed key of the request's subject and curve, unsealed; the caller closes it. */
+  private StoredShare ownedKey(SessionRequest request) {
+    StoredShare stored =
+        keyShares
+            .committed(request.keyId())
+            .orElseThrow(
+                () ->
+                    new SessionRefused(
+                        SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId()));
+    if (!stored.subject().equals(request.subject())) {
+      stored.close();
+      // Another subject's key: answer as if it did not exist, so ids cannot be probed.
+      throw new SessionRefused(
+          SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId());
+    }
+    if (!stored.curve().equals(request.curve())) {
+      stored.close();
+      throw new SessionRefused(
+          SessionRefused.Reason.PROTOCOL_VIOLATION,
+          "key " + request.keyId() + " is a " + stored.curve() + " key");
+    }
+    return stored;
+  }
+
   private void redeemTicket(SessionRequest request) {
-    byte[] bound = ticketDigest(request.curve(), request.message());
     try {
-      tickets.redeem(request.ticket(), request.subject(), request.keyId(), Operation.SIGN, bound);
+      tickets.redeem(
+          request.ticket(),
+          request.subject(),
+          request.keyId(),
+          request.operation(),
+          ticketDigest(request));
     } catch (TicketRefused e) {
       throw new SessionRefused(
           SessionRefused.Reason.BAD_TICKET, "ticket refused: " + e.reason().name());
     }
   }
 
-  /**
-   * What a signing ticket binds: a secp256k1 ticket the 32-byte digest itself, an ed25519 ticket
-   * SHA-256 of the message (which may be long).
-   */
-  public static byte[] ticketDigest(String curve, byte[] message) {
-    if (!curve.equals("ed25519")) {
-      return message;
-    }
+  private static byte[] sha256(byte[] message) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(message);
     } catch (NoSuchAlgorithmException e) {

@@ -17,12 +17,13 @@ import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.tickets.control.Tickets;
 
 /**
- * Node 2's periodic clean-up, every {@code planbok.node2.keys.cleanup-interval}: deletes the
- * pending halves of keygens that never committed (Node 1 died, the stream dropped) once they are
- * older than {@code planbok.node2.keys.pending-max-age} (audited, one row per key), and the rows of
- * tickets that expired more than an hour ago (they can never be redeemed). Runs on the container's
- * managed scheduler (no EJB timer, which Payara Micro would need Hazelcast to persist), so the task
- * has the application's context; every replica may run it, the deletes lock their rows.
+ * Node 2's periodic clean-up, every {@code planbok.node2.keys.cleanup-interval}: drops the staged
+ * shares of keygens and refreshes that were never finalized (Node 1 died, the stream dropped) once
+ * they are older than {@code planbok.node2.keys.pending-max-age} (audited, one row per key; a
+ * refreshed key keeps its current share), and the rows of tickets that expired more than an hour
+ * ago (they can never be redeemed). Runs on the container's managed scheduler (no EJB timer, which
+ * Payara Micro would need Hazelcast to persist), so the task has the application's context; every
+ * replica may run it, the deletes lock their rows.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -55,7 +56,7 @@ public class Housekeeping {
     try {
       int deleted = keyShares.deleteAbandonedOlderThan(maxAge);
       if (deleted > 0) {
-        LOG.info(() -> "deleted " + deleted + " abandoned pending key share(s)");
+        LOG.info(() -> "dropped " + deleted + " staged key share(s) nobody finalized");
       }
       tickets.deleteExpiredOlderThan(TICKET_ROWS_KEPT);
     } catch (RuntimeException e) {

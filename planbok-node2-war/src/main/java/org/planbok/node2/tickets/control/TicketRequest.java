@@ -6,9 +6,10 @@ import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.entity.Operation;
 
 /**
- * What a ticket will authorise: one operation on one key for one subject, and for {@code SIGN} the
- * 32-byte digest to be signed (other operations take an empty digest or a 32-byte one that binds
- * them to something, such as the device key of an export).
+ * What a ticket will authorise: one operation on one key for one subject, and for {@code SIGN} and
+ * {@code EXPORT} the 32-byte digest it is bound to (what is signed, the device key of an export);
+ * the other operations bind no digest. A request that breaks these rules could only mint a ticket
+ * no session would ever accept, so it is refused at once.
  */
 public record TicketRequest(String subject, KeyId keyId, Operation operation, byte[] digest) {
   public static final int DIGEST = 32;
@@ -22,11 +23,11 @@ public record TicketRequest(String subject, KeyId keyId, Operation operation, by
     if (subject.isBlank() || subject.length() > SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + SUBJECT + " characters");
     }
-    if (digest.length != 0 && digest.length != DIGEST) {
-      throw new IllegalArgumentException("digest must be empty or 32 bytes");
+    if (operation.bindsDigest() && digest.length != DIGEST) {
+      throw new IllegalArgumentException("a " + operation + " ticket needs a 32-byte digest");
     }
-    if (operation == Operation.SIGN && digest.length != DIGEST) {
-      throw new IllegalArgumentException("a SIGN ticket needs the 32-byte digest");
+    if (!operation.bindsDigest() && digest.length != 0) {
+      throw new IllegalArgumentException("a " + operation + " ticket binds no digest");
     }
   }
 

@@ -1,11 +1,16 @@
 package org.planbok.node2.tickets.entity;
 
-/** What a ticket authorises. The code is its byte in the ticket's wire form; never renumber. */
+/**
+ * What a ticket authorises. The code is its byte in the ticket's wire form; never renumber. {@code
+ * ENROLL} is no protocol session: it replaces an enrolled secret, and its ticket's key id names the
+ * secret's purpose.
+ */
 public enum Operation {
   SIGN(1),
   EXPORT(2),
   REFRESH(3),
-  KEYGEN(4);
+  KEYGEN(4),
+  ENROLL(5);
 
   private final int code;
 
@@ -15,6 +20,14 @@ public enum Operation {
 
   public int code() {
     return code;
+  }
+
+  /**
+   * Whether a ticket for this operation binds a 32-byte digest: what is signed, or the device key
+   * an export is sealed to. The others bind nothing beyond subject, key and operation.
+   */
+  public boolean bindsDigest() {
+    return this == SIGN || this == EXPORT;
   }
 
   public static Operation fromCode(int code) {

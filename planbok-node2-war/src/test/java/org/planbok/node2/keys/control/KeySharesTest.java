@@ -42,19 +42,49 @@ class KeySharesTest {
     return id;
   }
 
+  private StagedState finalize(KeyId id, String session, boolean commit) {
+    return db.get(() -> shares.finalizeStaged(id, session, commit));
+  }
+
+  private KeyId committed() {
+    KeyId id = staged();
+    assertEquals(StagedState.COMMITTED, finalize(id, "session-1", true));
+    return id;
+  }
+
   @Test
   void stagesCommitsAndLoads() {
     KeyId id = staged();
     assertEquals(Optional.empty(), db.get(() -> shares.committed(id)), "pending is not usable");
-    db.run(() -> shares.commit(id));
-    db.run(() -> shares.commit(id)); // idempotent
+    assertEquals(StagedState.COMMITTED, finalize(id, "session-1", true));
+    assertEquals(StagedState.COMMITTED, finalize(id, "session-1", true), "idempotent");
+    assertEquals(StagedState.COMMITTED, finalize(id, "session-1", false), "too late to abandon");
     try (StoredShare stored = db.get(() -> shares.committed(id)).orElseThrow()) {
       assertArrayEquals(blob, stored.share());
       assertEquals("secp256k1", stored.curve());
       assertEquals("02abcdef", stored.publicKeyHex());
+      assertEquals("session-1", stored.generation());
       assertFalse(stored.frozen());
       assertFalse(stored.toString().contains("share blob"));
     }
+  }
+
+  @Test
+  void aFinalizeOfAnotherSessionChangesNothingAndAnswersAbandoned() {
+    KeyId pending = staged();
+    assertEquals(StagedState.ABANDONED, finalize(pending, "session-2", true));
+    assertEquals(StagedState.ABANDONED, finalize(pending, "session-2", false));
+    assertEquals(KeyState.PENDING, row(pending).state(), "the other session's key is untouched");
+    KeyId committed = committed();
+    assertEquals(StagedState.ABANDONED, finalize(committed, "session-2", true));
+    assertEquals(StagedState.COMMITTED, finalize(committed, "session-1", false));
+    assertTrue(db.get(() -> shares.committed(committed)).isPresent());
+  }
+
+  @Test
+  void aFinalizeOfAnUnknownKeyAnswersAbandoned() {
+    assertEquals(StagedState.ABANDONED, finalize(KeyId.random(), "session-1", true));
+    assertEquals(StagedState.ABANDONED, finalize(KeyId.random(), "session-1", false));
   }
 
   @Test
@@ -74,25 +104,23 @@ class KeySharesTest {
   }
 
   @Test
-  void abandonsAPendingKeyButNotACommittedOne() {
+  void abandonsAPendingKeyForGoodButNotACommittedOne() {
     KeyId pending = staged();
-    db.run(() -> shares.abandon(pending));
-    assertEquals(
-        null, db.get(() -> db.entityManager().find(KeyShareRecord.class, pending.value())));
-    db.run(() -> shares.abandon(pending)); // already gone: nothing to do
+    assertEquals(StagedState.ABANDONED, finalize(pending, "session-1", false));
+    assertEquals(null, row(pending));
+    assertEquals(StagedState.ABANDONED, finalize(pending, "session-1", false), "already gone");
+    assertEquals(StagedState.ABANDONED, finalize(pending, "session-1", true), "too late");
+    assertEquals(null, row(pending));
 
-    KeyId committed = staged();
-    db.run(() -> shares.commit(committed));
-    KeyRefused e = assertThrows(KeyRefused.class, () -> db.run(() -> shares.abandon(committed)));
-    assertEquals(KeyRefused.Reason.NOT_PENDING, e.reason());
+    KeyId committed = committed();
+    assertEquals(StagedState.COMMITTED, finalize(committed, "session-1", false));
     assertTrue(db.get(() -> shares.committed(committed)).isPresent());
   }
 
   @Test
   void cleanUpDeletesOnlyOldPendingShares() {
     KeyId oldPending = staged();
-    KeyId oldCommitted = staged();
-    db.run(() -> shares.commit(oldCommitted));
+    KeyId oldCommitted = committed();
     beans.clock.advance(Duration.ofMinutes(11));
     KeyId newPending = staged();
 
@@ -101,13 +129,13 @@ class KeySharesTest {
     assertEquals(null, row(oldPending));
     assertEquals(KeyState.COMMITTED, row(oldCommitted).state());
     assertEquals(KeyState.PENDING, row(newPending).state());
+    assertEquals(StagedState.ABANDONED, finalize(oldPending, "session-1", true), "swept");
     assertTrue(db.get(() -> beans.audit.verify()).ok());
   }
 
   @Test
   void freezePersistsAndANewEntityManagerSeesIt() throws Exception {
-    KeyId id = staged();
-    db.run(() -> shares.commit(id));
+    KeyId id = committed();
     db.run(() -> shares.freeze(id, "signature did not verify"));
 
     // a fresh transaction has a fresh EntityManager and there is no shared cache
@@ -133,7 +161,7 @@ class KeySharesTest {
     KeyId unknown = KeyId.random();
     assertEquals(
         KeyRefused.Reason.UNKNOWN_KEY,
-        assertThrows(KeyRefused.class, () -> db.run(() -> shares.commit(unknown))).reason());
+        assertThrows(KeyRefused.class, () -> db.run(() -> shares.freeze(unknown, "x"))).reason());
     assertEquals(
         KeyRefused.Reason.UNKNOWN_KEY,
         assertThrows(KeyRefused.class, () -> db.get(() -> shares.isFrozen(unknown))).reason());
@@ -141,25 +169,9 @@ class KeySharesTest {
   }
 
   @Test
-  void replacesTheShareOnRefresh() {
-    KeyId id = staged();
-    db.run(() -> shares.commit(id));
-    byte[] refreshed = "refreshed share".getBytes(UTF_8);
-    db.run(() -> shares.replaceShare(id, refreshed));
-    assertArrayEquals(refreshed, db.get(() -> shares.committed(id)).orElseThrow().share());
-    KeyId pending = staged();
-    assertEquals(
-        KeyRefused.Reason.NOT_COMMITTED,
-        assertThrows(KeyRefused.class, () -> db.run(() -> shares.replaceShare(pending, blob)))
-            .reason());
-  }
-
-  @Test
   void aShareMovedToAnotherRowDoesNotUnseal() throws Exception {
-    KeyId a = staged();
-    KeyId b = staged();
-    db.run(() -> shares.commit(a));
-    db.run(() -> shares.commit(b));
+    KeyId a = committed();
+    KeyId b = committed();
     try (Connection c = db.jdbc();
         PreparedStatement s =
             c.prepareStatement(
@@ -175,8 +187,7 @@ class KeySharesTest {
 
   @Test
   void resealsUnderTheNewMasterKeyWhenRead() {
-    KeyId id = staged();
-    db.run(() -> shares.commit(id));
+    KeyId id = committed();
     Node2Beans rotated =
         new Node2Beans(db, MasterKeys.of(Node2Beans.rotationKey(masterKey), masterKey), Map.of());
     assertFalse(rotated.sealer.isCurrent(row(id).sealedShare()));

@@ -68,11 +68,17 @@ class NoSecretsInClearTest {
       KeyId key = KeyId.random();
       db.run(
           () -> beans.keyShares.stage(key, "customer-1", "secp256k1", blob, "02ab", "session-1"));
-      db.run(() -> beans.keyShares.commit(key));
+      db.get(() -> beans.keyShares.finalizeStaged(key, "session-1", true));
+      byte[] xA2 = new byte[32];
+      random.nextBytes(xA2);
+      byte[] refreshed =
+          ByteBuffer.allocate(xA2.length + p.length + q.length).put(xA2).put(q).put(p).array();
+      db.run(() -> beans.keyShares.stageGeneration(key, refreshed, "refresh-1", "session-1"));
 
       byte[] secret = new byte[32];
       random.nextBytes(secret);
-      db.run(() -> beans.oracle.enroll("customer-1", "pin", secret));
+      byte[] enrolledPepper =
+          db.inTransaction(() -> beans.oracle.enroll("customer-1", "pin", secret, null));
       Accepted accepted =
           assertInstanceOf(
               Accepted.class,
@@ -82,12 +88,15 @@ class NoSecretsInClearTest {
                           "customer-1",
                           "pin",
                           secret,
-                          new TicketRequest("customer-1", key, Operation.SIGN, new byte[32]))));
+                          List.of(
+                              new TicketRequest(
+                                  "customer-1", key, Operation.SIGN, new byte[32])))));
       byte[] pepperKey = db.get(() -> beans.sealedKeys.key(SealedKeys.PEPPER));
       byte[] verifier = hmac(pepperKey, "verify", "customer-1", "pin", secret);
 
       Map<String, byte[]> secrets = new LinkedHashMap<>();
       secrets.put("key share xA", xA);
+      secrets.put("pending refreshed xA", xA2);
       secrets.put("Paillier p", p);
       secrets.put("Paillier q", q);
       secrets.put("secret", secret);
@@ -95,7 +104,8 @@ class NoSecretsInClearTest {
       secrets.put("pepper", accepted.pepper());
       secrets.put("pepper key", pepperKey);
       secrets.put("master key", masterKey);
-      secrets.put("ticket", accepted.ticket().bytes());
+      secrets.put("enrolled pepper", enrolledPepper);
+      secrets.put("ticket", accepted.tickets().get(0).bytes());
 
       byte[] dump = dump(db);
       assertTrue(dump.length > 1000, "the dump has the rows");

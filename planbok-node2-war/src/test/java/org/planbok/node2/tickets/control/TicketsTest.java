@@ -156,6 +156,39 @@ class TicketsTest {
   }
 
   @Test
+  void rejectsADigestTheOperationDoesNotBind() {
+    for (Operation op : new Operation[] {Operation.SIGN, Operation.EXPORT}) {
+      assertThrows(
+          IllegalArgumentException.class, () -> new TicketRequest("c", key, op, new byte[0]));
+      assertThrows(
+          IllegalArgumentException.class, () -> new TicketRequest("c", key, op, new byte[31]));
+    }
+    for (Operation op : new Operation[] {Operation.KEYGEN, Operation.REFRESH, Operation.ENROLL}) {
+      assertThrows(IllegalArgumentException.class, () -> new TicketRequest("c", key, op, digest));
+      new TicketRequest("c", key, op, null);
+    }
+  }
+
+  @Test
+  void anEnrollTicketNamesThePurposeAsItsKey() throws TicketRefused {
+    KeyId pin = KeyId.of("pin");
+    byte[] ticket =
+        db.get(
+                () ->
+                    beans.tickets.mint(
+                        new TicketRequest("customer-1", pin, Operation.ENROLL, new byte[0])))
+            .bytes();
+    assertEquals(
+        Reason.WRONG_KEY,
+        refusal(ticket, "customer-1", KeyId.of("questions"), Operation.ENROLL, new byte[0]));
+    db.inTransaction(
+        () -> {
+          beans.tickets.redeem(ticket, "customer-1", pin, Operation.ENROLL, new byte[0]);
+          return null;
+        });
+  }
+
+  @Test
   void theTicketsToStringHidesItsBytes() {
     Ticket t =
         db.get(() -> beans.tickets.mint(new TicketRequest("c", key, Operation.SIGN, digest)));

@@ -1,17 +1,16 @@
-package org.planbok.node2.sessions.boundary;
+package org.planbok.node2.testing;
 
 import java.time.Duration;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
 import org.planbok.node2.tickets.entity.Operation;
 
-/** {@link Tickets} with each redeem in its own transaction, as {@code @Transactional} gives. */
-final class TransactionalTickets extends Tickets {
+/** {@link Tickets} with each call in its own transaction, as {@code @Transactional} gives. */
+public final class TransactionalTickets extends Tickets {
   private final Node2Beans beans;
 
-  TransactionalTickets(Node2Beans beans) {
+  public TransactionalTickets(Node2Beans beans) {
     super(
         beans.db.entityManager(),
         beans.masterKeys,
@@ -29,5 +28,10 @@ final class TransactionalTickets extends Tickets {
           super.redeem(ticket, subject, keyId, op, digest);
           return null;
         });
+  }
+
+  @Override
+  public int revokeOpen(String subject) {
+    return beans.db.get(() -> super.revokeOpen(subject));
   }
 }

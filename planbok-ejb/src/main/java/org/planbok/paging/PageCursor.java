@@ -1,4 +1,4 @@
-package org.planbok.customer.control;
+package org.planbok.paging;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -6,20 +6,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import org.planbok.customer.entity.Customer;
 
 /**
- * Where a page of customers ended: the last customer's creation time and id, the keyset the list is
+ * Where a page ended: the last item's creation time and id, the keyset every list of the API is
  * ordered by. Opaque to clients: base64url of a version byte, the time in epoch microseconds and
- * the id's 16 bytes. It needs no signature: a forged cursor only moves the caller within its own
- * organization's customers.
+ * the id's 16 bytes. It needs no signature: a forged cursor only moves the caller within what it
+ * may list anyway.
  */
-public record CustomerCursor(Instant createdAt, UUID id) {
+public record PageCursor(Instant createdAt, UUID id) {
   private static final byte VERSION = 1;
   private static final int LENGTH = 1 + 8 + 16;
 
-  public static CustomerCursor after(Customer last) {
-    return new CustomerCursor(last.createdAt(), last.id().value());
+  public static PageCursor after(Instant createdAt, UUID id) {
+    return new PageCursor(createdAt, id);
   }
 
   public String encode() {
@@ -31,7 +30,7 @@ public record CustomerCursor(Instant createdAt, UUID id) {
   }
 
   /** Empty for anything this server did not make (the caller answers 400 naming the cursor). */
-  public static Optional<CustomerCursor> decode(String text) {
+  public static Optional<PageCursor> decode(String text) {
     if (text == null || text.length() != 34) {
       return Optional.empty();
     }
@@ -50,7 +49,7 @@ public record CustomerCursor(Instant createdAt, UUID id) {
     if (micros < 0) {
       return Optional.empty();
     }
-    CustomerCursor cursor = new CustomerCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
+    PageCursor cursor = new PageCursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
     return cursor.encode().equals(text) ? Optional.of(cursor) : Optional.empty();
   }
 }

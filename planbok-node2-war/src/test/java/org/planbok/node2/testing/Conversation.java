@@ -1,4 +1,4 @@
-package org.planbok.node2.sessions.boundary;
+package org.planbok.node2.testing;
 
 import com.google.protobuf.ByteString;
 import io.grpc.Channel;
@@ -14,11 +14,11 @@ import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
 
 /** Node 1's side of a session in tests: send a frame, wait for the next, fail on a status. */
-final class Conversation {
+public final class Conversation {
   private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private ClientCallStreamObserver<SessionFrame> outbox;
 
-  Conversation(Channel channel, SessionOpen open) {
+  public Conversation(Channel channel, SessionOpen open) {
     SessionsGrpc.newStub(channel)
         .session(
             new ClientResponseObserver<SessionFrame, SessionFrame>() {
@@ -45,19 +45,19 @@ final class Conversation {
     outbox.onNext(SessionFrame.newBuilder().setOpen(open).build());
   }
 
-  void send(byte[] round) {
+  public void send(byte[] round) {
     outbox.onNext(SessionFrame.newBuilder().setRound(ByteString.copyFrom(round)).build());
   }
 
-  byte[] receive() {
+  public byte[] receive() {
     return next().getRound().toByteArray();
   }
 
-  SessionDone done() {
+  public SessionDone done() {
     return next().getDone();
   }
 
-  void cancel() {
+  public void cancel() {
     outbox.cancel("test cancels", null);
   }
 

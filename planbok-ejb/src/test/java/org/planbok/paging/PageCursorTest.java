@@ -1,4 +1,4 @@
-package org.planbok.customer.control;
+package org.planbok.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,17 +8,17 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CustomerCursorTest {
+class PageCursorTest {
   @Test
   void roundTripsTimeToTheMicrosecondAndTheId() {
-    CustomerCursor cursor =
-        new CustomerCursor(
+    PageCursor cursor =
+        new PageCursor(
             Instant.parse("2026-11-22T06:41:21.123456Z"),
             UUID.fromString("7c0e6a8e-2f4b-4c1e-9a51-0c5f3d2b9e11"));
     String text = cursor.encode();
     assertEquals(34, text.length());
     assertTrue(text.matches("[A-Za-z0-9_-]+"), text);
-    assertEquals(cursor, CustomerCursor.decode(text).orElseThrow());
+    assertEquals(cursor, PageCursor.decode(text).orElseThrow());
   }
 
   /** The last character carries 4 unused bits, zero when canonical; set the lowest. */
@@ -29,7 +29,7 @@ class CustomerCursorTest {
 
   @Test
   void rejectsWhatThisServerDidNotMake() {
-    String good = new CustomerCursor(Instant.EPOCH.plusSeconds(5), UUID.randomUUID()).encode();
+    String good = new PageCursor(Instant.EPOCH.plusSeconds(5), UUID.randomUUID()).encode();
     byte[] otherVersion = Base64.getUrlDecoder().decode(good);
     otherVersion[0] = 2;
     byte[] negativeTime = Base64.getUrlDecoder().decode(good);
@@ -50,7 +50,7 @@ class CustomerCursorTest {
       if (text != null && text.equals(good)) {
         continue;
       }
-      assertTrue(CustomerCursor.decode(text).isEmpty(), "refused: " + text);
+      assertTrue(PageCursor.decode(text).isEmpty(), "refused: " + text);
     }
   }
 }

@@ -1,16 +1,16 @@
-package org.planbok.node2.sessions.boundary;
+package org.planbok.node2.testing;
 
 import java.util.Optional;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.StagedState;
 import org.planbok.node2.keys.control.StoredShare;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.testing.Node2Beans;
 
 /** {@link KeyShares} with each call in its own transaction, as {@code @Transactional} gives. */
-final class TransactionalKeyShares extends KeyShares {
+public final class TransactionalKeyShares extends KeyShares {
   private final Node2Beans beans;
 
-  TransactionalKeyShares(Node2Beans beans) {
+  public TransactionalKeyShares(Node2Beans beans) {
     super(beans.db.entityManager(), beans.sealer, beans.audit, beans.clock);
     this.beans = beans;
   }
@@ -22,13 +22,13 @@ final class TransactionalKeyShares extends KeyShares {
   }
 
   @Override
-  public void commit(KeyId id) {
-    beans.db.run(() -> super.commit(id));
+  public void stageGeneration(KeyId id, byte[] blob, String sessionId, String base) {
+    beans.db.run(() -> super.stageGeneration(id, blob, sessionId, base));
   }
 
   @Override
-  public void abandon(KeyId id) {
-    beans.db.run(() -> super.abandon(id));
+  public StagedState finalizeStaged(KeyId id, String sessionId, boolean commit) {
+    return beans.db.get(() -> super.finalizeStaged(id, sessionId, commit));
   }
 
   @Override

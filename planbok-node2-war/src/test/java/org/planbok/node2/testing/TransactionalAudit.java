@@ -1,13 +1,12 @@
-package org.planbok.node2.sessions.boundary;
+package org.planbok.node2.testing;
 
 import org.planbok.node2.audit.control.AuditLog;
-import org.planbok.node2.testing.Node2Beans;
 
 /** {@link AuditLog} with each append in its own transaction, as {@code @Transactional} gives. */
-final class TransactionalAudit extends AuditLog {
+public final class TransactionalAudit extends AuditLog {
   private final Node2Beans beans;
 
-  TransactionalAudit(Node2Beans beans) {
+  public TransactionalAudit(Node2Beans beans) {
     super(beans.db.entityManager(), beans.sealedKeys, beans.clock);
     this.beans = beans;
   }

@@ -1,0 +1,202 @@
+package org.planbok.wallet.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.bouncycastle.math.ec.ECPoint;
+import org.planbok.custody.entity.ClientSecret;
+import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.keys.control.ChildKey;
+import org.planbok.keys.control.Signatures;
+import org.planbok.keys.entity.Curve;
+import org.planbok.mpc.ecdsa.EcdsaSignature;
+import org.planbok.mpc.group.Secp256k1;
+import org.planbok.problem.ProblemException;
+import org.planbok.wallet.chain.AddressFormat;
+import org.planbok.wallet.chain.Chain;
+import org.planbok.wallet.chain.ChainFormatException;
+import org.planbok.wallet.chain.Ed25519Key;
+import org.planbok.wallet.chain.bitcoin.FinalizedTransaction;
+import org.planbok.wallet.chain.bitcoin.Psbt;
+import org.planbok.wallet.chain.evm.EvmChainId;
+import org.planbok.wallet.chain.evm.MessageSignature;
+import org.planbok.wallet.chain.evm.PersonalMessage;
+import org.planbok.wallet.chain.evm.SignedEvmTransaction;
+import org.planbok.wallet.chain.evm.TypedData;
+import org.planbok.wallet.chain.evm.UnsignedEvmTransaction;
+import org.planbok.wallet.chain.near.NearTransaction;
+import org.planbok.wallet.chain.solana.SignedSolanaTransaction;
+import org.planbok.wallet.chain.solana.SolanaMessage;
+import org.planbok.wallet.entity.Wallet;
+
+/**
+ * What each chain needs signed, signed with a wallet's key: the payload is parsed strictly by the
+ * chain layer (a fault names its field, before the secret is checked), the digest signed in a
+ * two-party session, and the result assembled by the chain layer, which checks the signature once
+ * more against the wallet's key before anything leaves.
+ */
+@Stateless
+public class WalletSignatures {
+  static final String SECRET = "encryptedSecret";
+
+  @Inject Wallets wallets;
+  @Inject Signatures signatures;
+
+  /** 32 raw bytes: an ECDSA signature (secp256k1) or an RFC 8032 signature of them (ed25519). */
+  public RawSignature digest(Wallet wallet, ClientSecret secret, byte[] digest) {
+    if (wallet.chain().curve() == Curve.SECP256K1) {
+      EcdsaSignature sig = ecdsa(wallet, secret, digest);
+      return new RawSignature(sig.compact(), sig.recoveryId());
+    }
+    return new RawSignature(ed25519(wallet, secret, digest), null);
+  }
+
+  /** {@code r ‖ s} (low-S) with its recovery id, or a 64-byte ed25519 signature (no id). */
+  public record RawSignature(byte[] signature, Integer recoveryId) {}
+
+  /** Ethereum {@code personal_sign} (EIP-191). */
+  public MessageSignature personalSign(Wallet wallet, ClientSecret secret, byte[] message) {
+    require(wallet, "personal_sign", Chain.ETHEREUM);
+    byte[] digest = payload(() -> PersonalMessage.digest(message));
+    return MessageSignature.of(digest, ecdsa(wallet, secret, digest));
+  }
+
+  /** Ethereum {@code eth_signTypedData_v4} (EIP-712). */
+  public MessageSignature typedData(
+      Wallet wallet, ClientSecret secret, String json, Optional<EvmChainId> chainId) {
+    require(wallet, "typed_data", Chain.ETHEREUM);
+    byte[] digest =
+        payload(
+            () -> {
+              TypedData typed = TypedData.parse(json);
+              chainId.ifPresent(typed::requireChain);
+              return typed.digest();
+            });
+    return MessageSignature.of(digest, ecdsa(wallet, secret, digest));
+  }
+
+  /** An unsigned EIP-1559 or EIP-155 legacy transaction for {@code chainId}, signed. */
+  public SignedEvmTransaction evmTransaction(
+      Wallet wallet, ClientSecret secret, byte[] raw, EvmChainId chainId) {
+    require(wallet, "transaction", Chain.ETHEREUM);
+    UnsignedEvmTransaction tx = payload(() -> UnsignedEvmTransaction.parse(raw, chainId));
+    EcdsaSignature sig = ecdsa(wallet, secret, tx.signingHash());
+    return tx.sign(sig, secpKey(wallets.childKey(wallet)));
+  }
+
+  /** A PSBT whose inputs are all P2WPKH outputs of this wallet, finalized. */
+  public FinalizedTransaction psbt(Wallet wallet, ClientSecret secret, byte[] psbt) {
+    require(wallet, "psbt", Chain.BITCOIN, Chain.BITCOIN_TESTNET);
+    if (wallet.format() != AddressFormat.P2WPKH) {
+      throw ProblemException.invalidField("type", "type: PSBTs are signed by P2WPKH wallets only");
+    }
+    Psbt parsed = payload(() -> Psbt.parse(psbt));
+    ChildKey child = wallets.childKey(wallet);
+    ECPoint key = secpKey(child);
+    List<byte[]> digests =
+        payload(
+            () -> {
+              List<byte[]> sighashes = parsed.sighashes(key);
+              parsed.fee();
+              return sighashes;
+            });
+    List<EcdsaSignature> sigs =
+        signatures.signDigests(
+            wallet.subject(),
+            wallet.keyId(),
+            SecretPurpose.unlocking(wallet.subject()),
+            secret,
+            digests,
+            child.tweak(),
+            SECRET);
+    return parsed.finalizeWith(key, sigs);
+  }
+
+  /** A Solana legacy or v0 message in which this wallet is a required signer. */
+  public SignedSolanaTransaction solana(Wallet wallet, ClientSecret secret, byte[] message) {
+    require(wallet, "transaction", Chain.SOLANA);
+    Ed25519Key key = new Ed25519Key(wallets.childKey(wallet).publicKey());
+    SolanaMessage parsed = payload(() -> SolanaMessage.parse(message, key));
+    return parsed.sign(ed25519(wallet, secret, parsed.bytesToSign()), key);
+  }
+
+  /** A NEAR borsh transaction whose public key is this wallet's: the signed transaction. */
+  public NearSigned near(Wallet wallet, ClientSecret secret, byte[] transaction) {
+    require(wallet, "transaction", Chain.NEAR);
+    Ed25519Key key = new Ed25519Key(wallets.childKey(wallet).publicKey());
+    NearTransaction parsed = payload(() -> NearTransaction.parse(transaction, key));
+    byte[] signature = ed25519(wallet, secret, parsed.hash());
+    return new NearSigned(parsed.sign(signature, key), parsed.hashBase58());
+  }
+
+  /** A signed NEAR transaction and its hash (Base58, as explorers show it). */
+  public record NearSigned(byte[] signedTransaction, String hash) {
+    public String base64() {
+      return Base64.getEncoder().encodeToString(signedTransaction);
+    }
+  }
+
+  private EcdsaSignature ecdsa(Wallet wallet, ClientSecret secret, byte[] digest) {
+    ChildKey child = wallets.childKey(wallet);
+    return signatures.signDigest(
+        wallet.subject(),
+        wallet.keyId(),
+        SecretPurpose.unlocking(wallet.subject()),
+        secret,
+        digest,
+        child.tweak(),
+        SECRET);
+  }
+
+  private byte[] ed25519(Wallet wallet, ClientSecret secret, byte[] message) {
+    ChildKey child = wallets.childKey(wallet);
+    return signatures
+        .signMessage(
+            wallet.subject(),
+            wallet.keyId(),
+            SecretPurpose.unlocking(wallet.subject()),
+            secret,
+            message,
+            child.tweak(),
+            SECRET)
+        .toBytes();
+  }
+
+  private static ECPoint secpKey(ChildKey child) {
+    return Secp256k1.INSTANCE.decode(child.publicKey());
+  }
+
+  private static void require(Wallet wallet, String type, Chain... chains) {
+    for (Chain c : chains) {
+      if (wallet.chain() == c) {
+        return;
+      }
+    }
+    throw ProblemException.invalidField(
+        "type",
+        "type: "
+            + type
+            + " is not a signature type of a "
+            + Chains.name(wallet.chain())
+            + " wallet");
+  }
+
+  /**
+   * Parses a payload: the chain layer's refusal (which names the faulty field) becomes a 400
+   * problem, before any secret is checked.
+   */
+  private static <T> T payload(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (ChainFormatException e) {
+      throw ProblemException.invalidField(e.field(), e.getMessage());
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

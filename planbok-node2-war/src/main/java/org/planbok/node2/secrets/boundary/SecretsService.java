@@ -1,0 +1,156 @@
+package org.planbok.node2.secrets.boundary;
+
+import com.google.protobuf.ByteString;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.planbok.node2.api.Accepted;
+import org.planbok.node2.api.CheckReply;
+import org.planbok.node2.api.CheckRequest;
+import org.planbok.node2.api.EnrollReply;
+import org.planbok.node2.api.EnrollRequest;
+import org.planbok.node2.api.Locked;
+import org.planbok.node2.api.NotEnrolled;
+import org.planbok.node2.api.Reason;
+import org.planbok.node2.api.Rejected;
+import org.planbok.node2.api.RevokeTicketsReply;
+import org.planbok.node2.api.RevokeTicketsRequest;
+import org.planbok.node2.api.SecretsGrpc;
+import org.planbok.node2.grpc.Node2Service;
+import org.planbok.node2.grpc.Refusals;
+import org.planbok.node2.secrets.control.CheckOutcome;
+import org.planbok.node2.secrets.control.EnrollRefused;
+import org.planbok.node2.secrets.control.SecretOracle;
+import org.planbok.node2.tickets.control.Ticket;
+import org.planbok.node2.tickets.control.TicketRequest;
+import org.planbok.node2.tickets.control.Tickets;
+
+/**
+ * The Secrets service (DESIGN §5): enrollment, the secret check with its tickets, and revocation of
+ * a subject's open tickets, each a thin mapping onto {@link SecretOracle} and {@link Tickets}. The
+ * secret and the pepper pass through byte arrays zeroed before the call returns (the protobuf
+ * messages hold their own copies, which only the garbage collector frees).
+ */
+@ApplicationScoped
+@Node2Service
+public class SecretsService extends SecretsGrpc.SecretsImplBase {
+  private SecretOracle oracle;
+  private Tickets tickets;
+
+  SecretsService() {
+    // for the CDI proxy
+  }
+
+  @Inject
+  public SecretsService(SecretOracle oracle, Tickets tickets) {
+    this.oracle = oracle;
+    this.tickets = tickets;
+  }
+
+  @Override
+  public void enroll(EnrollRequest request, StreamObserver<EnrollReply> reply) {
+    byte[] secret = null;
+    byte[] pepper = null;
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.purpose(request.getPurpose());
+      secret = SecretRequests.secret(request.getSecret());
+      pepper = oracle.enroll(subject, purpose, secret, request.getTicket().toByteArray());
+      reply.onNext(EnrollReply.newBuilder().setPepper(ByteString.copyFrom(pepper)).build());
+      reply.onCompleted();
+    } catch (EnrollRefused e) {
+      reply.onError(refusal(e));
+    } catch (RuntimeException e) {
+      reply.onError(failure("enrollment", e));
+    } finally {
+      zero(secret);
+      zero(pepper);
+    }
+  }
+
+  @Override
+  public void check(CheckRequest request, StreamObserver<CheckReply> reply) {
+    byte[] secret = null;
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.purpose(request.getPurpose());
+      List<TicketRequest> wanted = SecretRequests.ticketsWanted(subject, request.getTicketsList());
+      secret = SecretRequests.secret(request.getSecret());
+      reply.onNext(answer(oracle.check(subject, purpose, secret, wanted)));
+      reply.onCompleted();
+    } catch (RuntimeException e) {
+      reply.onError(failure("secret check", e));
+    } finally {
+      zero(secret);
+    }
+  }
+
+  @Override
+  public void revokeTickets(
+      RevokeTicketsRequest request, StreamObserver<RevokeTicketsReply> reply) {
+    try {
+      int revoked = tickets.revokeOpen(SecretRequests.subject(request.getSubject()));
+      reply.onNext(RevokeTicketsReply.newBuilder().setRevoked(revoked).build());
+      reply.onCompleted();
+    } catch (RuntimeException e) {
+      reply.onError(failure("ticket revocation", e));
+    }
+  }
+
+  private static CheckReply answer(CheckOutcome outcome) {
+    if (outcome instanceof CheckOutcome.Accepted accepted) {
+      try {
+        Accepted.Builder a =
+            Accepted.newBuilder().setPepper(ByteString.copyFrom(accepted.pepper()));
+        for (Ticket ticket : accepted.tickets()) {
+          a.addTickets(ByteString.copyFrom(ticket.bytes()));
+        }
+        Instant expiry = accepted.ticketsExpireAt();
+        if (expiry != null) {
+          a.setTicketsExpireAtMillis(expiry.toEpochMilli());
+        }
+        return CheckReply.newBuilder().setAccepted(a).build();
+      } finally {
+        accepted.destroy();
+      }
+    }
+    if (outcome instanceof CheckOutcome.Rejected rejected) {
+      return CheckReply.newBuilder()
+          .setRejected(Rejected.newBuilder().setAttemptsLeft(rejected.attemptsLeft()))
+          .build();
+    }
+    if (outcome instanceof CheckOutcome.Locked locked) {
+      return CheckReply.newBuilder()
+          .setLocked(Locked.newBuilder().setUntilMillis(locked.until().toEpochMilli()))
+          .build();
+    }
+    return CheckReply.newBuilder().setNotEnrolled(NotEnrolled.getDefaultInstance()).build();
+  }
+
+  private static StatusRuntimeException refusal(EnrollRefused e) {
+    return switch (e.reason()) {
+      case ALREADY_ENROLLED ->
+          Refusals.refusal(
+              Reason.ALREADY_ENROLLED,
+              "the secret is enrolled; replacing it needs an ENROLL ticket");
+      case BAD_TICKET -> Refusals.refusal(Reason.BAD_TICKET, "ticket refused: " + e.ticketReason());
+    };
+  }
+
+  private static StatusRuntimeException failure(String what, RuntimeException e) {
+    if (e instanceof MalformedRequest) {
+      return Refusals.refusal(Reason.PROTOCOL_VIOLATION, e.getMessage());
+    }
+    return Refusals.unexpected(what, e);
+  }
+
+  private static void zero(byte[] bytes) {
+    if (bytes != null) {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.planbok.node2.secrets.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.planbok.node2.sealing.control.SealedKeys;
+
+/**
+ * The two HMACs under {@code k_pepper} (DESIGN §5): the verifier Node 2 stores, {@code
+ * HMAC-SHA256(k_pepper, "verify" ‖ subject ‖ purpose ‖ secret)}, and the pepper it answers, {@code
+ * HMAC-SHA256(k_pepper, "kek" ‖ subject ‖ purpose ‖ secret)}. Every field is length-prefixed (u32
+ * big-endian), so no two field splits collide. The key is unsealed for each MAC and zeroed after.
+ */
+final class PepperKey {
+  private final SealedKeys sealedKeys;
+
+  PepperKey(SealedKeys sealedKeys) {
+    this.sealedKeys = sealedKeys;
+  }
+
+  /** The verifier of a secret; the caller zeroes it. */
+  byte[] verifier(String subject, String purpose, byte[] secret) {
+    return hmac("verify", subject, purpose, secret);
+  }
+
+  /** The pepper of a secret; the caller zeroes it. */
+  byte[] pepper(String subject, String purpose, byte[] secret) {
+    return hmac("kek", subject, purpose, secret);
+  }
+
+  private byte[] hmac(String label, String subject, String purpose, byte[] secret) {
+    byte[] key = sealedKeys.key(SealedKeys.PEPPER);
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      field(mac, label.getBytes(StandardCharsets.UTF_8));
+      field(mac, subject.getBytes(StandardCharsets.UTF_8));
+      field(mac, purpose.getBytes(StandardCharsets.UTF_8));
+      field(mac, secret);
+      return mac.doFinal();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  // Fed straight into the MAC: no buffer holds a copy of the secret.
+  private static void field(Mac mac, byte[] value) {
+    mac.update(ByteBuffer.allocate(4).putInt(value.length).array());
+    mac.update(value);
+  }
+}

@@ -1,0 +1,68 @@
+package org.planbok.node2.testing;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.node2.secrets.boundary.SecretsService;
+import org.planbok.node2.secrets.control.LockoutPolicies;
+import org.planbok.node2.secrets.control.LockoutPolicy;
+import org.planbok.node2.sessions.boundary.SessionsService;
+import org.planbok.node2.sessions.control.SessionParties;
+
+/**
+ * Node 2's gRPC services on an in-process server, wired as CDI wires them, on in-memory H2: the
+ * real services on gRPC threads with no surrounding transaction, as in the container, so each store
+ * call commits on its own (a freeze is durable before the refusal leaves).
+ */
+public final class InProcessNode2 implements AutoCloseable {
+  public static final SecureRandom RANDOM = new SecureRandom();
+
+  public final TestDatabase db;
+  public final Node2Beans beans;
+  public final ManagedChannel channel;
+  private final PaillierKeyPool paillierKeys;
+  private final Server server;
+
+  private InProcessNode2(Map<String, LockoutPolicy> policies) throws IOException {
+    db = TestDatabase.h2();
+    beans = new Node2Beans(db).prepared();
+    paillierKeys = PaillierKeyPool.start(1, RANDOM);
+    TransactionalAudit audit = new TransactionalAudit(beans);
+    TransactionalKeyShares keyShares = new TransactionalKeyShares(beans);
+    TransactionalTickets tickets = new TransactionalTickets(beans);
+    SessionParties parties = new SessionParties(keyShares, tickets, audit, paillierKeys, RANDOM);
+    String name = InProcessServerBuilder.generateName();
+    server =
+        InProcessServerBuilder.forName(name)
+            .addService(new SessionsService(parties, keyShares, audit))
+            .addService(
+                new SecretsService(
+                    new TransactionalSecretOracle(beans, LockoutPolicies.of(policies)), tickets))
+            .build()
+            .start();
+    channel = InProcessChannelBuilder.forName(name).build();
+  }
+
+  public static InProcessNode2 start() throws IOException {
+    return new InProcessNode2(Map.of());
+  }
+
+  /** With these lockout policies, the defaults for the other purposes. */
+  public static InProcessNode2 start(Map<String, LockoutPolicy> policies) throws IOException {
+    return new InProcessNode2(policies);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    paillierKeys.close();
+    db.close();
+  }
+}

@@ -1,0 +1,260 @@
+package org.planbok.node2.testing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import com.google.protobuf.ByteString;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.planbok.mpc.ecdsa.EcdsaKeyGenP2;
+import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaRefreshP2;
+import org.planbok.mpc.ecdsa.EcdsaSignP2;
+import org.planbok.mpc.ecdsa.EcdsaSignature;
+import org.planbok.mpc.ecdsa.KeyGenCommitment;
+import org.planbok.mpc.ecdsa.KeyGenOpening;
+import org.planbok.mpc.ecdsa.RefreshCommitment;
+import org.planbok.mpc.ecdsa.RefreshOpening;
+import org.planbok.mpc.ecdsa.SignCommitment;
+import org.planbok.mpc.ecdsa.SignOpening;
+import org.planbok.mpc.ecdsa.SignRequest;
+import org.planbok.mpc.ecdsa.SignResult;
+import org.planbok.mpc.eddsa.EddsaKeyGenP2;
+import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.EddsaRefreshP2;
+import org.planbok.mpc.eddsa.EddsaSignP2;
+import org.planbok.mpc.eddsa.EddsaSignature;
+import org.planbok.mpc.group.Ed25519;
+import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.Curve;
+import org.planbok.node2.api.FinalizeReply;
+import org.planbok.node2.api.FinalizeRequest;
+import org.planbok.node2.api.Operation;
+import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.SessionsGrpc;
+import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.sessions.control.SessionParties;
+import org.planbok.node2.tickets.control.TicketRequest;
+
+/**
+ * Node 1's side of the sessions in tests, played by the real P2 parties of planbok-mpc for one
+ * subject. Tickets are minted straight from Node 2's store, as a successful secret check would.
+ */
+public final class Node1 {
+  private static final SecureRandom RANDOM = InProcessNode2.RANDOM;
+
+  private final InProcessNode2 node2;
+  private final String subject;
+
+  public Node1(InProcessNode2 node2, String subject) {
+    this.node2 = node2;
+    this.subject = subject;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public static SessionId sid() {
+    return SessionId.random(RANDOM);
+  }
+
+  public static byte[] random(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+
+  /** A ticket for this subject as a successful check would mint it. */
+  public byte[] ticket(
+      String keyId, org.planbok.node2.tickets.entity.Operation operation, byte[] digest) {
+    return node2
+        .db
+        .get(
+            () ->
+                node2.beans.tickets.mint(
+                    new TicketRequest(subject, KeyId.of(keyId), operation, digest)))
+        .bytes();
+  }
+
+  public byte[] keygenTicket(String keyId) {
+    return ticket(keyId, org.planbok.node2.tickets.entity.Operation.KEYGEN, null);
+  }
+
+  /** A SIGN ticket bound to the digest Node 2 computes for the curve. */
+  public byte[] signTicket(String keyId, String curve, byte[] message) {
+    return ticket(
+        keyId,
+        org.planbok.node2.tickets.entity.Operation.SIGN,
+        SessionParties.ticketDigest(
+            org.planbok.node2.tickets.entity.Operation.SIGN, curve, message));
+  }
+
+  public SessionOpen open(SessionId sid, Operation op, Curve curve, String keyId, byte[] ticket) {
+    return SessionOpen.newBuilder()
+        .setSessionId(ByteString.copyFrom(sid.bytes()))
+        .setOperation(op)
+        .setCurve(curve)
+        .setKeyId(keyId)
+        .setSubject(subject)
+        .setTicket(ByteString.copyFrom(ticket))
+        .build();
+  }
+
+  public Conversation start(SessionOpen open) {
+    return new Conversation(node2.channel, open);
+  }
+
+  public EcdsaP2KeyShare ecdsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.KEYGEN, Curve.SECP256K1, keyId, ticket));
+    EcdsaKeyGenP2 p2 = new EcdsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
+    c.send(p2.contribute(KeyGenCommitment.fromBytes(c.receive())).toBytes());
+    EcdsaP2KeyShare share = p2.finish(KeyGenOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Secp256k1.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return share;
+  }
+
+  public EddsaKeyShare eddsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.KEYGEN, Curve.ED25519, keyId, ticket));
+    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, RANDOM);
+    c.send(
+        p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(c.receive())).toBytes());
+    EddsaKeyShare share = p2.onOpening(org.planbok.mpc.eddsa.KeyGenOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return share;
+  }
+
+  /** A key made with a KEYGEN ticket and committed by both nodes. */
+  public EcdsaP2KeyShare committedEcdsaKey(String keyId) {
+    SessionId sid = sid();
+    EcdsaP2KeyShare share = ecdsaKeyGen(sid, keyId, keygenTicket(keyId));
+    finalize(keyId, sid, true);
+    return share;
+  }
+
+  public EddsaKeyShare committedEddsaKey(String keyId) {
+    SessionId sid = sid();
+    EddsaKeyShare share = eddsaKeyGen(sid, keyId, keygenTicket(keyId));
+    finalize(keyId, sid, true);
+    return share;
+  }
+
+  public FinalizeReply.State finalize(String keyId, SessionId sid, boolean commit) {
+    return SessionsGrpc.newBlockingStub(node2.channel)
+        .finalize(
+            FinalizeRequest.newBuilder()
+                .setKeyId(keyId)
+                .setSessionId(ByteString.copyFrom(sid.bytes()))
+                .setCommit(commit)
+                .build())
+        .getState();
+  }
+
+  public EcdsaSignature ecdsaSign(
+      String keyId, EcdsaP2KeyShare share, byte[] digest, BigInteger tweak, byte[] ticket) {
+    SessionId sid = sid();
+    SessionOpen open =
+        open(sid, Operation.SIGN, Curve.SECP256K1, keyId, ticket).toBuilder()
+            .setMessage(ByteString.copyFrom(digest))
+            .setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)))
+            .build();
+    Conversation c = start(open);
+    EcdsaSignP2 p2 =
+        new EcdsaSignP2(
+            share,
+            sid,
+            new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, tweak),
+            RANDOM);
+    c.send(p2.nonce(SignCommitment.fromBytes(c.receive())).toBytes());
+    c.send(p2.partial(SignOpening.fromBytes(c.receive())).toBytes());
+    EcdsaSignature signature = p2.finish(SignResult.fromBytes(c.receive()));
+    c.done();
+    return signature;
+  }
+
+  /** Signs the digest at the root key with a fresh SIGN ticket. */
+  public EcdsaSignature ecdsaSign(String keyId, EcdsaP2KeyShare share, byte[] digest) {
+    return ecdsaSign(keyId, share, digest, BigInteger.ZERO, signTicket(keyId, "secp256k1", digest));
+  }
+
+  public EddsaSignature eddsaSign(
+      String keyId, EddsaKeyShare share, byte[] message, byte[] ticket) {
+    SessionId sid = sid();
+    SessionOpen open =
+        open(sid, Operation.SIGN, Curve.ED25519, keyId, ticket).toBuilder()
+            .setMessage(ByteString.copyFrom(message))
+            .build();
+    Conversation c = start(open);
+    EddsaSignP2 p2 = new EddsaSignP2(share, sid, message, BigInteger.ZERO, RANDOM);
+    c.send(p2.start().toBytes());
+    c.send(p2.onNonce(org.planbok.mpc.eddsa.SignNonce.fromBytes(c.receive())).toBytes());
+    EddsaSignature signature =
+        p2.onPartial(org.planbok.mpc.eddsa.SignPartial.fromBytes(c.receive()));
+    c.done();
+    return signature;
+  }
+
+  /** Signs the message with a fresh SIGN ticket. */
+  public EddsaSignature eddsaSign(String keyId, EddsaKeyShare share, byte[] message) {
+    return eddsaSign(keyId, share, message, signTicket(keyId, "ed25519", message));
+  }
+
+  public byte[] refreshTicket(String keyId) {
+    return ticket(keyId, org.planbok.node2.tickets.entity.Operation.REFRESH, null);
+  }
+
+  /** Refreshes Node 1's half; Node 2's new half is staged until {@link #finalize}. */
+  public EcdsaP2KeyShare ecdsaRefresh(
+      SessionId sid, String keyId, EcdsaP2KeyShare share, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.REFRESH, Curve.SECP256K1, keyId, ticket));
+    EcdsaRefreshP2 p2 =
+        new EcdsaRefreshP2(share, sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
+    c.send(p2.contribute(RefreshCommitment.fromBytes(c.receive())).toBytes());
+    EcdsaP2KeyShare refreshed = p2.finish(RefreshOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Secp256k1.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return refreshed;
+  }
+
+  public EddsaKeyShare eddsaRefresh(
+      SessionId sid, String keyId, EddsaKeyShare share, byte[] ticket) {
+    Conversation c = start(open(sid, Operation.REFRESH, Curve.ED25519, keyId, ticket));
+    EddsaRefreshP2 p2 = new EddsaRefreshP2(share, sid, RANDOM);
+    c.send(
+        p2.onCommitment(org.planbok.mpc.eddsa.RefreshCommitment.fromBytes(c.receive())).toBytes());
+    EddsaKeyShare refreshed =
+        p2.onOpening(org.planbok.mpc.eddsa.RefreshOpening.fromBytes(c.receive()));
+    assertArrayEquals(
+        Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
+    return refreshed;
+  }
+
+  /** An EXPORT ticket bound to SHA-256 of the device key. */
+  public byte[] exportTicket(String keyId, byte[] deviceKey) {
+    org.planbok.node2.tickets.entity.Operation export =
+        org.planbok.node2.tickets.entity.Operation.EXPORT;
+    return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey));
+  }
+
+  /** Opens an export; Node 2 answers with one release message, then the end. */
+  public Conversation openExport(
+      SessionId sid, Curve curve, String keyId, byte[] deviceKey, BigInteger tweak, byte[] ticket) {
+    SessionOpen.Builder open =
+        open(sid, Operation.EXPORT, curve, keyId, ticket).toBuilder()
+            .setMessage(ByteString.copyFrom(deviceKey));
+    if (tweak.signum() != 0) {
+      open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
+    }
+    return start(open.build());
+  }
+
+  /** Does a standard RFC 8032 verifier accept the signature under the share's joint key? */
+  public static boolean verifies(EddsaKeyShare share, EddsaSignature signature, byte[] message) {
+    byte[] publicKey = Ed25519.INSTANCE.encode(share.publicKey());
+    return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
+        signature.toBytes(), 0, publicKey, 0, message, 0, message.length);
+  }
+}
