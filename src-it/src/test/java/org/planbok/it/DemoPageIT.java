@@ -57,6 +57,7 @@ class DemoPageIT {
 
   @Test
   void demoPageRunsTheWholeFlowInTheBrowser() throws Exception {
+    awaitReadiness();
     Tenant tenant = Tenant.create(api, "Demo Page Co");
     String message = "Planbok demo " + UUID.randomUUID();
     try (HeadlessChromium browser = HeadlessChromium.start()) {
@@ -123,6 +124,7 @@ class DemoPageIT {
   void kitFilesAreServedForDownload() {
     for (String path :
         List.of(
+            "/kit/",
             "/kit/planbok-kit.js",
             "/kit/vendor/argon2.umd.min.js",
             "/kit/vendor/hash-wasm/LICENSE",
@@ -137,6 +139,19 @@ class DemoPageIT {
       assertTrue(reply.body().length() > 100, path);
     }
     assertTrue(api.get("/kit/planbok-kit.js").contentType().contains("javascript"));
+  }
+
+  /**
+   * Arquillian has just deployed the EAR; Node 1 opens its channel to Node 2 at the first call, and
+   * on a busy machine that first call can miss its deadline (503). Readiness calls Node 2, so wait
+   * for it as scripts/servers.sh does after its own deploys.
+   */
+  private void awaitReadiness() throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (api.get("/health/ready").status() != 200) {
+      assertTrue(System.nanoTime() < until, "Node 1 did not become ready");
+      Thread.sleep(500);
+    }
   }
 
   /** Clicks a step's button and waits until the step is done; a step's error fails the test. */
