@@ -26,9 +26,13 @@ const BUTTONS = {
 // again before a signature or an export instead of keeping it.
 const session = { client: null, customerId: null, secret: null, walletId: null, address: null };
 
+// Signing and exporting may be repeated; the other steps build the one customer this page shows.
+const REPEATABLE = new Set(['sign', 'export']);
+
 function setState(step, state) {
   $(`step-${step}`).dataset.state = state;
-  $(BUTTONS[step]).disabled = state === 'locked' || state === 'busy';
+  $(BUTTONS[step]).disabled =
+    state === 'locked' || state === 'busy' || (state === 'done' && !REPEATABLE.has(step));
 }
 
 function unlock(step) {
