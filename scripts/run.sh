@@ -40,6 +40,7 @@ cat <<TEXT
     Health         http://localhost:8080/health/ready   (Node 2: http://localhost:8380/health/ready)
     OpenAPI        http://localhost:8080/openapi
     Console        http://localhost:8080/console/
+    Demo wallet    http://localhost:8080/demo/      (client kit: http://localhost:8080/kit/)
     Logs           $PLANBOK_HOME/payara6/glassfish/domains/domain1/logs/server.log
                    $PLANBOK_HOME/logs/node2.log
 
