@@ -87,6 +87,27 @@ final class Api {
     return send(request);
   }
 
+  /**
+   * Waits until Node 1 reports ready. Arquillian deploys the EAR just before the tests, and Node 1
+   * opens its channel to Node 2 at the first call: on a busy machine that first call can miss its
+   * deadline (503). Readiness calls Node 2, so waiting for it is what scripts/servers.sh does after
+   * its own deploys.
+   */
+  void awaitReadiness() {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (get("/health/ready").status() != 200) {
+      if (System.nanoTime() > until) {
+        throw new IllegalStateException("Node 1 did not become ready in 60 s");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   private URI uri(String path) {
     return URI.create(base + path);
   }

@@ -57,7 +57,7 @@ class DemoPageIT {
 
   @Test
   void demoPageRunsTheWholeFlowInTheBrowser() throws Exception {
-    awaitReadiness();
+    api.awaitReadiness();
     Tenant tenant = Tenant.create(api, "Demo Page Co");
     String message = "Planbok demo " + UUID.randomUUID();
     try (HeadlessChromium browser = HeadlessChromium.start()) {
@@ -84,17 +84,13 @@ class DemoPageIT {
       String customerId = browser.text("customer-id");
       String address = browser.text("address");
       String privateKey = browser.text("export-private-key");
-      SecretsSeen.addText(
-          java.util.Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(HexFormat.of().parseHex(privateKey.substring(2))));
-
       // The wallet address is EIP-55, and it is the one the opened key controls.
       assertTrue(address.matches("0x[0-9a-fA-F]{40}"), address);
       assertEquals(Keys.toChecksumAddress(address), address);
       assertEquals(address, browser.text("export-address"));
       assertEquals("hex", browser.text("export-format"));
       assertTrue(privateKey.matches("0x[0-9a-f]{64}"), "a 32-byte hex key");
+      SecretsSeen.add(HexFormat.of().parseHex(privateKey.substring(2)));
       assertEquals(address.toLowerCase(Locale.ROOT), Credentials.create(privateKey).getAddress());
 
       // The personal_sign signature recovers to the wallet's address.
@@ -139,19 +135,6 @@ class DemoPageIT {
       assertTrue(reply.body().length() > 100, path);
     }
     assertTrue(api.get("/kit/planbok-kit.js").contentType().contains("javascript"));
-  }
-
-  /**
-   * Arquillian has just deployed the EAR; Node 1 opens its channel to Node 2 at the first call, and
-   * on a busy machine that first call can miss its deadline (503). Readiness calls Node 2, so wait
-   * for it as scripts/servers.sh does after its own deploys.
-   */
-  private void awaitReadiness() throws InterruptedException {
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (api.get("/health/ready").status() != 200) {
-      assertTrue(System.nanoTime() < until, "Node 1 did not become ready");
-      Thread.sleep(500);
-    }
   }
 
   /** Clicks a step's button and waits until the step is done; a step's error fails the test. */
