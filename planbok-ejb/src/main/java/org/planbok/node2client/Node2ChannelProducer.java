@@ -70,6 +70,8 @@ public class Node2ChannelProducer {
             .maxInboundMessageSize(1 << 20)
             .build();
     LOG.info(() -> "Node 2 channel to " + target + " (mutual TLS, pinned certificate)");
+    // Connect now, so the first request does not also pay for the TLS handshake.
+    channel.getState(true);
     return channel;
   }
 

@@ -4,7 +4,6 @@ import io.grpc.ManagedChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.node2.api.Node2Grpc;
 import org.planbok.node2.api.NodeIdentity;
 import org.planbok.node2.api.PingReply;
@@ -19,9 +18,7 @@ import org.planbok.node2.api.PingRequest;
 public class Node2Client {
   @Inject @Node2 ManagedChannel channel;
 
-  @Inject
-  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
-  long deadlineMillis;
+  @Inject UnaryCalls calls;
 
   /** Asks Node 2 who it is; {@code caller} is this node's identity. */
   public Node2Status ping(String callerNodeId, String callerVersion) {
@@ -35,13 +32,12 @@ public class Node2Client {
             .build();
     long start = System.nanoTime();
     PingReply reply =
-        new UnaryCalls(channel, deadlineMillis)
-            .call(
-                (deadline, waitForReady) -> {
-                  Node2Grpc.Node2BlockingStub stub =
-                      Node2Grpc.newBlockingStub(channel).withDeadline(deadline);
-                  return (waitForReady ? stub.withWaitForReady() : stub).ping(request);
-                });
+        calls.call(
+            (deadline, waitForReady) -> {
+              Node2Grpc.Node2BlockingStub stub =
+                  Node2Grpc.newBlockingStub(channel).withDeadline(deadline);
+              return (waitForReady ? stub.withWaitForReady() : stub).ping(request);
+            });
     return new Node2Status(
         reply.getResponder().getNodeId(),
         reply.getResponder().getVersion(),

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
 import org.planbok.node2.api.CheckReply;
@@ -25,9 +24,7 @@ import org.planbok.node2.api.SecretsGrpc;
 public class Node2Secrets {
   @Inject @Node2 ManagedChannel channel;
 
-  @Inject
-  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
-  long deadlineMillis;
+  @Inject UnaryCalls calls;
 
   /**
    * Enrolls the subject's secret and returns its pepper; replacing an enrolled secret needs an
@@ -43,7 +40,7 @@ public class Node2Secrets {
       request.setTicket(ByteString.copyFrom(ticket.bytes()));
     }
     EnrollRequest built = request.build();
-    return calls().call((d, w) -> stub(d, w).enroll(built)).getPepper().toByteArray();
+    return calls.call((d, w) -> stub(d, w).enroll(built)).getPepper().toByteArray();
   }
 
   /** Checks the secret; on success Node 2 mints the tickets asked for. */
@@ -62,7 +59,7 @@ public class Node2Secrets {
               .setDigest(ByteString.copyFrom(t.digest())));
     }
     CheckRequest built = request.build();
-    CheckReply reply = calls().call((d, w) -> stub(d, w).check(built));
+    CheckReply reply = calls.call((d, w) -> stub(d, w).check(built));
     return switch (reply.getOutcomeCase()) {
       case ACCEPTED ->
           new SecretCheck.Accepted(
@@ -85,11 +82,7 @@ public class Node2Secrets {
   public int revokeTickets(Subject subject) {
     RevokeTicketsRequest request =
         RevokeTicketsRequest.newBuilder().setSubject(subject.value()).build();
-    return calls().call((d, w) -> stub(d, w).revokeTickets(request)).getRevoked();
-  }
-
-  private UnaryCalls calls() {
-    return new UnaryCalls(channel, deadlineMillis);
+    return calls.call((d, w) -> stub(d, w).revokeTickets(request)).getRevoked();
   }
 
   private SecretsGrpc.SecretsBlockingStub stub(io.grpc.Deadline deadline, boolean waitForReady) {

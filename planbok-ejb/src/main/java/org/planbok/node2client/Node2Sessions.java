@@ -26,9 +26,7 @@ public class Node2Sessions {
 
   @Inject @Node2 ManagedChannel channel;
 
-  @Inject
-  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "3000")
-  long deadlineMillis;
+  @Inject UnaryCalls calls;
 
   @Inject
   @ConfigProperty(name = "planbok.node2.round-timeout-ms", defaultValue = "15000")
@@ -73,13 +71,12 @@ public class Node2Sessions {
             .setCommit(commit)
             .build();
     FinalizeReply reply =
-        new UnaryCalls(channel, deadlineMillis)
-            .call(
-                (deadline, waitForReady) -> {
-                  SessionsGrpc.SessionsBlockingStub stub =
-                      SessionsGrpc.newBlockingStub(channel).withDeadline(deadline);
-                  return (waitForReady ? stub.withWaitForReady() : stub).finalize(request);
-                });
+        calls.call(
+            (deadline, waitForReady) -> {
+              SessionsGrpc.SessionsBlockingStub stub =
+                  SessionsGrpc.newBlockingStub(channel).withDeadline(deadline);
+              return (waitForReady ? stub.withWaitForReady() : stub).finalize(request);
+            });
     return switch (reply.getState()) {
       case COMMITTED -> StagedState.COMMITTED;
       case ABANDONED -> StagedState.ABANDONED;

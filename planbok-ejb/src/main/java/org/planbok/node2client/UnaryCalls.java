@@ -4,9 +4,12 @@ import io.grpc.Deadline;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs one unary call to Node 2 within a deadline and turns every failure into a domain exception:
@@ -20,26 +23,35 @@ import javax.net.ssl.SSLException;
  * not be sent; a connection that breaks after the call was sent may end the same way, and then a
  * retried secret check counts one wrong attempt twice at worst.
  */
-final class UnaryCalls {
+@ApplicationScoped
+public class UnaryCalls {
   private static final Logger LOG = Logger.getLogger(UnaryCalls.class.getName());
 
   /** How long a call waits for a fresh connection to settle before it reports Node 2 down. */
   private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   /** One try of the call: build the stub with this deadline (and wait-for-ready) and call. */
-  interface Attempt<T> {
+  public interface Attempt<T> {
     T run(Deadline deadline, boolean waitForReady);
   }
 
-  private final ManagedChannel channel;
-  private final long deadlineMillis;
+  @Inject @Node2 ManagedChannel channel;
+
+  /** Generous for loopback: a cold channel's first TLS handshake took over 3 s here under load. */
+  @Inject
+  @ConfigProperty(name = "planbok.node2.deadline-ms", defaultValue = "5000")
+  long deadlineMillis;
+
+  UnaryCalls() {
+    // for CDI
+  }
 
   UnaryCalls(ManagedChannel channel, long deadlineMillis) {
     this.channel = channel;
     this.deadlineMillis = deadlineMillis;
   }
 
-  <T> T call(Attempt<T> attempt) {
+  public <T> T call(Attempt<T> attempt) {
     Deadline deadline = Deadline.after(deadlineMillis, TimeUnit.MILLISECONDS);
     try {
       return attempt.run(deadline, false);

@@ -72,7 +72,7 @@ class Node2ClientTest {
     channel = InProcessChannelBuilder.forName(name).build();
     Node2Client client = new Node2Client();
     client.channel = channel;
-    client.deadlineMillis = deadlineMillis;
+    client.calls = new UnaryCalls(channel, deadlineMillis);
     return client;
   }
 

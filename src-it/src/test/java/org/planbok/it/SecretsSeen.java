@@ -27,6 +27,12 @@ final class SecretsSeen {
     add(Base64.getUrlDecoder().decode(secret));
   }
 
+  /** A secret in the text form it travels in (a hex private key, a WIF). */
+  static void addRaw(String secret) {
+    TEXTS.add(secret);
+    TEXTS.add(secret.startsWith("0x") ? secret.substring(2) : secret);
+  }
+
   static List<String> all() {
     return List.copyOf(TEXTS);
   }

@@ -27,17 +27,29 @@ import org.planbok.keys.entity.KeyState;
 public class JointKeys {
   private static final Logger LOG = Logger.getLogger(JointKeys.class.getName());
 
+  /** EclipseLink: a query returns the database's state even for keys this context holds. */
+  private static final String REFRESH = "eclipselink.refresh";
+
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
+  /**
+   * The key as the database holds it now. The caller's transaction may have read it before one of
+   * the steps below changed it in a transaction of its own, so a managed copy is refreshed.
+   */
   public Optional<JointKey> find(KeyId id) {
-    return Optional.ofNullable(em.find(JointKey.class, id.toString()));
+    JointKey key = em.find(JointKey.class, id.toString());
+    if (key != null) {
+      em.refresh(key);
+    }
+    return Optional.ofNullable(key);
   }
 
   public Optional<JointKey> of(Subject subject, Curve curve) {
     return em.createQuery(
             "SELECT k FROM JointKey k WHERE k.subject = :subject AND k.curve = :curve",
             JointKey.class)
+        .setHint(REFRESH, "true")
         .setParameter("subject", subject.value())
         .setParameter("curve", curve)
         .getResultStream()
@@ -48,6 +60,7 @@ public class JointKeys {
     return em.createQuery(
             "SELECT k FROM JointKey k WHERE k.subject = :subject ORDER BY k.createdAt, k.id",
             JointKey.class)
+        .setHint(REFRESH, "true")
         .setParameter("subject", subject.value())
         .getResultList();
   }
@@ -59,6 +72,7 @@ public class JointKeys {
             "SELECT k FROM JointKey k WHERE (k.state = :pending AND k.createdAt < :cutoff)"
                 + " OR (k.pendingGeneration IS NOT NULL AND k.pendingSince < :cutoff)",
             JointKey.class)
+        .setHint(REFRESH, "true")
         .setParameter("pending", KeyState.PENDING)
         .setParameter("cutoff", cutoff)
         .getResultList();

@@ -36,7 +36,7 @@ public final class InProcessNode2 implements AutoCloseable {
     TransactionalAudit audit = new TransactionalAudit(beans);
     TransactionalKeyShares keyShares = new TransactionalKeyShares(beans);
     TransactionalTickets tickets = new TransactionalTickets(beans);
-    SessionParties parties = new SessionParties(keyShares, tickets, audit, paillierKeys, RANDOM);
+    SessionParties parties = new SessionParties(keyShares, tickets, audit, paillierKeys, RANDOM, 1);
     String name = InProcessServerBuilder.generateName();
     server =
         InProcessServerBuilder.forName(name)

@@ -70,8 +70,9 @@ public class CustomerKeysResource {
   @Inject CallerOrganization caller;
   @Context UriInfo uri;
 
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
+  // troubleshooting).
   @PathParam("id")
-  @Parameter(description = "The customer's id", example = ApiExamples.CUSTOMER_ID)
   String id;
 
   @POST

@@ -172,6 +172,7 @@ public class KeyShares {
             share,
             record.publicKeyHex(),
             record.frozen(),
+            record.freezeCount(),
             record.generationSessionId()));
   }
 

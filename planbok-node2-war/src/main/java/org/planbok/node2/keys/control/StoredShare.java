@@ -15,6 +15,7 @@ public final class StoredShare implements AutoCloseable {
   private final String publicKeyHex;
   private final String subject;
   private final boolean frozen;
+  private final int freezeCount;
   private final String generation;
 
   StoredShare(
@@ -24,6 +25,7 @@ public final class StoredShare implements AutoCloseable {
       byte[] share,
       String publicKeyHex,
       boolean frozen,
+      int freezeCount,
       String generation) {
     this.keyId = keyId;
     this.subject = subject;
@@ -31,6 +33,7 @@ public final class StoredShare implements AutoCloseable {
     this.share = share;
     this.publicKeyHex = publicKeyHex;
     this.frozen = frozen;
+    this.freezeCount = freezeCount;
     this.generation = generation;
   }
 
@@ -61,6 +64,11 @@ public final class StoredShare implements AutoCloseable {
   }
 
   /** The session that made this share (the keygen's or the last committed refresh's). */
+  /** How often the key was frozen in its life. */
+  public int freezeCount() {
+    return freezeCount;
+  }
+
   public String generation() {
     return generation;
   }

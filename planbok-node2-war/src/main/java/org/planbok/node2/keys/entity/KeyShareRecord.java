@@ -57,6 +57,10 @@ public class KeyShareRecord {
   @Column(name = "frozen_reason", length = 500)
   private String frozenReason;
 
+  /** How often the key was frozen in its life; a refresh lifts only so many (SessionParties). */
+  @Column(name = "freeze_count", nullable = false)
+  private int freezeCount;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -134,6 +138,7 @@ public class KeyShareRecord {
   public void freeze(String reason, Instant at) {
     if (!frozen) {
       frozenAt = at;
+      freezeCount++;
     }
     frozen = true;
     frozenReason = reason;
@@ -171,6 +176,10 @@ public class KeyShareRecord {
 
   public Instant frozenAt() {
     return frozenAt;
+  }
+
+  public int freezeCount() {
+    return freezeCount;
   }
 
   public String frozenReason() {

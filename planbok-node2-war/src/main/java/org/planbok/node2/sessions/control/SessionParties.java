@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyExport;
@@ -24,6 +25,12 @@ import org.planbok.node2.tickets.entity.Operation;
  * that belongs to the subject (another subject's key is answered as unknown, so ids cannot be
  * probed); a frozen key signs and exports nothing, but can be refreshed, which is how the freeze
  * ends (DESIGN §3). A frozen key is refused before its ticket is used.
+ *
+ * <p>A refresh lifts a freeze only {@code planbok.node2.keys.max-lifted-freezes} times (default 1)
+ * in a key's life. The REFRESH ticket comes from an ordinary secret check, so a compromised Node 1
+ * that sees the customer's secret could otherwise loop: probe with a crafted signature (one bit of
+ * the key leaks, the key freezes), refresh (it knows its own new share), probe again. After the
+ * limit the key stays frozen for good; its owner moves funds with an export or a new key.
  */
 @ApplicationScoped
 public class SessionParties {
@@ -32,6 +39,7 @@ public class SessionParties {
   private AuditLog audit;
   private PaillierKeyPool paillierKeys;
   private SecureRandom random;
+  private int maxLiftedFreezes;
 
   SessionParties() {
     // for the CDI proxy
@@ -43,7 +51,10 @@ public class SessionParties {
       Tickets tickets,
       AuditLog audit,
       PaillierKeyPool paillierKeys,
-      SecureRandom random) {
+      SecureRandom random,
+      @ConfigProperty(name = "planbok.node2.keys.max-lifted-freezes", defaultValue = "1")
+          int maxLiftedFreezes) {
+    this.maxLiftedFreezes = maxLiftedFreezes;
     this.keyShares = keyShares;
     this.tickets = tickets;
     this.audit = audit;
@@ -65,6 +76,15 @@ public class SessionParties {
         throw new SessionRefused(
             SessionRefused.Reason.KEY_FROZEN,
             "key " + request.keyId() + " is frozen until an audited refresh");
+      }
+      if (stored.frozen() && stored.freezeCount() > maxLiftedFreezes) {
+        throw new SessionRefused(
+            SessionRefused.Reason.KEY_FROZEN,
+            "key "
+                + request.keyId()
+                + " was frozen "
+                + stored.freezeCount()
+                + " times and stays frozen for good");
       }
       redeemTicket(request);
       return switch (request.operation()) {

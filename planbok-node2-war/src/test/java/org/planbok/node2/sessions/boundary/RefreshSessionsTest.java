@@ -76,6 +76,23 @@ class RefreshSessionsTest {
   }
 
   @Test
+  void aKeyFrozenASecondTimeStaysFrozenForGood() {
+    String keyId = keyId();
+    EcdsaP2KeyShare old = node1.committedEcdsaKey(keyId);
+    node2.db.run(() -> node2.beans.keyShares.freeze(KeyId.of(keyId), "first probe"));
+    SessionId first = Node1.sid();
+    EcdsaP2KeyShare renewed = node1.ecdsaRefresh(first, keyId, old, node1.refreshTicket(keyId));
+    assertEquals(State.COMMITTED, node1.finalize(keyId, first, true));
+    node2.db.run(() -> node2.beans.keyShares.freeze(KeyId.of(keyId), "second probe"));
+    // A compromised Node 1 that sees the secret could otherwise probe, refresh and probe again.
+    assertRefused(
+        "KEY_FROZEN",
+        Status.Code.FAILED_PRECONDITION,
+        () -> node1.ecdsaRefresh(Node1.sid(), keyId, renewed, node1.refreshTicket(keyId)));
+    assertTrue(node2.db.get(() -> node2.beans.keyShares.isFrozen(KeyId.of(keyId))));
+  }
+
+  @Test
   void refreshingAFrozenEcdsaKeyLiftsTheFreezeOnlyAtTheCommit() {
     String keyId = keyId();
     EcdsaP2KeyShare old = node1.committedEcdsaKey(keyId);
