@@ -4,44 +4,45 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.bouncycastle.crypto.hpke.HPKE;
+import java.util.Arrays;
+import org.planbok.kit.DeviceKey;
+import org.planbok.kit.ExportOpener;
+import org.planbok.kit.SealedExport;
 
 /**
  * The customer's device in an export: it makes an X25519 key pair, sends the public half, and opens
- * the HPKE-sealed answer with the private half (RFC 9180 base mode, BouncyCastle's implementation).
+ * the HPKE-sealed answer with the private half, through the Java client kit integrators copy
+ * ({@link DeviceKey}, {@link ExportOpener}: RFC 9180 base mode on BouncyCastle's HPKE).
  */
 final class DeviceKeys {
-  private static final HPKE HPKE_SUITE =
-      new HPKE(HPKE.mode_base, HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM256);
-
-  private final AsymmetricCipherKeyPair pair = HPKE_SUITE.generatePrivateKey();
+  private final DeviceKey key = DeviceKey.generate();
 
   String publicKey() {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(HPKE_SUITE.serializePublicKey(pair.getPublic()));
+    return key.publicKeyBase64Url();
   }
 
-  /** The plaintext JSON of an export answer. */
+  /** The plaintext JSON of an export answer, opened for the wallet the answer names. */
   JsonObject open(JsonObject export) throws Exception {
     JsonObject hpke = export.getJsonObject("hpke");
-    byte[] plaintext =
-        HPKE_SUITE.open(
-            Base64.getUrlDecoder().decode(hpke.getString("enc")),
-            pair,
-            hpke.getString("info").getBytes(StandardCharsets.US_ASCII),
-            hpke.getString("aad").getBytes(StandardCharsets.UTF_8),
-            Base64.getUrlDecoder().decode(hpke.getString("ciphertext")),
-            null,
-            null,
-            null);
-    SecretsSeen.add(plaintext);
-    JsonObject opened =
-        Json.createReader(new StringReader(new String(plaintext, StandardCharsets.UTF_8)))
-            .readObject();
-    SecretsSeen.addRaw(opened.getString("privateKey"));
-    return opened;
+    SealedExport sealed =
+        new SealedExport(
+            hpke.getInt("kem"),
+            hpke.getInt("kdf"),
+            hpke.getInt("aead"),
+            hpke.getString("info"),
+            hpke.getString("aad"),
+            hpke.getString("enc"),
+            hpke.getString("ciphertext"));
+    byte[] plaintext = ExportOpener.open(export.getString("walletId"), sealed, key);
+    try {
+      SecretsSeen.add(plaintext);
+      JsonObject opened =
+          Json.createReader(new StringReader(new String(plaintext, StandardCharsets.UTF_8)))
+              .readObject();
+      SecretsSeen.addRaw(opened.getString("privateKey"));
+      return opened;
+    } finally {
+      Arrays.fill(plaintext, (byte) 0);
+    }
   }
 }
