@@ -346,7 +346,16 @@ export class PlanbokClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    const json = text ? JSON.parse(text) : null;
+    let json = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON: a proxy's or the server's HTML error page. Report its status, not a SyntaxError.
+      json = { title: `HTTP ${response.status} with a non-JSON body` };
+      if (response.ok) {
+        throw new PlanbokProblem(response.status, json);
+      }
+    }
     if (!response.ok) {
       throw new PlanbokProblem(response.status, json);
     }
