@@ -1,0 +1,25 @@
+package org.planbok.keys.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.custody.entity.Subject;
+
+/**
+ * {@code /api/v1/organization/keys}: the calling organization's own keys (organization custody),
+ * authorised by its Organization Secret, sent as {@code encryptedSecret}.
+ */
+@Path("organization/keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
+@SecurityRequirement(name = "apiKey")
+public class OrganizationKeysResource extends KeyEndpoints {
+  @Override
+  protected Subject owner(boolean toChange) {
+    return Subject.organization(caller.id());
+  }
+}

@@ -1,0 +1,35 @@
+package org.planbok.organization.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.custody.boundary.SecretEndpoints;
+import org.planbok.custody.boundary.SecretView;
+import org.planbok.custody.entity.Subject;
+import org.planbok.custody.entity.Vault;
+
+/**
+ * {@code /api/v1/organization/secret}: the Organization Secret, which plays the PIN's role for the
+ * organization's own wallets (organization custody). It is 32 random bytes the organization makes
+ * and keeps (e.g. {@code head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '='}), sent as
+ * {@code encryptedSecret}; high entropy, so it needs no key derivation.
+ */
+@Path("organization/secret")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
+@SecurityRequirement(name = "apiKey")
+public class OrganizationSecretResource extends SecretEndpoints {
+  @Override
+  protected Subject owner(boolean toChange) {
+    return Subject.organization(caller.id());
+  }
+
+  @Override
+  protected SecretView view(Vault vault, boolean set) {
+    return SecretView.organizationSecret(vault, set);
+  }
+}
