@@ -1,7 +1,6 @@
 package org.planbok.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbok.it.SystemApiIT.assertProblem;
 
@@ -48,7 +47,9 @@ class OrganizationCustodyIT {
     assertEquals("NOT_SET", org.get("/api/v1/organization/secret").json().getString("state"));
     Api.Reply set = org.post("/api/v1/organization/secret", body(secret), "s-" + UUID.randomUUID());
     assertEquals(201, set.status(), set.body());
-    assertFalse(set.json().containsKey("clientSalt"), "an Organization Secret is not derived");
+    assertTrue(
+        !set.json().containsKey("clientSalt") || set.json().isNull("clientSalt"),
+        "an Organization Secret is not derived: no salt");
 
     Api.Reply wrong =
         org.post("/api/v1/organization/secret/verify", body(newSecret()), "v-" + UUID.randomUUID());

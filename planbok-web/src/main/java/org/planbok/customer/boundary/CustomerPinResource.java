@@ -2,17 +2,35 @@ package org.planbok.customer.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.custody.boundary.SecretChange;
+import org.planbok.custody.boundary.SecretCommand;
 import org.planbok.custody.boundary.SecretEndpoints;
 import org.planbok.custody.boundary.SecretView;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
+import org.planbok.idempotency.boundary.Idempotent;
+import org.planbok.web.ApiExamples;
 
 /**
  * {@code /api/v1/customers/{id}/pin}: the customer's PIN. The client derives {@code encryptedSecret
@@ -39,5 +57,137 @@ public class CustomerPinResource extends SecretEndpoints {
   @Override
   protected SecretView view(Vault vault, boolean set) {
     return SecretView.pin(vault, set);
+  }
+
+  @GET
+  @Operation(
+      summary = "The secret's state (for a PIN also its client salt)",
+      description =
+          "clientSalt and kdf are what the client derives encryptedSecret with:"
+              + " Argon2id(UTF-8 PIN, clientSalt) with kdf's costs, 32 bytes, unpadded base64url.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PIN's state",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class),
+              examples = @ExampleObject(name = "not set", value = ApiExamples.PIN_NOT_SET)))
+  @APIResponse(responseCode = "404", description = "No such customer in your organization")
+  public SecretView get() {
+    return handleGet();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Set up the secret",
+      description =
+          "Once per customer. Node 2 enrolls the secret; Planbok keeps only what cannot test a"
+              + " guess without Node 2.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      example = "pin-user-4711")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretCommand.class),
+              examples = @ExampleObject(name = "setup", value = ApiExamples.PIN_COMMAND)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Set",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "set", value = ApiExamples.PIN_SET)))
+  @APIResponse(responseCode = "400", description = "encryptedSecret missing or malformed")
+  @APIResponse(responseCode = "404", description = "No such customer in your organization")
+  @APIResponse(
+      responseCode = "409",
+      description = "The PIN is already set (change it instead), or the customer is disabled",
+      content = @Content(mediaType = PROBLEM))
+  @APIResponse(responseCode = "503", description = "Node 2 unavailable; nothing was changed")
+  public Response setUp(@NotNull @Valid SecretCommand command) {
+    return handleSetUp(command);
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Verify the secret",
+      description =
+          "A wrong PIN is 403 wrong-pin with attemptsLeft; after too many the PIN locks and"
+              + " every attempt is 423 locked with lockedUntil and Retry-After.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      example = "verify-1")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretCommand.class),
+              examples = @ExampleObject(name = "verify", value = ApiExamples.PIN_COMMAND)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Right",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "verified", value = "{\"verified\": true}")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Wrong PIN",
+      content =
+          @Content(
+              mediaType = PROBLEM,
+              examples = @ExampleObject(name = "wrong", value = ApiExamples.WRONG_PIN)))
+  @APIResponse(responseCode = "409", description = "No PIN set up yet")
+  @APIResponse(
+      responseCode = "423",
+      description = "Locked after too many wrong attempts",
+      content =
+          @Content(
+              mediaType = PROBLEM,
+              examples = @ExampleObject(name = "locked", value = ApiExamples.LOCKED)))
+  public Response verify(@NotNull @Valid SecretCommand command) {
+    return handleVerify(command);
+  }
+
+  @POST
+  @Path("change")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Change the secret",
+      description =
+          "The current PIN authorises the change; the customer's open authorization tickets are"
+              + " revoked. Keys and addresses stay.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      example = "change-1")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretChange.class),
+              examples = @ExampleObject(name = "change", value = ApiExamples.PIN_CHANGE)))
+  @APIResponse(responseCode = "200", description = "Changed")
+  @APIResponse(responseCode = "403", description = "The current PIN is wrong")
+  @APIResponse(responseCode = "423", description = "Locked after too many wrong attempts")
+  public Response change(@NotNull @Valid SecretChange command) {
+    return handleChange(command);
   }
 }

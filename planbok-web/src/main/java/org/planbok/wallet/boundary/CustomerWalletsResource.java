@@ -2,15 +2,31 @@ package org.planbok.wallet.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.custody.entity.Subject;
 import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
+import org.planbok.idempotency.boundary.Idempotent;
+import org.planbok.web.ApiExamples;
 
 /**
  * {@code /api/v1/customers/{id}/wallets}: a customer's wallets; signing and exporting need the
@@ -32,5 +48,145 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Override
   protected Subject owner(boolean toChange) {
     return CustomerIds.owner(customers, caller.id(), id, toChange);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Derive a wallet",
+      description =
+          "The child of the customer's key at the chain's path for this index (see the README's"
+              + " table of paths). The same chain, format and index always give the same wallet:"
+              + " 201 the first time, 200 after.")
+  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "eth-0")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DeriveWallet.class),
+              examples = @ExampleObject(name = "ethereum", value = ApiExamples.DERIVE_WALLET)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new wallet",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WalletView.class),
+              examples = @ExampleObject(name = "wallet", value = ApiExamples.WALLET)))
+  @APIResponse(responseCode = "200", description = "The wallet, made earlier")
+  @APIResponse(responseCode = "400", description = "Unknown chain or format, bad index")
+  @APIResponse(responseCode = "404", description = "No such customer in your organization")
+  @APIResponse(responseCode = "409", description = "No key of the chain's curve yet")
+  public Response derive(@NotNull @Valid DeriveWallet command) {
+    return handleDerive(command);
+  }
+
+  @GET
+  @Operation(
+      summary = "List the customer's wallets, oldest first",
+      description = "Keyset pagination like /customers; filter by chain.")
+  @Parameter(name = "chain", in = ParameterIn.QUERY, example = "ethereum")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, example = "20")
+  @Parameter(name = "cursor", in = ParameterIn.QUERY)
+  @APIResponse(
+      responseCode = "200",
+      description = "A page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WalletList.class)))
+  public WalletList list() {
+    return handleList();
+  }
+
+  @GET
+  @Path("{walletId}")
+  @Operation(summary = "One wallet")
+  @APIResponse(responseCode = "200", description = "The wallet")
+  @APIResponse(responseCode = "404", description = "No such wallet of this customer")
+  public WalletView get(@PathParam("walletId") String walletId) {
+    return handleGet(walletId);
+  }
+
+  @POST
+  @Path("{walletId}/signatures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Sign with the wallet",
+      description =
+          "What the chain needs signed, returned as the chain wants it; Node 1 verifies every"
+              + " signature against the wallet's key before it answers. A malformed payload is a"
+              + " 400 naming the field, before the PIN is checked.")
+  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "tx-42")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignPayload.class),
+              examples = {
+                @ExampleObject(name = "personal_sign", value = ApiExamples.PERSONAL_SIGN),
+                @ExampleObject(name = "transaction", value = ApiExamples.EVM_TRANSACTION)
+              }))
+  @APIResponse(
+      responseCode = "200",
+      description = "The signature or signed transaction",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignedView.class),
+              examples =
+                  @ExampleObject(name = "personal_sign", value = ApiExamples.SIGNED_MESSAGE)))
+  @APIResponse(responseCode = "400", description = "A malformed payload, named in field")
+  @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
+  @APIResponse(responseCode = "404", description = "No such wallet of this customer")
+  @APIResponse(responseCode = "409", description = "The key is frozen")
+  @APIResponse(responseCode = "413", description = "Body larger than 2 MiB")
+  @APIResponse(responseCode = "423", description = "PIN locked")
+  public Response sign(
+      @PathParam("walletId") String walletId, @NotNull @Valid SignPayload command) {
+    return handleSign(walletId, command);
+  }
+
+  @POST
+  @Path("{walletId}/export")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(
+      summary = "Export the wallet's key to the customer's device",
+      description =
+          "The key, in the form the chain's wallet apps import, sealed with HPKE (RFC 9180,"
+              + " X25519/HKDF-SHA256/AES-256-GCM) to devicePublicKey: only the device opens it"
+              + " (see the client kit). Needs the PIN; recorded on the wallet and key, shown in the"
+              + " console.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      example = "export-1")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportRequest.class),
+              examples = @ExampleObject(name = "export", value = ApiExamples.EXPORT_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The sealed export",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportView.class),
+              examples = @ExampleObject(name = "sealed", value = ApiExamples.EXPORT)))
+  @APIResponse(responseCode = "400", description = "Bad device key or format")
+  @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
+  @APIResponse(responseCode = "409", description = "The key is frozen")
+  public Response export(
+      @PathParam("walletId") String walletId, @NotNull @Valid ExportRequest command) {
+    return handleExport(walletId, command);
   }
 }
