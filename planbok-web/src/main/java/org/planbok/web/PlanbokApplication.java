@@ -10,13 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.planbok.customer.boundary.CustomerPinResource;
 import org.planbok.customer.boundary.CustomersResource;
 import org.planbok.keys.boundary.CustomerKeysResource;
+import org.planbok.keys.boundary.OrganizationKeysResource;
 import org.planbok.keys.boundary.SessionsResource;
 import org.planbok.organization.boundary.ApiKeyAuthentication;
 import org.planbok.organization.boundary.ApiKeysResource;
 import org.planbok.organization.boundary.OperatorAuthentication;
 import org.planbok.organization.boundary.OperatorResource;
+import org.planbok.organization.boundary.OrganizationSecretResource;
 import org.planbok.system.boundary.SystemResource;
 import org.planbok.wallet.boundary.CustomerWalletsResource;
+import org.planbok.wallet.boundary.OrganizationWalletsResource;
 import org.planbok.web.input.StrictJsonReader;
 import org.planbok.web.input.StrictJsonb;
 import org.planbok.web.input.StrictRequestBody;
@@ -63,6 +66,9 @@ public class PlanbokApplication extends Application {
         CustomerKeysResource.class,
         SessionsResource.class,
         CustomerWalletsResource.class,
+        OrganizationSecretResource.class,
+        OrganizationKeysResource.class,
+        OrganizationWalletsResource.class,
         ApiKeysResource.class,
         OperatorResource.class,
         StrictRequestBody.class,

@@ -13,8 +13,15 @@ import java.time.Duration;
 
 /** A plain HTTP client for Node 1, as an integrator's backend would call it. */
 final class Api {
+  /**
+   * HTTP/1.1 as integrators' backends mostly speak it; with the default (h2c upgrade attempts) a
+   * large body answered early with 413 on a reused connection once hung until the timeout.
+   */
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String base;
 

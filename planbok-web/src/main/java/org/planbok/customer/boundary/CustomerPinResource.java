@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,44 +22,46 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.planbok.custody.boundary.SecretFields;
-import org.planbok.custody.control.Vaults;
-import org.planbok.custody.entity.ClientSecret;
-import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.custody.boundary.SecretChange;
+import org.planbok.custody.boundary.SecretCommand;
+import org.planbok.custody.boundary.SecretEndpoints;
+import org.planbok.custody.boundary.SecretView;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
-import org.planbok.customer.entity.Customer;
 import org.planbok.idempotency.boundary.Idempotent;
-import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.web.ApiExamples;
 
 /**
- * {@code /api/v1/customers/{id}/pin}: the customer's PIN, which never reaches Planbok. The client
- * derives {@code encryptedSecret = Argon2id(PIN, clientSalt)}; Node 2 checks it and counts wrong
- * attempts; only a right one opens the customer's vault (DESIGN §5).
+ * {@code /api/v1/customers/{id}/pin}: the customer's PIN. The client derives {@code encryptedSecret
+ * = Argon2id(PIN, clientSalt)} with the salt and parameters this resource shows.
  */
 @Path("customers/{id}/pin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "PIN", description = "Set up, verify and change a customer's PIN")
 @SecurityRequirement(name = "apiKey")
-public class CustomerPinResource {
-  private static final String PROBLEM = "application/problem+json";
-  private static final String SECRET = "encryptedSecret";
-
+public class CustomerPinResource extends SecretEndpoints {
   @Inject Customers customers;
-  @Inject Vaults vaults;
-  @Inject CallerOrganization caller;
 
   // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
   // troubleshooting).
   @PathParam("id")
   String id;
 
+  @Override
+  protected Subject owner(boolean toChange) {
+    return CustomerIds.owner(customers, caller.id(), id, toChange);
+  }
+
+  @Override
+  protected SecretView view(Vault vault, boolean set) {
+    return SecretView.pin(vault, set);
+  }
+
   @GET
   @Operation(
-      summary = "The customer's PIN state and client salt",
+      summary = "The secret's state (for a PIN also its client salt)",
       description =
           "clientSalt and kdf are what the client derives encryptedSecret with:"
               + " Argon2id(UTF-8 PIN, clientSalt) with kdf's costs, 32 bytes, unpadded base64url.")
@@ -70,21 +71,18 @@ public class CustomerPinResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PinView.class),
+              schema = @Schema(implementation = SecretView.class),
               examples = @ExampleObject(name = "not set", value = ApiExamples.PIN_NOT_SET)))
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
-  public PinView get() {
-    Customer customer = customers.get(caller.id(), CustomerIds.parse(id));
-    Subject subject = Subject.customer(customer.id());
-    Vault vault = vaults.ensure(subject, caller.id());
-    return PinView.of(vault, vaults.wrapping(subject, SecretPurpose.PIN).isPresent());
+  public SecretView get() {
+    return handleGet();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Set up the PIN",
+      summary = "Set up the secret",
       description =
           "Once per customer. Node 2 enrolls the secret; Planbok keeps only what cannot test a"
               + " guess without Node 2.")
@@ -98,7 +96,7 @@ public class CustomerPinResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PinCommand.class),
+              schema = @Schema(implementation = SecretCommand.class),
               examples = @ExampleObject(name = "setup", value = ApiExamples.PIN_COMMAND)))
   @APIResponse(
       responseCode = "201",
@@ -114,15 +112,8 @@ public class CustomerPinResource {
       description = "The PIN is already set (change it instead), or the customer is disabled",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(responseCode = "503", description = "Node 2 unavailable; nothing was changed")
-  public Response setUp(@NotNull @Valid PinCommand command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    Subject subject = Subject.customer(customer.id());
-    try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      vaults.setUp(subject, caller.id(), SecretPurpose.PIN, secret);
-    }
-    return Response.status(Response.Status.CREATED)
-        .entity(PinView.of(vaults.ensure(subject, caller.id()), true))
-        .build();
+  public Response setUp(@NotNull @Valid SecretCommand command) {
+    return handleSetUp(command);
   }
 
   @POST
@@ -130,7 +121,7 @@ public class CustomerPinResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Verify the PIN",
+      summary = "Verify the secret",
       description =
           "A wrong PIN is 403 wrong-pin with attemptsLeft; after too many the PIN locks and"
               + " every attempt is 423 locked with lockedUntil and Retry-After.")
@@ -144,7 +135,7 @@ public class CustomerPinResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PinCommand.class),
+              schema = @Schema(implementation = SecretCommand.class),
               examples = @ExampleObject(name = "verify", value = ApiExamples.PIN_COMMAND)))
   @APIResponse(
       responseCode = "200",
@@ -168,12 +159,8 @@ public class CustomerPinResource {
           @Content(
               mediaType = PROBLEM,
               examples = @ExampleObject(name = "locked", value = ApiExamples.LOCKED)))
-  public Response verify(@NotNull @Valid PinCommand command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      vaults.verify(Subject.customer(customer.id()), SecretPurpose.PIN, secret, SECRET);
-    }
-    return Response.ok(Map.of("verified", true)).build();
+  public Response verify(@NotNull @Valid SecretCommand command) {
+    return handleVerify(command);
   }
 
   @POST
@@ -181,7 +168,7 @@ public class CustomerPinResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Change the PIN",
+      summary = "Change the secret",
       description =
           "The current PIN authorises the change; the customer's open authorization tickets are"
               + " revoked. Keys and addresses stay.")
@@ -195,19 +182,12 @@ public class CustomerPinResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PinChange.class),
+              schema = @Schema(implementation = SecretChange.class),
               examples = @ExampleObject(name = "change", value = ApiExamples.PIN_CHANGE)))
   @APIResponse(responseCode = "200", description = "Changed")
   @APIResponse(responseCode = "403", description = "The current PIN is wrong")
   @APIResponse(responseCode = "423", description = "Locked after too many wrong attempts")
-  public Response change(@NotNull @Valid PinChange command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    Subject subject = Subject.customer(customer.id());
-    try (ClientSecret current = SecretFields.parse(command.getEncryptedSecret(), SECRET);
-        ClientSecret next =
-            SecretFields.parse(command.getNewEncryptedSecret(), "newEncryptedSecret")) {
-      vaults.change(subject, SecretPurpose.PIN, current, next, SECRET);
-    }
-    return Response.ok(PinView.of(vaults.ensure(subject, caller.id()), true)).build();
+  public Response change(@NotNull @Valid SecretChange command) {
+    return handleChange(command);
   }
 }

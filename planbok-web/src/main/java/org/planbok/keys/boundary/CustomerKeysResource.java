@@ -10,14 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,58 +22,40 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.planbok.custody.boundary.SecretFields;
-import org.planbok.custody.entity.ClientSecret;
-import org.planbok.custody.entity.SecretPurpose;
+import org.planbok.custody.boundary.SecretCommand;
 import org.planbok.custody.entity.Subject;
 import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
-import org.planbok.customer.entity.Customer;
 import org.planbok.idempotency.boundary.Idempotent;
-import org.planbok.keys.control.ChildKey;
-import org.planbok.keys.control.Keys;
-import org.planbok.keys.control.Refreshes;
-import org.planbok.keys.control.Signatures;
-import org.planbok.keys.entity.Curve;
-import org.planbok.keys.entity.JointKey;
-import org.planbok.keys.entity.KeyId;
-import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.hd.DerivationPath;
-import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.ApiExamples;
 
 /**
- * {@code /api/v1/customers/{id}/keys}: a customer's joint keys (at most one per curve), made by the
- * two-party key generation with Node 2, authorised by the customer's PIN; raw signatures with a key
- * or one of its children; refresh.
+ * {@code /api/v1/customers/{id}/keys}: a customer's keys, authorised by the customer's PIN ({@code
+ * encryptedSecret}).
  */
 @Path("customers/{id}/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Keys", description = "Two-party keys: generation, raw signatures, refresh")
 @SecurityRequirement(name = "apiKey")
-public class CustomerKeysResource {
-  private static final String SECRET = "encryptedSecret";
-
+public class CustomerKeysResource extends KeyEndpoints {
   @Inject Customers customers;
-  @Inject Keys keys;
-  @Inject Signatures signatures;
-  @Inject Refreshes refreshes;
-  @Inject CallerOrganization caller;
-  @Context UriInfo uri;
 
   // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
   // troubleshooting).
   @PathParam("id")
   String id;
 
+  @Override
+  protected Subject owner(boolean toChange) {
+    return CustomerIds.owner(customers, caller.id(), id, toChange);
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Generate the customer's keys",
+      summary = "Generate the owner's keys",
       description =
           "Runs the two-party key generation with Node 2 for each curve (secp256k1 takes about a"
               + " second, ed25519 a few milliseconds); each run is a protocol session you can see"
@@ -110,26 +86,11 @@ public class CustomerKeysResource {
   @APIResponse(responseCode = "423", description = "PIN locked")
   @APIResponse(responseCode = "503", description = "Node 2 unavailable; no key was kept")
   public Response generate(@NotNull @Valid GenerateKeys command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    List<Curve> curves = curvesOf(command.getCurves());
-    List<JointKey> made;
-    try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      made =
-          keys.generate(
-              caller.id(),
-              Subject.customer(customer.id()),
-              SecretPurpose.PIN,
-              secret,
-              curves,
-              SECRET);
-    }
-    return Response.created(uri.getAbsolutePath())
-        .entity(new KeyList(made.stream().map(KeyView::of).toList()))
-        .build();
+    return handleGenerate(command);
   }
 
   @GET
-  @Operation(summary = "The customer's keys")
+  @Operation(summary = "The owner's keys")
   @APIResponse(
       responseCode = "200",
       description = "The keys",
@@ -140,18 +101,16 @@ public class CustomerKeysResource {
               examples = @ExampleObject(name = "keys", value = ApiExamples.KEY_LIST)))
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
   public KeyList list() {
-    Customer customer = customers.get(caller.id(), CustomerIds.parse(id));
-    return new KeyList(keys.of(Subject.customer(customer.id())).stream().map(KeyView::of).toList());
+    return handleList();
   }
 
   @GET
   @Path("{keyId}")
   @Operation(summary = "One key, with its frozen state")
   @APIResponse(responseCode = "200", description = "The key")
-  @APIResponse(responseCode = "404", description = "No such key of this customer")
+  @APIResponse(responseCode = "404", description = "No such key of this owner")
   public KeyView get(@PathParam("keyId") String keyId) {
-    Customer customer = customers.get(caller.id(), CustomerIds.parse(id));
-    return KeyView.of(keys.get(Subject.customer(customer.id()), keyIdOf(keyId)));
+    return handleGet(keyId);
   }
 
   @POST
@@ -182,45 +141,12 @@ public class CustomerKeysResource {
               examples = @ExampleObject(name = "signature", value = ApiExamples.SIGNATURE)))
   @APIResponse(responseCode = "400", description = "A bad digest, path or index")
   @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
-  @APIResponse(responseCode = "404", description = "No such key of this customer")
+  @APIResponse(responseCode = "404", description = "No such key of this owner")
   @APIResponse(responseCode = "409", description = "The key is frozen")
   @APIResponse(responseCode = "423", description = "PIN locked")
   @APIResponse(responseCode = "503", description = "Node 2 unavailable")
   public Response sign(@PathParam("keyId") String keyId, @NotNull @Valid SignDigest command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    Subject subject = Subject.customer(customer.id());
-    JointKey key = keys.get(subject, keyIdOf(keyId));
-    ChildKey child = childOf(key, command);
-    byte[] digest = HexFormat.of().parseHex(command.getDigest());
-    try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      SignatureView view;
-      if (key.curve() == Curve.SECP256K1) {
-        EcdsaSignature sig =
-            signatures.signDigest(
-                subject, key.id(), SecretPurpose.PIN, secret, digest, child.tweak(), SECRET);
-        view =
-            new SignatureView(
-                key.id().toString(),
-                key.curve().label(),
-                HexFormat.of().formatHex(child.publicKey()),
-                HexFormat.of().formatHex(sig.compact()),
-                sig.recoveryId());
-      } else {
-        byte[] sig =
-            signatures
-                .signMessage(
-                    subject, key.id(), SecretPurpose.PIN, secret, digest, child.tweak(), SECRET)
-                .toBytes();
-        view =
-            new SignatureView(
-                key.id().toString(),
-                key.curve().label(),
-                HexFormat.of().formatHex(child.publicKey()),
-                HexFormat.of().formatHex(sig),
-                null);
-      }
-      return Response.ok(view).build();
-    }
+    return handleSign(keyId, command);
   }
 
   @POST
@@ -246,64 +172,9 @@ public class CustomerKeysResource {
               examples = @ExampleObject(name = "refresh", value = ApiExamples.PIN_COMMAND)))
   @APIResponse(responseCode = "200", description = "The key, refreshed and not frozen")
   @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
-  @APIResponse(responseCode = "404", description = "No such key of this customer")
+  @APIResponse(responseCode = "404", description = "No such key of this owner")
   @APIResponse(responseCode = "503", description = "Node 2 unavailable; the key keeps its shares")
   public Response refresh(@PathParam("keyId") String keyId, @NotNull @Valid SecretCommand command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      JointKey key =
-          refreshes.refresh(
-              Subject.customer(customer.id()), keyIdOf(keyId), SecretPurpose.PIN, secret, SECRET);
-      return Response.ok(KeyView.of(key)).build();
-    }
-  }
-
-  static ChildKey childOf(JointKey key, SignDigest command) {
-    if (key.curve() == Curve.SECP256K1) {
-      if (command.getIndex() != null) {
-        throw ProblemException.invalidField("index", "index: only for ed25519 keys; use path");
-      }
-      if (command.getPath() == null) {
-        return ChildKey.root(key);
-      }
-      try {
-        return ChildKey.secp256k1(key, DerivationPath.parse(command.getPath()));
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.invalidField("path", "path: " + e.getMessage());
-      }
-    }
-    if (command.getPath() != null) {
-      throw ProblemException.invalidField("path", "path: only for secp256k1 keys; use index");
-    }
-    return command.getIndex() == null
-        ? ChildKey.root(key)
-        : ChildKey.ed25519(key, command.getIndex().intValue());
-  }
-
-  static List<Curve> curvesOf(List<String> names) {
-    List<Curve> curves = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      String field = "curves[" + i + "]";
-      Curve curve =
-          Curve.parse(names.get(i))
-              .orElseThrow(
-                  () -> ProblemException.invalidField(field, field + ": secp256k1 or ed25519"));
-      if (curves.contains(curve)) {
-        throw ProblemException.invalidField(field, field + ": " + curve.label() + " twice");
-      }
-      curves.add(curve);
-    }
-    return curves;
-  }
-
-  static KeyId keyIdOf(String text) {
-    return KeyId.parse(text)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.NOT_FOUND,
-                    "No key " + org.planbok.web.input.FieldNames.printable(text) + ".",
-                    null,
-                    Map.of()));
+    return handleRefresh(keyId, command);
   }
 }

@@ -10,12 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Base64;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,53 +22,33 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.planbok.custody.boundary.SecretFields;
-import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.Subject;
 import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
-import org.planbok.customer.entity.Customer;
 import org.planbok.idempotency.boundary.Idempotent;
-import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.paging.Page;
-import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
-import org.planbok.wallet.chain.AddressFormat;
-import org.planbok.wallet.chain.Chain;
-import org.planbok.wallet.control.Chains;
-import org.planbok.wallet.control.ExportFormat;
-import org.planbok.wallet.control.SealedExport;
-import org.planbok.wallet.control.WalletExports;
-import org.planbok.wallet.control.Wallets;
-import org.planbok.wallet.entity.Wallet;
-import org.planbok.wallet.entity.WalletId;
 import org.planbok.web.ApiExamples;
-import org.planbok.web.input.FieldNames;
-import org.planbok.web.input.StrictQuery;
 
 /**
- * {@code /api/v1/customers/{id}/wallets}: a customer's wallets, derived on demand per chain and
- * index from the customer's keys; chain signatures and exports with them. Deriving needs no PIN
- * (public derivation); signing and exporting do.
+ * {@code /api/v1/customers/{id}/wallets}: a customer's wallets; signing and exporting need the
+ * customer's PIN ({@code encryptedSecret}).
  */
 @Path("customers/{id}/wallets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wallets", description = "Addresses per chain, chain signatures, exports")
 @SecurityRequirement(name = "apiKey")
-public class CustomerWalletsResource {
+public class CustomerWalletsResource extends WalletEndpoints {
   @Inject Customers customers;
-  @Inject Wallets wallets;
-  @Inject WalletExports exports;
-  @Inject WalletPayloads payloads;
-  @Inject CallerOrganization caller;
-  @Context UriInfo uri;
 
   // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
   // troubleshooting).
   @PathParam("id")
   String id;
+
+  @Override
+  protected Subject owner(boolean toChange) {
+    return CustomerIds.owner(customers, caller.id(), id, toChange);
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -104,40 +80,7 @@ public class CustomerWalletsResource {
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
   @APIResponse(responseCode = "409", description = "No key of the chain's curve yet")
   public Response derive(@NotNull @Valid DeriveWallet command) {
-    Customer customer = customers.active(caller.id(), CustomerIds.parse(id));
-    Chain chain =
-        Chains.chain(command.getChain())
-            .orElseThrow(
-                () ->
-                    ProblemException.invalidField(
-                        "chain",
-                        "chain: ethereum, bitcoin, bitcoin-testnet, tron, solana or near"));
-    AddressFormat format =
-        command.getFormat() == null
-            ? chain.defaultFormat()
-            : Chains.format(command.getFormat())
-                .filter(chain.formats()::contains)
-                .orElseThrow(
-                    () ->
-                        ProblemException.invalidField(
-                            "format",
-                            "format: "
-                                + chain.formats().stream().map(Chains::name).toList()
-                                + " for "
-                                + Chains.name(chain)));
-    Wallets.Derived derived =
-        wallets.derive(
-            caller.id(),
-            Subject.customer(customer.id()),
-            chain,
-            format,
-            command.getIndex().intValue());
-    WalletView view = view(derived.wallet());
-    return derived.created()
-        ? Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
-            .entity(view)
-            .build()
-        : Response.ok(view).build();
+    return handleDerive(command);
   }
 
   @GET
@@ -155,23 +98,7 @@ public class CustomerWalletsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = WalletList.class)))
   public WalletList list() {
-    Customer customer = customers.get(caller.id(), CustomerIds.parse(id));
-    StrictQuery query = StrictQuery.of(uri.getQueryParameters(), Set.of("chain"));
-    Page<Wallet> page =
-        wallets.list(
-            Subject.customer(customer.id()),
-            query
-                .get("chain")
-                .map(
-                    c ->
-                        Chains.chain(c)
-                            .orElseThrow(
-                                () -> ProblemException.invalidField("chain", "chain: unknown"))),
-            query.limit(),
-            query.cursor());
-    return new WalletList(
-        page.items().stream().map(this::view).toList(),
-        page.next().map(PageCursor::encode).orElse(null));
+    return handleList();
   }
 
   @GET
@@ -180,7 +107,7 @@ public class CustomerWalletsResource {
   @APIResponse(responseCode = "200", description = "The wallet")
   @APIResponse(responseCode = "404", description = "No such wallet of this customer")
   public WalletView get(@PathParam("walletId") String walletId) {
-    return view(wallet(walletId, false));
+    return handleGet(walletId);
   }
 
   @POST
@@ -221,11 +148,7 @@ public class CustomerWalletsResource {
   @APIResponse(responseCode = "423", description = "PIN locked")
   public Response sign(
       @PathParam("walletId") String walletId, @NotNull @Valid SignPayload command) {
-    Wallet wallet = wallet(walletId, true);
-    try (ClientSecret secret =
-        SecretFields.parse(command.getEncryptedSecret(), "encryptedSecret")) {
-      return Response.ok(payloads.sign(wallet, secret, command)).build();
-    }
+    return handleSign(walletId, command);
   }
 
   @POST
@@ -264,55 +187,6 @@ public class CustomerWalletsResource {
   @APIResponse(responseCode = "409", description = "The key is frozen")
   public Response export(
       @PathParam("walletId") String walletId, @NotNull @Valid ExportRequest command) {
-    Wallet wallet = wallet(walletId, true);
-    ExportFormat format =
-        command.getFormat() == null
-            ? ExportFormat.defaultFor(wallet.chain())
-            : ExportFormat.parse(command.getFormat())
-                .orElseThrow(
-                    () ->
-                        ProblemException.invalidField(
-                            "format", "format: hex, wif, ed25519-expanded or ed25519-scalar"));
-    byte[] device = Base64.getUrlDecoder().decode(command.getDevicePublicKey());
-    try (ClientSecret secret =
-        SecretFields.parse(command.getEncryptedSecret(), "encryptedSecret")) {
-      SealedExport sealed = exports.export(wallet, secret, device, format);
-      Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-      return Response.ok(
-              new ExportView(
-                  wallet.id().toString(),
-                  Chains.name(wallet.chain()),
-                  wallet.address(),
-                  format.label(),
-                  new ExportView.Hpke(
-                      SealedExport.SUITE,
-                      SealedExport.KEM,
-                      SealedExport.KDF,
-                      SealedExport.AEAD,
-                      SealedExport.INFO,
-                      sealed.aad(),
-                      b64.encodeToString(sealed.enc()),
-                      b64.encodeToString(sealed.ciphertext()))))
-          .build();
-    }
-  }
-
-  private Wallet wallet(String walletId, boolean activeCustomer) {
-    Customer customer =
-        activeCustomer
-            ? customers.active(caller.id(), CustomerIds.parse(id))
-            : customers.get(caller.id(), CustomerIds.parse(id));
-    WalletId wid =
-        WalletId.parse(walletId)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        ProblemType.NOT_FOUND,
-                        "No wallet " + FieldNames.printable(walletId) + "."));
-    return wallets.get(Subject.customer(customer.id()), wid);
-  }
-
-  private WalletView view(Wallet wallet) {
-    return WalletView.of(wallet, wallets.childKey(wallet));
+    return handleExport(walletId, command);
   }
 }

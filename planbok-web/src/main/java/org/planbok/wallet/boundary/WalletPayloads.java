@@ -86,11 +86,11 @@ public class WalletPayloads {
             null,
             null,
             null,
-            "0x" + tx.rawHex(),
+            tx.rawHex(),
             null,
             null,
             null,
-            "0x" + tx.hashHex(),
+            tx.hashHex(),
             null);
       }
       case SOLANA -> {

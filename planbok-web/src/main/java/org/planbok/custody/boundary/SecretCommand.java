@@ -1,20 +1,24 @@
-package org.planbok.customer.boundary;
+package org.planbok.custody.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 
-/** The body of PIN setup and verification: the client's Argon2id output of the PIN. */
-@Schema(name = "PinCommand", description = "A PIN proven by its Argon2id output")
-public class PinCommand {
+/**
+ * The body of a secret's setup or verification, or of a refresh: the client's Argon2id output of
+ * the PIN, or the Organization Secret.
+ */
+@Schema(
+    name = "SecretCommand",
+    description = "A secret: a PIN's Argon2id output, or the Organization Secret")
+public class SecretCommand {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
   @Schema(
       description =
-          "Argon2id(PIN, clientSalt) with the parameters of GET …/pin, 32 bytes as unpadded"
-              + " base64url. Never the PIN itself.",
+          "Argon2id(PIN, clientSalt) with the parameters of GET …/pin, or the Organization"
+              + " Secret; 32 bytes as unpadded base64url. Never the PIN itself.",
       example = "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK")
   private String encryptedSecret;
 

@@ -1,16 +1,15 @@
-package org.planbok.customer.boundary;
+package org.planbok.custody.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 
-/** The body of a PIN change: the current PIN's and the new PIN's Argon2id outputs. */
+/** The body of a secret change: the current and the new secret (for a PIN, Argon2id outputs). */
 @Schema(
-    name = "PinChange",
+    name = "SecretChange",
     description = "The current and the new PIN, each as its Argon2id output")
-public class PinChange {
+public class SecretChange {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
   @Schema(

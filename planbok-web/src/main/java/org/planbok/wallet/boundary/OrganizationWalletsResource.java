@@ -1,0 +1,75 @@
+package org.planbok.wallet.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.custody.entity.Subject;
+import org.planbok.idempotency.boundary.Idempotent;
+
+/**
+ * {@code /api/v1/organization/wallets}: the calling organization's own wallets; signing and
+ * exporting need its Organization Secret, sent as {@code encryptedSecret}.
+ */
+@Path("organization/wallets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
+@SecurityRequirement(name = "apiKey")
+public class OrganizationWalletsResource extends WalletEndpoints {
+  @Override
+  protected Subject owner(boolean toChange) {
+    return Subject.organization(caller.id());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(summary = "Derive a wallet")
+  public Response derive(@NotNull @Valid DeriveWallet command) {
+    return handleDerive(command);
+  }
+
+  @GET
+  @Operation(summary = "List the customer's wallets, oldest first")
+  public WalletList list() {
+    return handleList();
+  }
+
+  @GET
+  @Path("{walletId}")
+  @Operation(summary = "One wallet")
+  public WalletView get(@PathParam("walletId") String walletId) {
+    return handleGet(walletId);
+  }
+
+  @POST
+  @Path("{walletId}/signatures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(summary = "Sign with the wallet")
+  public Response sign(
+      @PathParam("walletId") String walletId, @NotNull @Valid SignPayload command) {
+    return handleSign(walletId, command);
+  }
+
+  @POST
+  @Path("{walletId}/export")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent
+  @Operation(summary = "Export the wallet's key to the customer's device")
+  public Response export(
+      @PathParam("walletId") String walletId, @NotNull @Valid ExportRequest command) {
+    return handleExport(walletId, command);
+  }
+}
