@@ -43,7 +43,9 @@ public final class InProcessNode2 implements AutoCloseable {
             .addService(new SessionsService(parties, keyShares, audit))
             .addService(
                 new SecretsService(
-                    new TransactionalSecretOracle(beans, LockoutPolicies.of(policies)), tickets))
+                    new TransactionalSecretOracle(beans, LockoutPolicies.of(policies)),
+                    new TransactionalRecoveries(beans),
+                    tickets))
             .build()
             .start();
     channel = InProcessChannelBuilder.forName(name).build();

@@ -10,6 +10,7 @@ import org.planbok.node2.sealing.control.SealedKeys;
 import org.planbok.node2.sealing.control.Sealer;
 import org.planbok.node2.secrets.control.LockoutPolicies;
 import org.planbok.node2.secrets.control.LockoutPolicy;
+import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
 import org.planbok.node2.tickets.control.Tickets;
 
@@ -23,7 +24,13 @@ public final class Node2Beans {
   public final AuditLog audit;
   public final KeyShares keyShares;
   public final Tickets tickets;
+  public final Recoveries recoveries;
   public final SecretOracle oracle;
+
+  /** The waiting period of an email recovery in these tests, and how long it stays usable. */
+  public static final Duration RECOVERY_DELAY = Duration.ofDays(2);
+
+  public static final Duration RECOVERY_WINDOW = Duration.ofDays(7);
 
   public Node2Beans(TestDatabase db, MasterKeys masterKeys, Map<String, LockoutPolicy> policies) {
     this.db = db;
@@ -35,6 +42,8 @@ public final class Node2Beans {
     this.keyShares = new KeyShares(db.entityManager(), sealer, audit, clock);
     this.tickets =
         new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60));
+    this.recoveries =
+        new Recoveries(db.entityManager(), tickets, audit, clock, RECOVERY_DELAY, RECOVERY_WINDOW);
     this.oracle =
         new SecretOracle(
             db.entityManager(),
@@ -43,6 +52,7 @@ public final class Node2Beans {
             tickets,
             audit,
             LockoutPolicies.of(policies),
+            recoveries,
             clock);
   }
 

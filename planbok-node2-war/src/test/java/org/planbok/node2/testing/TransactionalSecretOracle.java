@@ -19,6 +19,7 @@ public final class TransactionalSecretOracle extends SecretOracle {
         beans.tickets,
         beans.audit,
         policies,
+        beans.recoveries,
         beans.clock);
     this.beans = beans;
   }
@@ -27,6 +28,16 @@ public final class TransactionalSecretOracle extends SecretOracle {
   public byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
       throws EnrollRefused {
     return beans.db.inTransaction(() -> super.enroll(subject, purpose, secret, ticket));
+  }
+
+  @Override
+  public boolean remove(String subject, String purpose, byte[] ticket) throws EnrollRefused {
+    return beans.db.inTransaction(() -> super.remove(subject, purpose, ticket));
+  }
+
+  @Override
+  public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
+    return beans.db.get(() -> super.startRecovery(subject, purpose, secret));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.planbok.node2.api.Purpose;
 import org.planbok.node2.api.TicketWanted;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
 import org.planbok.node2.tickets.control.TicketRequest;
 import org.planbok.node2.tickets.entity.Operation;
@@ -25,6 +26,7 @@ final class SecretRequests {
       case PIN -> SecretOracle.PIN;
       case QUESTIONS -> SecretOracle.QUESTIONS;
       case ORG_SECRET -> SecretOracle.ORG_SECRET;
+      case EMAIL -> SecretOracle.EMAIL;
       case PURPOSE_UNSPECIFIED, UNRECOGNIZED -> throw new MalformedRequest("purpose is missing");
     };
   }
@@ -44,16 +46,34 @@ final class SecretRequests {
     return secret.toByteArray();
   }
 
-  /** The tickets a check should mint for {@code subject}, in the order asked. */
-  static List<TicketRequest> ticketsWanted(String subject, List<TicketWanted> wanted) {
+  /**
+   * The tickets a check of {@code purpose} should mint for {@code subject}, in the order asked. A
+   * recovery secret buys only an ENROLL ticket for the PIN.
+   */
+  static List<TicketRequest> ticketsWanted(
+      String subject, String purpose, List<TicketWanted> wanted) {
     if (wanted.size() > SecretOracle.MAX_TICKETS) {
       throw new MalformedRequest("at most " + SecretOracle.MAX_TICKETS + " tickets at once");
     }
     List<TicketRequest> requests = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
-      requests.add(ticketWanted(subject, wanted.get(i), "tickets[" + i + "]"));
+      TicketRequest request = ticketWanted(subject, wanted.get(i), "tickets[" + i + "]");
+      if (SecretOracle.RECOVERY_PURPOSES.contains(purpose) && !SecretOracle.newPin(request)) {
+        throw new MalformedRequest(
+            "tickets[" + i + "]: a recovery secret buys only an ENROLL ticket for pin");
+      }
+      requests.add(request);
     }
     return requests;
+  }
+
+  /** A delayed purpose (one with recoveries that wait). */
+  static String delayedPurpose(Purpose purpose) {
+    String p = purpose(purpose);
+    if (!Recoveries.isDelayed(p)) {
+      throw new MalformedRequest("purpose " + p + " has no delayed recovery");
+    }
+    return p;
   }
 
   private static TicketRequest ticketWanted(String subject, TicketWanted wanted, String field) {
@@ -64,6 +84,7 @@ final class SecretRequests {
           case REFRESH -> Operation.REFRESH;
           case EXPORT -> Operation.EXPORT;
           case ENROLL -> Operation.ENROLL;
+          case CANCEL_RECOVERY -> Operation.CANCEL_RECOVERY;
           case OPERATION_UNSPECIFIED, UNRECOGNIZED ->
               throw new MalformedRequest(field + ": operation is missing");
         };
@@ -76,6 +97,10 @@ final class SecretRequests {
     if (op == Operation.ENROLL && !SecretOracle.PURPOSES.contains(keyId.value())) {
       // Enroll redeems it with the purpose as key id: any other would be a dead ticket.
       throw new MalformedRequest(field + ": an ENROLL ticket's key id is a purpose");
+    }
+    if (op == Operation.CANCEL_RECOVERY && !Recoveries.isDelayed(keyId.value())) {
+      throw new MalformedRequest(
+          field + ": a CANCEL_RECOVERY ticket's key id is a delayed purpose");
     }
     try {
       return new TicketRequest(subject, keyId, op, wanted.getDigest().toByteArray());

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.planbok.node2.api.Accepted;
+import org.planbok.node2.api.CancelRecoveryReply;
+import org.planbok.node2.api.CancelRecoveryRequest;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.CheckRequest;
 import org.planbok.node2.api.EnrollReply;
@@ -16,29 +18,39 @@ import org.planbok.node2.api.EnrollRequest;
 import org.planbok.node2.api.Locked;
 import org.planbok.node2.api.NotEnrolled;
 import org.planbok.node2.api.Reason;
+import org.planbok.node2.api.RecoveryNotReady;
+import org.planbok.node2.api.RecoveryStarted;
 import org.planbok.node2.api.Rejected;
+import org.planbok.node2.api.RemoveReply;
+import org.planbok.node2.api.RemoveRequest;
 import org.planbok.node2.api.RevokeTicketsReply;
 import org.planbok.node2.api.RevokeTicketsRequest;
 import org.planbok.node2.api.SecretsGrpc;
+import org.planbok.node2.api.StartRecoveryReply;
+import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.grpc.Node2Service;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.secrets.control.CheckOutcome;
 import org.planbok.node2.secrets.control.EnrollRefused;
+import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
 import org.planbok.node2.tickets.control.Ticket;
+import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.TicketRequest;
 import org.planbok.node2.tickets.control.Tickets;
 
 /**
- * The Secrets service (DESIGN §5): enrollment, the secret check with its tickets, and revocation of
- * a subject's open tickets, each a thin mapping onto {@link SecretOracle} and {@link Tickets}. The
- * secret and the pepper pass through byte arrays zeroed before the call returns (the protobuf
- * messages hold their own copies, which only the garbage collector frees).
+ * The Secrets service (DESIGN §5): enrollment and removal, the secret check with its tickets,
+ * revocation of a subject's open tickets, and the delayed recoveries of the emailed kit, each a
+ * thin mapping onto {@link SecretOracle}, {@link Recoveries} and {@link Tickets}. The secret and
+ * the pepper pass through byte arrays zeroed before the call returns (the protobuf messages hold
+ * their own copies, which only the garbage collector frees).
  */
 @ApplicationScoped
 @Node2Service
 public class SecretsService extends SecretsGrpc.SecretsImplBase {
   private SecretOracle oracle;
+  private Recoveries recoveries;
   private Tickets tickets;
 
   SecretsService() {
@@ -46,8 +58,9 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   }
 
   @Inject
-  public SecretsService(SecretOracle oracle, Tickets tickets) {
+  public SecretsService(SecretOracle oracle, Recoveries recoveries, Tickets tickets) {
     this.oracle = oracle;
+    this.recoveries = recoveries;
     this.tickets = tickets;
   }
 
@@ -78,7 +91,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     try {
       String subject = SecretRequests.subject(request.getSubject());
       String purpose = SecretRequests.purpose(request.getPurpose());
-      List<TicketRequest> wanted = SecretRequests.ticketsWanted(subject, request.getTicketsList());
+      List<TicketRequest> wanted =
+          SecretRequests.ticketsWanted(subject, purpose, request.getTicketsList());
       secret = SecretRequests.secret(request.getSecret());
       reply.onNext(answer(oracle.check(subject, purpose, secret, wanted)));
       reply.onCompleted();
@@ -99,6 +113,75 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     } catch (RuntimeException e) {
       reply.onError(failure("ticket revocation", e));
     }
+  }
+
+  @Override
+  public void startRecovery(
+      StartRecoveryRequest request, StreamObserver<StartRecoveryReply> reply) {
+    byte[] secret = null;
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.delayedPurpose(request.getPurpose());
+      secret = SecretRequests.secret(request.getSecret());
+      reply.onNext(started(oracle.startRecovery(subject, purpose, secret)));
+      reply.onCompleted();
+    } catch (RuntimeException e) {
+      reply.onError(failure("recovery start", e));
+    } finally {
+      zero(secret);
+    }
+  }
+
+  @Override
+  public void cancelRecovery(
+      CancelRecoveryRequest request, StreamObserver<CancelRecoveryReply> reply) {
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.delayedPurpose(request.getPurpose());
+      int cancelled = recoveries.cancel(subject, purpose, request.getTicket().toByteArray());
+      reply.onNext(CancelRecoveryReply.newBuilder().setCancelled(cancelled).build());
+      reply.onCompleted();
+    } catch (TicketRefused e) {
+      reply.onError(Refusals.refusal(Reason.BAD_TICKET, "ticket refused: " + e.reason()));
+    } catch (RuntimeException e) {
+      reply.onError(failure("recovery cancellation", e));
+    }
+  }
+
+  @Override
+  public void remove(RemoveRequest request, StreamObserver<RemoveReply> reply) {
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.purpose(request.getPurpose());
+      boolean removed = oracle.remove(subject, purpose, request.getTicket().toByteArray());
+      reply.onNext(RemoveReply.newBuilder().setRemoved(removed).build());
+      reply.onCompleted();
+    } catch (EnrollRefused e) {
+      reply.onError(refusal(e));
+    } catch (RuntimeException e) {
+      reply.onError(failure("removal", e));
+    }
+  }
+
+  private static StartRecoveryReply started(CheckOutcome outcome) {
+    if (outcome instanceof CheckOutcome.RecoveryStarted s) {
+      return StartRecoveryReply.newBuilder()
+          .setStarted(
+              RecoveryStarted.newBuilder()
+                  .setRecoveryId(s.id())
+                  .setStartedAtMillis(s.startedAt().toEpochMilli())
+                  .setMaturesAtMillis(s.maturesAt().toEpochMilli())
+                  .setClosesAtMillis(s.closesAt().toEpochMilli())
+                  .setResumed(s.resumed()))
+          .build();
+    }
+    CheckReply refused = answer(outcome);
+    StartRecoveryReply.Builder b = StartRecoveryReply.newBuilder();
+    return switch (refused.getOutcomeCase()) {
+      case REJECTED -> b.setRejected(refused.getRejected()).build();
+      case LOCKED -> b.setLocked(refused.getLocked()).build();
+      default -> b.setNotEnrolled(NotEnrolled.getDefaultInstance()).build();
+    };
   }
 
   private static CheckReply answer(CheckOutcome outcome) {
@@ -127,6 +210,18 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       return CheckReply.newBuilder()
           .setLocked(Locked.newBuilder().setUntilMillis(locked.until().toEpochMilli()))
           .build();
+    }
+    if (outcome instanceof CheckOutcome.RecoveryNotReady notReady) {
+      RecoveryNotReady.Builder r =
+          RecoveryNotReady.newBuilder()
+              .setState(
+                  notReady.started()
+                      ? RecoveryNotReady.State.WAITING
+                      : RecoveryNotReady.State.NOT_STARTED);
+      if (notReady.started()) {
+        r.setMaturesAtMillis(notReady.maturesAt().toEpochMilli());
+      }
+      return CheckReply.newBuilder().setRecoveryNotReady(r).build();
     }
     return CheckReply.newBuilder().setNotEnrolled(NotEnrolled.getDefaultInstance()).build();
   }

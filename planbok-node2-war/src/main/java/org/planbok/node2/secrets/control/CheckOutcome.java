@@ -40,4 +40,22 @@ public sealed interface CheckOutcome {
 
   /** No secret of that purpose is enrolled for the subject. */
   record NotEnrolled() implements CheckOutcome {}
+
+  /**
+   * A delayed secret (the recovery kit) was right, but no recovery may complete now: none is open
+   * ({@code maturesAt} null), or it waits until {@code maturesAt}. Not a wrong attempt.
+   */
+  record RecoveryNotReady(Instant maturesAt) implements CheckOutcome {
+    public boolean started() {
+      return maturesAt != null;
+    }
+  }
+
+  /**
+   * The right kit opened a recovery, or answered the one already open ({@code resumed}): it may
+   * complete from {@code maturesAt} until {@code closesAt}.
+   */
+  record RecoveryStarted(
+      String id, Instant startedAt, Instant maturesAt, Instant closesAt, boolean resumed)
+      implements CheckOutcome {}
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.Config;
  * One {@link LockoutPolicy} per secret purpose, from {@code
  * planbok.node2.secrets.<purpose>.max-failures}, {@code .back-off} and {@code .max-back-off}
  * (ISO-8601 durations). Defaults: a PIN locks after 5 wrong tries for 1 minute, doubling up to a
- * day; security questions after 3 for a day, doubling up to 30 days (DESIGN §5: "3 tries a day");
+ * day; security questions after 3 for a day, doubling up to 30 days (DESIGN §5: "3 tries a day"); a
+ * recovery kit (256 random bits, so only typos fail) after 5 for an hour, doubling up to 30 days;
  * an organization secret like a PIN.
  */
 @ApplicationScoped
@@ -22,6 +23,8 @@ public class LockoutPolicies {
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)),
           SecretOracle.QUESTIONS,
           new LockoutPolicy(3, Duration.ofDays(1), Duration.ofDays(30)),
+          SecretOracle.EMAIL,
+          new LockoutPolicy(5, Duration.ofHours(1), Duration.ofDays(30)),
           SecretOracle.ORG_SECRET,
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)));
 

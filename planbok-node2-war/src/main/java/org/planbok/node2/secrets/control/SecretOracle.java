@@ -22,6 +22,7 @@ import org.planbok.node2.sealing.control.Sealer;
 import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
 import org.planbok.node2.secrets.control.CheckOutcome.Locked;
 import org.planbok.node2.secrets.control.CheckOutcome.NotEnrolled;
+import org.planbok.node2.secrets.control.CheckOutcome.RecoveryNotReady;
 import org.planbok.node2.secrets.control.CheckOutcome.Rejected;
 import org.planbok.node2.secrets.entity.SecretVerifierRecord;
 import org.planbok.node2.store.control.Node2Store;
@@ -49,13 +50,22 @@ import org.planbok.node2.tickets.entity.Operation;
  * exactly one insert; the others are refused as already enrolled. Each attempt is audited with its
  * outcome ({@code REJECTED} and {@code REJECTED_LOCKED} are the evaluated wrong ones; {@code
  * LOCKED} ones were refused unevaluated).
+ *
+ * <p>Recovery secrets ({@code questions}, {@code email}) buy nothing but an ENROLL ticket for the
+ * PIN, so every recovery ends in a new PIN. The recovery kit ({@code email}) is delayed: its pepper
+ * is answered only through a matured recovery ({@link Recoveries}).
  */
 @ApplicationScoped
 public class SecretOracle {
   public static final String PIN = "pin";
   public static final String QUESTIONS = "questions";
   public static final String ORG_SECRET = "org-secret";
-  public static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, ORG_SECRET);
+  public static final String EMAIL = "email";
+  public static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, EMAIL, ORG_SECRET);
+
+  /** Secrets that only recover: a check of one may mint nothing but an ENROLL ticket for "pin". */
+  public static final Set<String> RECOVERY_PURPOSES = Set.of(QUESTIONS, EMAIL);
+
   public static final int MAX_TICKETS = 8;
   static final String SEAL_PURPOSE = "verifier";
   private static final int MAX_SECRET = 1024;
@@ -70,6 +80,7 @@ public class SecretOracle {
   private Tickets tickets;
   private AuditLog audit;
   private LockoutPolicies policies;
+  private Recoveries recoveries;
   private Clock clock;
 
   SecretOracle() {
@@ -84,6 +95,7 @@ public class SecretOracle {
       Tickets tickets,
       AuditLog audit,
       LockoutPolicies policies,
+      Recoveries recoveries,
       Clock clock) {
     this.em = em;
     this.sealer = sealer;
@@ -91,6 +103,7 @@ public class SecretOracle {
     this.tickets = tickets;
     this.audit = audit;
     this.policies = policies;
+    this.recoveries = recoveries;
     this.clock = clock;
   }
 
@@ -135,7 +148,50 @@ public class SecretOracle {
         id,
         record == null ? "ENROLLED" : "REPLACED",
         withTicket ? "with an ENROLL ticket" : "");
+    if (Recoveries.isDelayed(purpose)) {
+      recoveries.closeAll(subject, purpose, "its secret was replaced");
+    }
     return pepperKey.pepper(subject, purpose, secret);
+  }
+
+  /**
+   * Forgets the subject's secret of this purpose with an ENROLL ticket for it, and closes its open
+   * recoveries; returns whether one was enrolled.
+   *
+   * @throws EnrollRefused when the ticket is refused; nothing changed but the audit log
+   */
+  @Transactional
+  public boolean remove(String subject, String purpose, byte[] ticket) throws EnrollRefused {
+    validateSubjectAndPurpose(subject, purpose);
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    redeemEnrollTicket(id, subject, purpose, ticket);
+    if (record != null) {
+      em.remove(record);
+    }
+    if (Recoveries.isDelayed(purpose)) {
+      recoveries.closeAll(subject, purpose, "its secret was removed");
+    }
+    audit.append(SYSTEM, "secret.remove", id, record == null ? "NOT_ENROLLED" : "REMOVED", "");
+    return record != null;
+  }
+
+  /**
+   * Opens a recovery of a delayed secret with the secret itself, counted like a check: the right
+   * one answers the open recovery (new or resumed), a wrong one is rejected or locks.
+   */
+  @Transactional
+  public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
+    validate(subject, purpose, secret);
+    if (!Recoveries.isDelayed(purpose)) {
+      throw new IllegalArgumentException("purpose " + purpose + " has no delayed recovery");
+    }
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    CheckOutcome refused = evaluate(record, id, subject, purpose, secret, "recovery.start");
+    return refused != null ? refused : recoveries.start(subject, purpose);
   }
 
   /** Checks the secret without asking for tickets. */
@@ -158,31 +214,64 @@ public class SecretOracle {
     if (wanted.stream().anyMatch(r -> !r.subject().equals(subject))) {
       throw new IllegalArgumentException("a ticket request is for another subject");
     }
+    if (RECOVERY_PURPOSES.contains(purpose) && !wanted.stream().allMatch(SecretOracle::newPin)) {
+      throw new IllegalArgumentException("a recovery secret buys only an ENROLL ticket for pin");
+    }
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
         em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    CheckOutcome refused = evaluate(record, id, subject, purpose, secret, "secret.check");
+    if (refused != null) {
+      return refused;
+    }
+    if (Recoveries.isDelayed(purpose)) {
+      RecoveryNotReady notReady = recoveries.release(subject, purpose);
+      if (notReady != null) {
+        return notReady;
+      }
+    }
+    List<Ticket> minted = new ArrayList<>();
+    for (TicketRequest request : wanted) {
+      minted.add(tickets.mint(request));
+    }
+    audit.append(SYSTEM, "secret.check", id, "ACCEPTED", describe(minted));
+    return new Accepted(pepperKey.pepper(subject, purpose, secret), minted);
+  }
+
+  /** Whether a ticket request is the one thing a recovery secret may buy: a new PIN. */
+  public static boolean newPin(TicketRequest request) {
+    return request.operation() == Operation.ENROLL && request.keyId().value().equals(PIN);
+  }
+
+  /**
+   * Evaluates the secret against the locked row, counting a wrong one: null when it matched (the
+   * counter is then reset), else the refusal (not enrolled, locked, rejected), audited under {@code
+   * operation}.
+   */
+  private CheckOutcome evaluate(
+      SecretVerifierRecord record,
+      String id,
+      String subject,
+      String purpose,
+      byte[] secret,
+      String operation) {
     if (record == null) {
-      audit.append(SYSTEM, "secret.check", id, "NOT_ENROLLED", "");
+      audit.append(SYSTEM, operation, id, "NOT_ENROLLED", "");
       return new NotEnrolled();
     }
     Instant now = clock.instant();
     if (record.lockedUntil() != null) {
       if (now.isBefore(record.lockedUntil())) {
-        audit.append(SYSTEM, "secret.check", id, "LOCKED", "until " + record.lockedUntil());
+        audit.append(SYSTEM, operation, id, "LOCKED", "until " + record.lockedUntil());
         return new Locked(record.lockedUntil());
       }
       record.lockExpired();
     }
     if (matches(record, subject, purpose, secret)) {
       record.succeeded();
-      List<Ticket> minted = new ArrayList<>();
-      for (TicketRequest request : wanted) {
-        minted.add(tickets.mint(request));
-      }
-      audit.append(SYSTEM, "secret.check", id, "ACCEPTED", describe(minted));
-      return new Accepted(pepperKey.pepper(subject, purpose, secret), minted);
+      return null;
     }
-    return counted(record, id, purpose, now);
+    return counted(record, id, purpose, now, operation);
   }
 
   /** Re-seals every verifier still sealed under the previous master key; returns how many. */
@@ -229,7 +318,7 @@ public class SecretOracle {
   }
 
   private CheckOutcome counted(
-      SecretVerifierRecord record, String id, String purpose, Instant now) {
+      SecretVerifierRecord record, String id, String purpose, Instant now, String operation) {
     LockoutPolicy policy = policies.forPurpose(purpose);
     int failures = record.failed();
     if (failures >= policy.maxFailures()) {
@@ -237,14 +326,14 @@ public class SecretOracle {
       record.lockUntil(until);
       audit.append(
           SYSTEM,
-          "secret.check",
+          operation,
           id,
           "REJECTED_LOCKED",
           "lockout " + record.lockouts() + " until " + until);
       return new Locked(until);
     }
     int left = policy.maxFailures() - failures;
-    audit.append(SYSTEM, "secret.check", id, "REJECTED", left + " attempt(s) left");
+    audit.append(SYSTEM, operation, id, "REJECTED", left + " attempt(s) left");
     return new Rejected(left);
   }
 
@@ -270,6 +359,15 @@ public class SecretOracle {
         : "tickets " + minted.stream().map(Ticket::id).collect(Collectors.joining(","));
   }
 
+  private static void validateSubjectAndPurpose(String subject, String purpose) {
+    if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
+      throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT + " characters");
+    }
+    if (!PURPOSES.contains(purpose)) {
+      throw new IllegalArgumentException("purpose must be one of " + PURPOSES);
+    }
+  }
+
   private static boolean isDuplicateKey(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
@@ -280,12 +378,7 @@ public class SecretOracle {
   }
 
   private static void validate(String subject, String purpose, byte[] secret) {
-    if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
-      throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT + " characters");
-    }
-    if (!PURPOSES.contains(purpose)) {
-      throw new IllegalArgumentException("purpose must be one of " + PURPOSES);
-    }
+    validateSubjectAndPurpose(subject, purpose);
     if (secret == null || secret.length == 0 || secret.length > MAX_SECRET) {
       throw new IllegalArgumentException("secret must be 1 to " + MAX_SECRET + " bytes");
     }

@@ -30,7 +30,8 @@ final class SessionRequests {
           case SIGN -> Operation.SIGN;
           case REFRESH -> Operation.REFRESH;
           case EXPORT -> Operation.EXPORT;
-          case ENROLL -> throw violation("ENROLL is not a session");
+          case ENROLL, CANCEL_RECOVERY ->
+              throw violation(open.getOperation() + " is not a session");
           default -> throw violation("operation is missing");
         };
     String curve =

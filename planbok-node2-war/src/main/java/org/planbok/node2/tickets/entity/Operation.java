@@ -2,7 +2,8 @@ package org.planbok.node2.tickets.entity;
 
 /**
  * What a ticket authorises. The code is its byte in the ticket's wire form; never renumber. {@code
- * ENROLL} is no protocol session: it replaces an enrolled secret, and its ticket's key id names the
+ * ENROLL} and {@code CANCEL_RECOVERY} are no protocol sessions: the first replaces or removes an
+ * enrolled secret, the second cancels waiting recoveries, and their tickets' key id names the
  * secret's purpose.
  */
 public enum Operation {
@@ -10,7 +11,8 @@ public enum Operation {
   EXPORT(2),
   REFRESH(3),
   KEYGEN(4),
-  ENROLL(5);
+  ENROLL(5),
+  CANCEL_RECOVERY(6);
 
   private final int code;
 

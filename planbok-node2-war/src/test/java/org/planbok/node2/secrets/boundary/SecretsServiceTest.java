@@ -26,14 +26,22 @@ import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Accepted;
+import org.planbok.node2.api.CancelRecoveryReply;
+import org.planbok.node2.api.CancelRecoveryRequest;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.CheckRequest;
 import org.planbok.node2.api.EnrollRequest;
 import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.Purpose;
+import org.planbok.node2.api.RecoveryNotReady;
+import org.planbok.node2.api.RecoveryStarted;
+import org.planbok.node2.api.RemoveReply;
+import org.planbok.node2.api.RemoveRequest;
 import org.planbok.node2.api.RevokeTicketsRequest;
 import org.planbok.node2.api.SecretsGrpc;
 import org.planbok.node2.api.SecretsGrpc.SecretsBlockingStub;
+import org.planbok.node2.api.StartRecoveryReply;
+import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.api.TicketWanted;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.testing.InProcessNode2;
@@ -241,7 +249,104 @@ class SecretsServiceTest {
     assertEquals(4, check(Purpose.PIN, newPin).getRejected().getAttemptsLeft());
   }
 
+  @Test
+  void anEmailRecoveryStartsWaitsIsCancelledByAPinHolderAndCompletesOnlyAfterTheDelay() {
+    enroll(Purpose.PIN, pin, new byte[0]);
+    byte[] kit = Node1.random(32);
+    byte[] pepper = enroll(Purpose.EMAIL, kit, new byte[0]);
+    RecoveryStarted started = startRecovery(kit).getStarted();
+    assertFalse(started.getResumed());
+    assertEquals(
+        RecoveryNotReady.State.WAITING, check(Purpose.EMAIL, kit).getRecoveryNotReady().getState());
+    byte[] cancel =
+        ticketFromCheck(Purpose.PIN, wanted("email", Operation.CANCEL_RECOVERY, new byte[0]));
+    assertEquals(1, cancelRecovery(cancel).getCancelled());
+    assertRefused(Status.Code.PERMISSION_DENIED, "BAD_TICKET", () -> cancelRecovery(cancel));
+    node2.beans.clock.advance(Duration.ofDays(2));
+    assertEquals(
+        RecoveryNotReady.State.NOT_STARTED,
+        check(Purpose.EMAIL, kit).getRecoveryNotReady().getState());
+
+    startRecovery(kit);
+    assertEquals(4, startRecovery(Node1.random(32)).getRejected().getAttemptsLeft());
+    node2.beans.clock.advance(Duration.ofDays(2));
+    Accepted released =
+        check(Purpose.EMAIL, kit, wanted("pin", Operation.ENROLL, null)).getAccepted();
+    assertArrayEquals(pepper, released.getPepper().toByteArray());
+    enroll(Purpose.PIN, newPin, released.getTickets(0).toByteArray());
+    accepted(Purpose.PIN, newPin);
+  }
+
+  @Test
+  void removingASecretNeedsAnEnrollTicketAndForgetsIt() {
+    enroll(Purpose.PIN, pin, new byte[0]);
+    enroll(Purpose.QUESTIONS, newPin, new byte[0]);
+    assertRefused(
+        Status.Code.PERMISSION_DENIED, "BAD_TICKET", () -> remove(Purpose.QUESTIONS, new byte[0]));
+    byte[] ticket = ticketFromCheck(Purpose.PIN, wanted("questions", Operation.ENROLL, null));
+    assertTrue(remove(Purpose.QUESTIONS, ticket).getRemoved());
+    assertTrue(check(Purpose.QUESTIONS, newPin).hasNotEnrolled());
+  }
+
+  @Test
+  void rejectsRecoveryRequestsTheContractDoesNotAllow() {
+    enroll(Purpose.PIN, pin, new byte[0]);
+    enroll(Purpose.QUESTIONS, newPin, new byte[0]);
+    assertRefused(
+        Status.Code.INVALID_ARGUMENT,
+        "PROTOCOL_VIOLATION",
+        () ->
+            secrets.startRecovery(
+                StartRecoveryRequest.newBuilder()
+                    .setSubject(subject)
+                    .setPurpose(Purpose.QUESTIONS)
+                    .setSecret(ByteString.copyFrom(newPin))
+                    .build()));
+    for (TicketWanted more :
+        List.of(
+            wanted("k", Operation.REFRESH, null),
+            wanted("k", Operation.SIGN, new byte[32]),
+            wanted("questions", Operation.ENROLL, null))) {
+      assertRefused(
+          Status.Code.INVALID_ARGUMENT,
+          "PROTOCOL_VIOLATION",
+          () -> check(Purpose.QUESTIONS, newPin, wanted("pin", Operation.ENROLL, null), more));
+    }
+    assertRefused(
+        Status.Code.INVALID_ARGUMENT,
+        "PROTOCOL_VIOLATION",
+        () -> check(Purpose.PIN, pin, wanted("pin", Operation.CANCEL_RECOVERY, null)));
+    assertEquals(2, check(Purpose.QUESTIONS, pin).getRejected().getAttemptsLeft(), "none counted");
+  }
+
   // --- Node 1's side -------------------------------------------------------------------------
+
+  private StartRecoveryReply startRecovery(byte[] kit) {
+    return secrets.startRecovery(
+        StartRecoveryRequest.newBuilder()
+            .setSubject(subject)
+            .setPurpose(Purpose.EMAIL)
+            .setSecret(ByteString.copyFrom(kit))
+            .build());
+  }
+
+  private CancelRecoveryReply cancelRecovery(byte[] ticket) {
+    return secrets.cancelRecovery(
+        CancelRecoveryRequest.newBuilder()
+            .setSubject(subject)
+            .setPurpose(Purpose.EMAIL)
+            .setTicket(ByteString.copyFrom(ticket))
+            .build());
+  }
+
+  private RemoveReply remove(Purpose purpose, byte[] ticket) {
+    return secrets.remove(
+        RemoveRequest.newBuilder()
+            .setSubject(subject)
+            .setPurpose(purpose)
+            .setTicket(ByteString.copyFrom(ticket))
+            .build());
+  }
 
   private byte[] enroll(Purpose purpose, byte[] secret, byte[] ticket) {
     return secrets

@@ -43,6 +43,7 @@ class NoSecretsInClearTest {
       List.of(
           "node2_key_share",
           "node2_secret_verifier",
+          "node2_recovery",
           "node2_sealed_key",
           "node2_ticket",
           "node2_audit",
