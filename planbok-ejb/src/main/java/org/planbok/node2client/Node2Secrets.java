@@ -8,17 +8,23 @@ import java.time.Instant;
 import java.util.List;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
+import org.planbok.node2.api.CancelRecoveryRequest;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.CheckRequest;
 import org.planbok.node2.api.EnrollRequest;
 import org.planbok.node2.api.Purpose;
+import org.planbok.node2.api.RecoveryNotReady;
+import org.planbok.node2.api.RemoveRequest;
 import org.planbok.node2.api.RevokeTicketsRequest;
 import org.planbok.node2.api.SecretsGrpc;
+import org.planbok.node2.api.StartRecoveryReply;
+import org.planbok.node2.api.StartRecoveryRequest;
 
 /**
- * Node 1's client for Node 2's pepper oracle (DESIGN §5): enroll a subject's secret, check one
- * (getting the pepper and tickets only when it is right), revoke open tickets. Secrets and peppers
- * travel only inside the mutually authenticated TLS channel and are never logged here.
+ * Node 1's client for Node 2's pepper oracle (DESIGN §5): enroll or remove a subject's secret,
+ * check one (getting the pepper and tickets only when it is right), revoke open tickets, and start
+ * or cancel the delayed recovery of the emailed kit. Secrets and peppers travel only inside the
+ * mutually authenticated TLS channel and are never logged here.
  */
 @ApplicationScoped
 public class Node2Secrets {
@@ -72,10 +78,70 @@ public class Node2Secrets {
       case LOCKED ->
           new SecretCheck.Locked(Instant.ofEpochMilli(reply.getLocked().getUntilMillis()));
       case NOT_ENROLLED -> new SecretCheck.NotEnrolled();
+      case RECOVERY_NOT_READY -> notReady(reply.getRecoveryNotReady());
       default ->
           throw new Node2Refused(
               Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
     };
+  }
+
+  /**
+   * Opens the delayed recovery of {@code purpose} (the kit) with its secret, counted like a check:
+   * {@link SecretCheck.RecoveryStarted}, or a refusal as {@link #check} answers one.
+   */
+  public SecretCheck startRecovery(Subject subject, SecretPurpose purpose, byte[] secret) {
+    StartRecoveryRequest request =
+        StartRecoveryRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setSecret(ByteString.copyFrom(secret))
+            .build();
+    StartRecoveryReply reply = calls.call((d, w) -> stub(d, w).startRecovery(request));
+    return switch (reply.getOutcomeCase()) {
+      case STARTED ->
+          new SecretCheck.RecoveryStarted(
+              Instant.ofEpochMilli(reply.getStarted().getStartedAtMillis()),
+              Instant.ofEpochMilli(reply.getStarted().getMaturesAtMillis()),
+              Instant.ofEpochMilli(reply.getStarted().getClosesAtMillis()),
+              reply.getStarted().getResumed());
+      case REJECTED -> new SecretCheck.WrongSecret(reply.getRejected().getAttemptsLeft());
+      case LOCKED ->
+          new SecretCheck.Locked(Instant.ofEpochMilli(reply.getLocked().getUntilMillis()));
+      case NOT_ENROLLED -> new SecretCheck.NotEnrolled();
+      default ->
+          throw new Node2Refused(
+              Node2Refused.Reason.PROTOCOL_VIOLATION,
+              "Node 2 answered a recovery start without outcome");
+    };
+  }
+
+  /** Cancels the open recoveries of {@code purpose} with a CANCEL_RECOVERY ticket; how many. */
+  public int cancelRecovery(Subject subject, SecretPurpose purpose, Ticket ticket) {
+    CancelRecoveryRequest request =
+        CancelRecoveryRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setTicket(ByteString.copyFrom(ticket.bytes()))
+            .build();
+    return calls.call((d, w) -> stub(d, w).cancelRecovery(request)).getCancelled();
+  }
+
+  /** Forgets the subject's secret of {@code purpose} with an ENROLL ticket for it. */
+  public boolean remove(Subject subject, SecretPurpose purpose, Ticket ticket) {
+    RemoveRequest request =
+        RemoveRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setTicket(ByteString.copyFrom(ticket.bytes()))
+            .build();
+    return calls.call((d, w) -> stub(d, w).remove(request)).getRemoved();
+  }
+
+  private static SecretCheck notReady(RecoveryNotReady notReady) {
+    return new SecretCheck.RecoveryNotReady(
+        notReady.getState() == RecoveryNotReady.State.WAITING
+            ? Instant.ofEpochMilli(notReady.getMaturesAtMillis())
+            : null);
   }
 
   /** Marks every open ticket of the subject used; returns how many. */
@@ -95,6 +161,7 @@ public class Node2Secrets {
     return switch (purpose) {
       case PIN -> Purpose.PIN;
       case QUESTIONS -> Purpose.QUESTIONS;
+      case EMAIL -> Purpose.EMAIL;
       case ORG_SECRET -> Purpose.ORG_SECRET;
     };
   }

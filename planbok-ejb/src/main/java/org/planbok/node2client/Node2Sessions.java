@@ -93,6 +93,7 @@ public class Node2Sessions {
       case REFRESH -> org.planbok.node2.api.Operation.REFRESH;
       case EXPORT -> org.planbok.node2.api.Operation.EXPORT;
       case ENROLL -> org.planbok.node2.api.Operation.ENROLL;
+      case CANCEL_RECOVERY -> org.planbok.node2.api.Operation.CANCEL_RECOVERY;
     };
   }
 

@@ -6,6 +6,8 @@ public enum Operation {
   SIGN,
   REFRESH,
   EXPORT,
-  /** Only in tickets: replace an enrolled secret. */
-  ENROLL
+  /** Only in tickets: replace or remove an enrolled secret. */
+  ENROLL,
+  /** Only in tickets: cancel waiting recoveries of a delayed secret (the emailed kit). */
+  CANCEL_RECOVERY
 }

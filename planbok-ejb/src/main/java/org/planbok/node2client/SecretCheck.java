@@ -32,4 +32,21 @@ public sealed interface SecretCheck {
 
   /** No such secret is enrolled for the subject. */
   record NotEnrolled() implements SecretCheck {}
+
+  /**
+   * The recovery kit is right but no recovery may complete now: none is open ({@code maturesAt}
+   * null), or it waits until {@code maturesAt}.
+   */
+  record RecoveryNotReady(Instant maturesAt) implements SecretCheck {
+    public boolean started() {
+      return maturesAt != null;
+    }
+  }
+
+  /**
+   * The right kit opened a recovery, or answered the open one ({@code resumed}): it can complete
+   * from {@code maturesAt} until {@code closesAt}.
+   */
+  record RecoveryStarted(Instant startedAt, Instant maturesAt, Instant closesAt, boolean resumed)
+      implements SecretCheck {}
 }

@@ -21,6 +21,8 @@ public enum ProblemType {
   WRONG_PIN(403, "Wrong PIN"),
   WRONG_ORGANIZATION_SECRET(403, "Wrong Organization Secret"),
   WRONG_ANSWERS(403, "Wrong answers"),
+  WRONG_RECOVERY_KIT(403, "Wrong recovery kit"),
+  WRONG_RECOVERY_CODE(403, "Wrong recovery code"),
   ALREADY_EXISTS(409, "Already exists"),
   SECRET_NOT_SET(409, "Secret not set up"),
   SECRET_ALREADY_SET(409, "Secret already set up"),
@@ -29,11 +31,16 @@ public enum ProblemType {
   KEY_FROZEN(409, "Key frozen"),
   NO_KEY(409, "No key"),
   IDEMPOTENCY_IN_PROGRESS(409, "Idempotency key in use"),
+  RECOVERY_CODE_INVALID(409, "No valid recovery code"),
+  RECOVERY_NOT_STARTED(409, "Recovery not started"),
+  RECOVERY_WAITING(409, "Recovery waiting"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
   LOCKED(423, "Locked"),
+  RATE_LIMITED(429, "Too many requests"),
   NODE2_PROTOCOL_ERROR(502, "Node 2 protocol error"),
   NODE2_UNAVAILABLE(503, "Node 2 unavailable"),
+  MAIL_UNAVAILABLE(503, "Mail unavailable"),
   INTERNAL_ERROR(500, "Internal error");
 
   private static final String BASE = "https://planbok.org/problems/";

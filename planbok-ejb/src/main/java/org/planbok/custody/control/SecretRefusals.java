@@ -9,10 +9,10 @@ import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 
 /** The API's answer to a secret Node 2 did not accept, for each purpose. */
-final class SecretRefusals {
+public final class SecretRefusals {
   private SecretRefusals() {}
 
-  static ProblemException of(SecretCheck outcome, SecretPurpose purpose, String field) {
+  public static ProblemException of(SecretCheck outcome, SecretPurpose purpose, String field) {
     if (outcome instanceof SecretCheck.WrongSecret wrong) {
       return new ProblemException(
           wrongType(purpose),
@@ -29,10 +29,33 @@ final class SecretRefusals {
     if (outcome instanceof SecretCheck.NotEnrolled) {
       return notSet(purpose);
     }
+    if (outcome instanceof SecretCheck.RecoveryNotReady notReady) {
+      return notReady.started() ? waiting(notReady.maturesAt()) : notStarted();
+    }
     throw new IllegalArgumentException("an accepted secret is no refusal");
   }
 
-  static ProblemException locked(SecretPurpose purpose, Instant until) {
+  /** A recovery by email that has to wait out its delay (Node 2 enforces it). */
+  public static ProblemException waiting(Instant maturesAt) {
+    long seconds = Math.max(1, Duration.between(Instant.now(), maturesAt).toSeconds() + 1);
+    return new ProblemException(
+        ProblemType.RECOVERY_WAITING,
+        "The recovery can complete after "
+            + maturesAt
+            + ", unless a PIN holder cancels it before then.",
+        null,
+        Map.of("maturesAt", maturesAt.toString(), "retryAfterSeconds", seconds));
+  }
+
+  /** No recovery by email is open: never started, cancelled, already used, or expired. */
+  public static ProblemException notStarted() {
+    return new ProblemException(
+        ProblemType.RECOVERY_NOT_STARTED,
+        "No recovery by email is waiting: start one (…/recovery/email/start, then /confirm) and"
+            + " wait out its delay. A cancelled or expired recovery has to start again.");
+  }
+
+  public static ProblemException locked(SecretPurpose purpose, Instant until) {
     long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
     return new ProblemException(
         ProblemType.LOCKED,
@@ -41,7 +64,7 @@ final class SecretRefusals {
         Map.of("lockedUntil", until.toString(), "retryAfterSeconds", seconds));
   }
 
-  static ProblemException notSet(SecretPurpose purpose) {
+  public static ProblemException notSet(SecretPurpose purpose) {
     return new ProblemException(
         ProblemType.SECRET_NOT_SET,
         describe(purpose) + " is not set up yet.",
@@ -62,6 +85,7 @@ final class SecretRefusals {
       case PIN -> ProblemType.WRONG_PIN;
       case ORG_SECRET -> ProblemType.WRONG_ORGANIZATION_SECRET;
       case QUESTIONS -> ProblemType.WRONG_ANSWERS;
+      case EMAIL -> ProblemType.WRONG_RECOVERY_KIT;
     };
   }
 
@@ -70,6 +94,7 @@ final class SecretRefusals {
       case PIN -> "The PIN";
       case ORG_SECRET -> "The Organization Secret";
       case QUESTIONS -> "The set of security answers";
+      case EMAIL -> "The recovery kit";
     };
   }
 }

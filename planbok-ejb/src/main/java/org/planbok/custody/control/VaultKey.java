@@ -23,7 +23,8 @@ public final class VaultKey implements AutoCloseable {
     this.key = key;
   }
 
-  static VaultKey random() {
+  /** A fresh vault key: a new subject's, or the one a recovery moves everything to. */
+  public static VaultKey random() {
     byte[] key = new byte[LENGTH];
     RANDOM.nextBytes(key);
     return new VaultKey(key);

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.planbok.custody.entity.ClientSecret;
@@ -25,8 +23,6 @@ import org.planbok.node2client.Operation;
 import org.planbok.node2client.SecretCheck;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 
 /**
  * Subjects' vaults (DESIGN §5). A vault key wraps the subject's key shares; it is itself wrapped
@@ -109,7 +105,7 @@ public class Vaults {
           new VaultWrapping(
               subject,
               purpose,
-              wrap(vaultKey, pepper, secret, subject, purpose),
+              VaultWraps.wrap(vaultKey, pepper, secret, subject, purpose),
               verifiers.of(pepper),
               now()));
       LOG.info(() -> "set up the " + purpose.label() + " of " + subject);
@@ -131,7 +127,8 @@ public class Vaults {
     VaultWrapping wrapping = lockedWrapping(subject, purpose);
     SecretCheck.Accepted accepted = check(subject, purpose, secret, tickets, field);
     try {
-      return new OpenVault(unwrap(wrapping, accepted.pepper(), secret), accepted.tickets());
+      return new OpenVault(
+          VaultWraps.unwrap(wrapping, accepted.pepper(), secret), accepted.tickets());
     } finally {
       Arrays.fill(accepted.pepper(), (byte) 0);
     }
@@ -145,7 +142,7 @@ public class Vaults {
     SecretCheck.Accepted accepted = check(subject, purpose, secret, List.of(), field);
     try {
       requireOwnVerifier(wrapping, accepted.pepper());
-      unwrap(wrapping, accepted.pepper(), secret).close();
+      VaultWraps.unwrap(wrapping, accepted.pepper(), secret).close();
     } finally {
       Arrays.fill(accepted.pepper(), (byte) 0);
     }
@@ -172,12 +169,14 @@ public class Vaults {
             List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)),
             currentField);
     byte[] newPepper = null;
-    try (VaultKey vaultKey = unwrap(wrapping, accepted.pepper(), current)) {
+    try (VaultKey vaultKey = VaultWraps.unwrap(wrapping, accepted.pepper(), current)) {
       requireOwnVerifier(wrapping, accepted.pepper());
       newPepper = node2.enroll(subject, purpose, next.bytes(), accepted.tickets().get(0));
       try {
         wrapping.rewrap(
-            wrap(vaultKey, newPepper, next, subject, purpose), verifiers.of(newPepper), now());
+            VaultWraps.wrap(vaultKey, newPepper, next, subject, purpose),
+            verifiers.of(newPepper),
+            now());
         em.flush();
       } catch (RuntimeException e) {
         putBack(subject, purpose, current, next);
@@ -227,7 +226,7 @@ public class Vaults {
 
   private void requireOwnVerifier(VaultWrapping wrapping, byte[] pepper) {
     if (!verifiers.matches(wrapping.pepperVerifier(), pepper)) {
-      throw node2Inconsistent(wrapping);
+      throw VaultWraps.node2Inconsistent(wrapping);
     }
   }
 
@@ -258,56 +257,6 @@ public class Vaults {
                   + " back at Node 2 after a failed change: "
                   + e);
     }
-  }
-
-  private static byte[] wrap(
-      VaultKey vaultKey,
-      byte[] pepper,
-      ClientSecret secret,
-      Subject subject,
-      SecretPurpose purpose) {
-    byte[] kek = KeyEncryptionKey.derive(pepper, secret.bytes(), subject, purpose);
-    try {
-      return Aead.seal(kek, vaultKey.bytes(), associatedData(subject, purpose));
-    } finally {
-      Arrays.fill(kek, (byte) 0);
-    }
-  }
-
-  private static VaultKey unwrap(VaultWrapping wrapping, byte[] pepper, ClientSecret secret) {
-    byte[] kek =
-        KeyEncryptionKey.derive(pepper, secret.bytes(), wrapping.subject(), wrapping.purpose());
-    try {
-      return new VaultKey(
-          Aead.open(
-              kek, wrapping.wrappedKey(), associatedData(wrapping.subject(), wrapping.purpose())));
-    } catch (Aead.WrongKey e) {
-      throw node2Inconsistent(wrapping);
-    } finally {
-      Arrays.fill(kek, (byte) 0);
-    }
-  }
-
-  /** Node 2 accepted the secret but its pepper does not open what it opened before. */
-  private static ProblemException node2Inconsistent(VaultWrapping wrapping) {
-    LOG.severe(
-        () ->
-            "Node 2 accepted the "
-                + wrapping.purpose().label()
-                + " of "
-                + wrapping.subject()
-                + " but its pepper does not match Node 1's wrapping: Node 2's pepper key changed"
-                + " or its answer was forged");
-    return new ProblemException(
-        ProblemType.NODE2_PROTOCOL_ERROR,
-        "Node 2's answer does not match what Node 1 holds; nothing was changed.",
-        null,
-        Map.of());
-  }
-
-  private static byte[] associatedData(Subject subject, SecretPurpose purpose) {
-    return ("planbok/vault-key/v1" + subject.value() + "\0" + purpose.label())
-        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static Instant now() {

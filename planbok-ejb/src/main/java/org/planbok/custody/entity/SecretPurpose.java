@@ -1,12 +1,14 @@
 package org.planbok.custody.entity;
 
 /**
- * Which secret unlocks a vault: a customer's PIN, their security answers (recovery), or an
- * organization's Organization Secret. Node 2 counts wrong attempts per subject and purpose.
+ * Which secret unlocks a vault: a customer's PIN, their security answers or emailed recovery kit
+ * (recovery), or an organization's Organization Secret. Node 2 counts wrong attempts per subject
+ * and purpose.
  */
 public enum SecretPurpose {
   PIN("pin"),
   QUESTIONS("questions"),
+  EMAIL("email"),
   ORG_SECRET("org-secret");
 
   private final String label;

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.custody.control.VaultKey;
 import org.planbok.custody.entity.Subject;
 import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.JointKey;
@@ -121,6 +122,41 @@ public class JointKeys {
       found.get().promoteGeneration(now());
     } else {
       found.get().dropGeneration();
+    }
+  }
+
+  /**
+   * Re-seals every share of the subject (current and staged, active or pending keys) from one vault
+   * key to another, in the caller's transaction: a recovery moves all of them at once with the new
+   * wrappings of the vault key, or none. Each row is locked, so a concurrent settlement runs before
+   * or after, never in between.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int resealAll(Subject subject, VaultKey from, VaultKey to) {
+    List<JointKey> keys =
+        em.createQuery("SELECT k FROM JointKey k WHERE k.subject = :subject", JointKey.class)
+            .setParameter("subject", subject.value())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(REFRESH, "true")
+            .getResultList();
+    for (JointKey key : keys) {
+      key.resealed(
+          reseal(from, to, key.id(), key.generation(), key.sealedShare()),
+          key.pendingGeneration() == null
+              ? null
+              : reseal(from, to, key.id(), key.pendingGeneration(), key.pendingSealedShare()));
+    }
+    return keys.size();
+  }
+
+  private static byte[] reseal(
+      VaultKey from, VaultKey to, KeyId id, String generation, byte[] sealed) {
+    String shareId = Keys.shareId(id, generation);
+    byte[] blob = from.open(Keys.SHARE, shareId, sealed);
+    try {
+      return to.seal(Keys.SHARE, shareId, blob);
+    } finally {
+      java.util.Arrays.fill(blob, (byte) 0);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
 import org.planbok.custody.control.OpenVault;
+import org.planbok.custody.control.VaultKey;
 import org.planbok.custody.control.Vaults;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
@@ -20,6 +21,7 @@ import org.planbok.node2client.Node2Sessions;
 import org.planbok.node2client.Operation;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.StagedState;
+import org.planbok.node2client.Ticket;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
@@ -50,27 +52,34 @@ public class Refreshes {
     JointKey key = keys.get(subject, keyId);
     keys.usable(subject, keyId, key.curve(), true);
     TicketWanted ticket = TicketWanted.of(keyId.toString(), Operation.REFRESH);
-    SessionId sid = SessionId.random(RANDOM);
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
-      byte[] blob =
-          vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
-      GeneratedShare next;
-      try {
-        SessionSpec spec =
-            new SessionSpec(
-                sid, Operation.REFRESH, key.curve(), keyId, subject, vault.ticket(0), null, null);
-        next = conductor.conduct(key.organization(), spec, s -> run(s, key, blob, sid));
-      } finally {
-        Arrays.fill(blob, (byte) 0);
-      }
-      try {
-        jointKeys.stageGeneration(
-            keyId,
-            vault.key().seal(Keys.SHARE, Keys.shareId(keyId, sid.hex()), next.blob()),
-            sid.hex());
-      } finally {
-        next.destroy();
-      }
+      return refreshWith(subject, key, vault.key(), vault.ticket(0));
+    }
+  }
+
+  /**
+   * Refreshes {@code key} with a REFRESH ticket for it and the vault key its share is sealed under
+   * (a recovery has both from the new PIN's check); the new generation is sealed under the same
+   * vault key.
+   */
+  public JointKey refreshWith(Subject subject, JointKey key, VaultKey vaultKey, Ticket ticket) {
+    KeyId keyId = key.id();
+    SessionId sid = SessionId.random(RANDOM);
+    byte[] blob =
+        vaultKey.open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
+    GeneratedShare next;
+    try {
+      SessionSpec spec =
+          new SessionSpec(sid, Operation.REFRESH, key.curve(), keyId, subject, ticket, null, null);
+      next = conductor.conduct(key.organization(), spec, s -> run(s, key, blob, sid));
+    } finally {
+      Arrays.fill(blob, (byte) 0);
+    }
+    try {
+      jointKeys.stageGeneration(
+          keyId, vaultKey.seal(Keys.SHARE, Keys.shareId(keyId, sid.hex()), next.blob()), sid.hex());
+    } finally {
+      next.destroy();
     }
     // The new generation is durable beside the old one; if Node 2 is unreachable from here on,
     // KeyReconciliation settles it once Node 2 answers, and until then the key does not sign.

@@ -226,6 +226,15 @@ public class JointKey {
     refreshedAt = now;
   }
 
+  /**
+   * After a recovery moved the subject to a new vault key: the same shares, sealed under it (the
+   * staged one too, when a refresh awaits Node 2's decision).
+   */
+  public void resealed(byte[] sealed, byte[] pendingSealed) {
+    sealedShare = sealed.clone();
+    pendingSealedShare = pendingSealed == null ? null : pendingSealed.clone();
+  }
+
   public void dropGeneration() {
     pendingSealedShare = null;
     pendingGeneration = null;
