@@ -1,7 +1,8 @@
 // Runs the browser kit (planbok-kit.js) in Node.js on cases a Java test wrote, and prints what the
 // kit made of each, so that the Java test can compare it with BouncyCastle and the Java kit.
 //   node kit-check.mjs <kit module> <cases.json>
-// cases: {pins: [{pin, salt}], opens: [{key: {d, x}, response, walletId?}],
+// cases: {pins: [{pin, salt}], normalize: [answer], answers: [{answers, salt}],
+//         opens: [{key: {d, x}, response, walletId?}],
 //         raw: [{key: {d, x}, aead, enc, info, aad, ciphertext}]}  (raw: hex, keys: base64url)
 // prints: {pins: [secret], opens: [{opened} | {error}], raw: [{plaintext} | {error}]}
 import { readFile } from 'node:fs/promises';
@@ -29,7 +30,13 @@ async function outcome(run) {
   }
 }
 
-const result = { pins: [], opens: [], raw: [] };
+const result = { pins: [], opens: [], raw: [], normalized: [], answers: [] };
+for (const text of cases.normalize ?? []) {
+  result.normalized.push(kit.normalizeAnswer(text));
+}
+for (const { answers, salt } of cases.answers ?? []) {
+  result.answers.push(await outcome(async () => ({ secret: await kit.deriveAnswersSecret(answers, salt) })));
+}
 for (const { pin, salt } of cases.pins ?? []) {
   const started = performance.now();
   result.pins.push({ secret: await kit.derivePinSecret(pin, salt), ms: performance.now() - started });

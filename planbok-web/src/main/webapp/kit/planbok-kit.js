@@ -5,6 +5,8 @@
  *  - derivePinSecret: the PIN becomes `encryptedSecret = Argon2id(PIN, clientSalt)`; the PIN never
  *    leaves the device (DESIGN §5). Argon2id comes from hash-wasm, served beside this file under
  *    vendor/ (the build fetches it from npm).
+ *  - normalizeAnswer / deriveAnswersSecret: security answers become `answersSecret`, exactly as
+ *    the Java kit's RecoveryAnswers does; the answers never leave the device.
  *  - newDeviceKey / publicKeyBase64Url: the device's X25519 key an export is sealed to.
  *  - openExport: opens an export, RFC 9180 HPKE base mode, DHKEM(X25519, HKDF-SHA256),
  *    HKDF-SHA256, AES-256-GCM, written here over WebCrypto (DESIGN §4).
@@ -81,6 +83,61 @@ export async function derivePinSecret(pin, clientSalt) {
     out = await argon2id({
       password,
       salt,
+      parallelism: PIN_KDF.parallelism,
+      iterations: PIN_KDF.iterations,
+      memorySize: PIN_KDF.memoryKiB,
+      hashLength: PIN_KDF.length,
+      outputType: 'binary',
+    });
+    return base64UrlEncode(out);
+  } finally {
+    password.fill(0);
+    out?.fill(0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security answers
+
+/** Unicode's White_Space property, exactly (JavaScript's \s differs: it has U+FEFF, not U+0085). */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
+
+/**
+ * One answer as it is derived: NFKC, then lower case (Unicode's default mapping, as Java's
+ * toLowerCase(Locale.ROOT)), then every run of white space one space, none at either end.
+ */
+export function normalizeAnswer(answer) {
+  const collapsed = answer.normalize('NFKC').toLowerCase().replace(WHITE_SPACE, ' ');
+  const start = collapsed.startsWith(' ') ? 1 : 0;
+  let end = collapsed.length;
+  if (end > start && collapsed.endsWith(' ')) {
+    end -= 1;
+  }
+  return collapsed.slice(start, end);
+}
+
+/**
+ * The answersSecret for the answers, in the order of the questions: base64url without padding of
+ * Argon2id (the PIN's parameters) of ‖ (u32 big-endian length ‖ UTF-8) of each normalised answer,
+ * with the customer's recoverySalt (GET …/recovery, not the PIN's salt). The same as the Java
+ * kit's RecoveryAnswers.derive.
+ */
+export async function deriveAnswersSecret(answers, recoverySalt) {
+  const parts = answers.map((answer, i) => {
+    const bytes = utf8.encode(normalizeAnswer(answer));
+    if (bytes.length === 0) {
+      throw new Error(`answer ${i + 1} is empty`);
+    }
+    return concat(i2osp(bytes.length, 4), bytes);
+  });
+  const password = concat(...parts);
+  parts.forEach((p) => p.fill(0));
+  const { argon2id } = await argon2Library();
+  let out;
+  try {
+    out = await argon2id({
+      password,
+      salt: base64UrlDecode(recoverySalt),
       parallelism: PIN_KDF.parallelism,
       iterations: PIN_KDF.iterations,
       memorySize: PIN_KDF.memoryKiB,
@@ -397,6 +454,25 @@ export class PlanbokClient {
     return this.post(`${this.walletPath(customerId, walletId)}/export`, {
       encryptedSecret,
       devicePublicKey,
+    });
+  }
+
+  recovery(customerId) {
+    return this.get(`/customers/${encodeURIComponent(customerId)}/recovery`);
+  }
+
+  setUpQuestions(customerId, encryptedSecret, questions, answersSecret) {
+    return this.post(`/customers/${encodeURIComponent(customerId)}/recovery/questions`, {
+      encryptedSecret,
+      questions,
+      answersSecret,
+    });
+  }
+
+  recoverWithAnswers(customerId, answersSecret, newEncryptedSecret) {
+    return this.post(`/customers/${encodeURIComponent(customerId)}/recovery/questions/recover`, {
+      answersSecret,
+      newEncryptedSecret,
     });
   }
 

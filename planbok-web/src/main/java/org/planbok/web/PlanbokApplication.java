@@ -17,6 +17,10 @@ import org.planbok.organization.boundary.ApiKeysResource;
 import org.planbok.organization.boundary.OperatorAuthentication;
 import org.planbok.organization.boundary.OperatorResource;
 import org.planbok.organization.boundary.OrganizationSecretResource;
+import org.planbok.recovery.boundary.CustomerRecoveryResource;
+import org.planbok.recovery.boundary.EmailRecoveryResource;
+import org.planbok.recovery.boundary.QuestionRecoveryResource;
+import org.planbok.recovery.boundary.RecoveryQuestionsResource;
 import org.planbok.system.boundary.SystemResource;
 import org.planbok.wallet.boundary.CustomerWalletsResource;
 import org.planbok.wallet.boundary.OrganizationWalletsResource;
@@ -41,7 +45,8 @@ import org.planbok.web.problem.WebApplicationExceptionMapper;
             title = "Planbok API",
             version = "1",
             description =
-                "Two-of-two MPC wallets: organizations, customers, keys, wallets and signatures."
+                "Two-of-two MPC wallets: organizations, customers, keys, wallets, signatures and"
+                    + " recovery."
                     + " Errors are RFC 9457 application/problem+json; every call that changes"
                     + " something takes an Idempotency-Key header."))
 @SecurityScheme(
@@ -66,6 +71,10 @@ public class PlanbokApplication extends Application {
         CustomerKeysResource.class,
         SessionsResource.class,
         CustomerWalletsResource.class,
+        RecoveryQuestionsResource.class,
+        CustomerRecoveryResource.class,
+        QuestionRecoveryResource.class,
+        EmailRecoveryResource.class,
         OrganizationSecretResource.class,
         OrganizationKeysResource.class,
         OrganizationWalletsResource.class,

@@ -67,6 +67,47 @@ class JavaScriptKitTest {
   }
 
   @Test
+  void answersAreNormalisedAndDerivedAsTheJavaKitDoes() throws Exception {
+    JsonArrayBuilder texts = Json.createArrayBuilder();
+    RecoveryAnswersTest.EXAMPLES.keySet().forEach(texts::add);
+    List<String> tricky =
+        List.of("ΟΔΟΣ", "İstanbul", "\uFEFFzero\u200Bwidth", "\u0085next\u001Fline", "ǅungla");
+    tricky.forEach(texts::add);
+    List<List<String>> sets =
+        List.of(List.of("Rex", "Elm Street", "Golf GTI"), List.of("Ｃａｆé", " a\u3000b ", "ΟΔΟΣ"));
+    String salt = B64URL.encodeToString(random(16));
+    JsonArrayBuilder answers = Json.createArrayBuilder();
+    for (List<String> set : sets) {
+      answers.add(
+          Json.createObjectBuilder()
+              .add("answers", Json.createArrayBuilder(set))
+              .add("salt", salt));
+    }
+    answers.add(
+        Json.createObjectBuilder()
+            .add("answers", Json.createArrayBuilder(List.of("a", " \t ", "c")))
+            .add("salt", salt));
+    JsonObject out =
+        run(Json.createObjectBuilder().add("normalize", texts).add("answers", answers));
+    JsonArray normalized = out.getJsonArray("normalized");
+    int i = 0;
+    for (String text : RecoveryAnswersTest.EXAMPLES.keySet()) {
+      assertEquals(RecoveryAnswersTest.EXAMPLES.get(text), normalized.getString(i++), text);
+    }
+    for (String text : tricky) {
+      assertEquals(RecoveryAnswers.normalise(text), normalized.getString(i++), text);
+    }
+    JsonArray derived = out.getJsonArray("answers");
+    for (int s = 0; s < sets.size(); s++) {
+      assertEquals(
+          RecoveryAnswers.derive(sets.get(s), salt),
+          derived.getJsonObject(s).getString("secret"),
+          sets.get(s).toString());
+    }
+    assertTrue(derived.getJsonObject(2).getString("error").contains("answer 2 is empty"));
+  }
+
+  @Test
   void opensWhatBouncyCastleSealsAsTheJavaKitDoes() throws Exception {
     String[] plaintexts = {Exports.ETHEREUM, Exports.BITCOIN, Exports.SOLANA};
     JsonArrayBuilder cases = Json.createArrayBuilder();

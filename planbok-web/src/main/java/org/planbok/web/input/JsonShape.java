@@ -1,5 +1,6 @@
 package org.planbok.web.input;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -7,6 +8,8 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.planbok.problem.ProblemException;
@@ -15,8 +18,9 @@ import org.planbok.problem.ProblemType;
 /**
  * Checks a JSON body against the request class it is bound to before JSON-B sees it: a JSON object,
  * no field the class does not declare, each value of the declared field's JSON type, and every
- * string clean ({@link TextRule}). JSON-B's own messages name no field, so this does. Nulls pass;
- * Bean Validation decides whether a field is required.
+ * string clean ({@link TextRule}), also inside lists of strings and lists of our own request
+ * classes (named {@code questions[1].text}). JSON-B's own messages name no field, so this does.
+ * Nulls pass; Bean Validation decides whether a field is required.
  */
 final class JsonShape {
   private JsonShape() {}
@@ -26,19 +30,56 @@ final class JsonShape {
       throw new ProblemException(
           ProblemType.MALFORMED_JSON, "body: must be a JSON object", "body", Map.of());
     }
+    checkObject("", object, type);
+  }
+
+  private static void checkObject(String prefix, JsonObject object, Class<?> type) {
     Map<String, Field> fields = fieldsOf(type);
     for (Map.Entry<String, JsonValue> member : object.entrySet()) {
       Field field = fields.get(member.getKey());
       if (field == null) {
-        String name = FieldNames.printable(member.getKey());
+        String name = prefix + FieldNames.printable(member.getKey());
         throw new ProblemException(
             ProblemType.UNKNOWN_FIELD,
             name + ": unknown field; this request accepts " + String.join(", ", fields.keySet()),
             name,
             Map.of());
       }
-      checkValue(member.getKey(), member.getValue(), field.getType());
+      String name = prefix + member.getKey();
+      if (List.class.isAssignableFrom(field.getType())) {
+        checkList(name, member.getValue(), elementType(field));
+      } else {
+        checkValue(name, member.getValue(), field.getType());
+      }
     }
+  }
+
+  private static void checkList(String name, JsonValue value, Class<?> element) {
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return;
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw wrongType(name, "a JSON array");
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String item = name + "[" + i + "]";
+      if (element != null && element.getName().startsWith("org.planbok.")) {
+        if (!(array.get(i) instanceof JsonObject object)) {
+          throw wrongType(item, "a JSON object");
+        }
+        checkObject(item + ".", object, element);
+      } else if (element != null) {
+        checkValue(item, array.get(i), element);
+      }
+    }
+  }
+
+  private static Class<?> elementType(Field field) {
+    if (field.getGenericType() instanceof ParameterizedType p
+        && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+      return c;
+    }
+    return null;
   }
 
   private static void checkValue(String name, JsonValue value, Class<?> type) {
