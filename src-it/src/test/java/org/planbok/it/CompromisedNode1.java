@@ -29,24 +29,41 @@ final class CompromisedNode1 {
       throws Exception {
     byte[] secret = Base64.getUrlDecoder().decode(pinSecret);
     byte[] pepper = node2.check(subject, secret).getAccepted().getPepper().toByteArray();
-    byte[] ikm = new byte[64];
-    System.arraycopy(pepper, 0, ikm, 0, 32);
-    System.arraycopy(secret, 0, ikm, 32, 32);
+    byte[] wrapped = bytes("SELECT wrapped_key FROM vault_wrapping WHERE id = ?", subject + "/pin");
+    byte[] vaultKey = vaultKey(subject, "pin", pepper, secret, wrapped);
+    byte[] sealed = bytes("SELECT sealed_share FROM joint_key WHERE id = ?", keyId);
+    String generation = Node1Database.query("SELECT generation FROM joint_key WHERE id = ?", keyId);
+    return EcdsaP2KeyShare.fromBytes(share(vaultKey, keyId, generation, sealed));
+  }
+
+  /**
+   * The vault key a wrapping of {@code purpose} holds, opened with Node 2's pepper and the secret
+   * (DESIGN §5: KEK = HKDF(pepper ‖ secret)); throws when they are not the ones it was wrapped
+   * with.
+   */
+  static byte[] vaultKey(
+      String subject, String purpose, byte[] pepper, byte[] secret, byte[] wrapped)
+      throws Exception {
+    byte[] ikm = new byte[pepper.length + secret.length];
+    System.arraycopy(pepper, 0, ikm, 0, pepper.length);
+    System.arraycopy(secret, 0, ikm, pepper.length, secret.length);
     HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
     hkdf.init(
         new HKDFParameters(
             ikm,
             "planbok/node1/kek/v1".getBytes(StandardCharsets.US_ASCII),
-            (subject + "\0pin").getBytes(StandardCharsets.UTF_8)));
+            (subject + "\0" + purpose).getBytes(StandardCharsets.UTF_8)));
     byte[] kek = new byte[32];
     hkdf.generateBytes(kek, 0, 32);
-    byte[] wrapped = bytes("SELECT wrapped_key FROM vault_wrapping WHERE id = ?", subject + "/pin");
-    byte[] vaultKey = open(kek, wrapped, "planbok/vault-key/v1" + subject + "\0pin");
-    byte[] sealed = bytes("SELECT sealed_share FROM joint_key WHERE id = ?", keyId);
-    String generation = Node1Database.query("SELECT generation FROM joint_key WHERE id = ?", keyId);
-    byte[] blob = open(vaultKey, sealed, "planbok/vault/v1share\0" + keyId + "/" + generation);
+    byte[] vaultKey = open(kek, wrapped, "planbok/vault-key/v1" + subject + "\0" + purpose);
     SecretsSeen.add(vaultKey);
-    return EcdsaP2KeyShare.fromBytes(blob);
+    return vaultKey;
+  }
+
+  /** A share blob sealed under the vault key for this key and generation. */
+  static byte[] share(byte[] vaultKey, String keyId, String generation, byte[] sealed)
+      throws Exception {
+    return open(vaultKey, sealed, "planbok/vault/v1share\0" + keyId + "/" + generation);
   }
 
   private static byte[] open(byte[] key, byte[] blob, String associatedData) throws Exception {

@@ -71,10 +71,14 @@ final class Node1Link implements AutoCloseable {
   }
 
   CheckReply check(String subject, byte[] secret, TicketWanted... tickets) {
+    return check(subject, Purpose.PIN, secret, tickets);
+  }
+
+  CheckReply check(String subject, Purpose purpose, byte[] secret, TicketWanted... tickets) {
     CheckRequest.Builder request =
         CheckRequest.newBuilder()
             .setSubject(subject)
-            .setPurpose(Purpose.PIN)
+            .setPurpose(purpose)
             .setSecret(ByteString.copyFrom(secret));
     for (TicketWanted t : tickets) {
       request.addTickets(t);
@@ -84,6 +88,16 @@ final class Node1Link implements AutoCloseable {
       SecretsSeen.add(reply.getAccepted().getPepper().toByteArray());
     }
     return reply;
+  }
+
+  org.planbok.node2.api.StartRecoveryReply startRecovery(String subject, byte[] kit) {
+    return secrets()
+        .startRecovery(
+            org.planbok.node2.api.StartRecoveryRequest.newBuilder()
+                .setSubject(subject)
+                .setPurpose(Purpose.EMAIL)
+                .setSecret(ByteString.copyFrom(kit))
+                .build());
   }
 
   /** One ticket for a correct secret; fails the test otherwise. */

@@ -1,0 +1,200 @@
+package org.planbok.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.planbok.it.SystemApiIT.assertProblem;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigInteger;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbok.node2.api.Purpose;
+
+/**
+ * Recovery by security questions on the real servers: a customer who forgot the PIN answers the
+ * questions (typed differently: the kit normalises), sets a new PIN, and the same addresses sign
+ * with it; the old PIN and every copy Node 1 held before open nothing that still signs. Wrong
+ * answers are counted by Node 2 and lock after three; changing or removing the questions needs the
+ * PIN.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecoveryByQuestionsIT {
+  static final List<String> QUESTIONS =
+      List.of("first-pet", "text:Which café did we first meet in?", "first-car");
+  static final List<String> ANSWERS = List.of("Rex", "Café de Flore", "Golf GTI");
+  private final Api api = Api.node1();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return PlanbokEar.fromBuild();
+  }
+
+  @Test
+  void theCatalogueHasTenQuestionsWithStableIds() {
+    Tenant tenant = Tenant.create(api, "Catalogue Co");
+    Api.Reply reply = tenant.get("/api/v1/recovery/questions");
+    assertEquals(200, reply.status(), reply.body());
+    JsonArray items = reply.json().getJsonArray("items");
+    assertEquals(10, items.size());
+    assertEquals("first-pet", items.getJsonObject(0).getString("id"));
+    assertFalse(items.getJsonObject(0).getString("text").isBlank());
+  }
+
+  @Test
+  void aForgottenPinIsRecoveredByTheAnswersAndNothingOldOpensAnythingAfter() throws Exception {
+    api.awaitReadiness();
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Questions Co"), "4821");
+    RecoveryFlow recovery = RecoveryFlow.of(customer);
+    RecoveryWallets wallets = RecoveryWallets.of(customer, "4821");
+    wallets.signWith("4821");
+
+    Api.Reply set = recovery.setUpQuestions("4821", QUESTIONS, ANSWERS);
+    assertEquals(201, set.status(), set.body());
+    JsonObject questions = recovery.status().getJsonObject("questions");
+    assertEquals("SET", questions.getString("state"));
+    assertEquals(
+        "Which café did we first meet in?",
+        questions.getJsonArray("items").getJsonObject(1).getString("text"));
+    assertTrue(questions.getJsonArray("items").getJsonObject(1).isNull("id"));
+    Mailbox.await(recovery.email(), "recovery settings changed", 1);
+
+    // What Node 1 held before the recovery: the answers' wrapping and the share sealed with it.
+    String subject = customer.subject();
+    String key = wallets.ecdsaKey();
+    byte[] oldWrapping =
+        Node1Rows.bytes(
+            "SELECT wrapped_key FROM vault_wrapping WHERE id = ?", subject + "/questions");
+    byte[] oldShare = Node1Rows.bytes("SELECT sealed_share FROM joint_key WHERE id = ?", key);
+    String oldGeneration =
+        Node1Database.query("SELECT generation FROM joint_key WHERE id = ?", key);
+    String oldPin = customer.secret("4821");
+
+    // The PIN is forgotten; the answers, typed differently, still recover.
+    Api.Reply recovered =
+        recovery.recoverWithAnswers(List.of(" rex ", "CAFÉ  de\u00A0flore", "Ｇｏｌｆ ＧＴＩ"), "7390");
+    assertEquals(200, recovered.status(), recovered.body());
+    JsonObject outcome = recovered.json();
+    assertEquals("questions", outcome.getString("method"));
+    assertEquals(2, outcome.getJsonArray("keysRefreshed").size());
+    assertEquals("NOT_SET", outcome.getString("emailKit"));
+    assertTrue(outcome.getBoolean("finished"));
+    Mailbox.await(recovery.email(), "your wallet was recovered", 1);
+    JsonObject after = recovery.status();
+    assertEquals("SET", after.getJsonObject("questions").getString("state"), "the answers stay");
+    assertEquals("questions", after.getJsonObject("lastRecovery").getString("method"));
+
+    // The same addresses sign with the new PIN; the old one is refused.
+    wallets.signWith("7390");
+    assertProblem(customer.verify("4821"), 403, "wrong-pin");
+    assertProblem(wallets.signReply("4821", wallets.ethereum()), 403, "wrong-pin");
+
+    try (Node1Link node2 = Node1Link.open()) {
+      // The old PIN gets no pepper from Node 2 any more: its old wrapping stays shut.
+      assertFalse(node2.check(subject, Base64.getUrlDecoder().decode(oldPin)).hasAccepted());
+      // The answers still get theirs, and open the old wrapping (a backup of Node 1) ...
+      byte[] answers = Base64.getUrlDecoder().decode(recovery.answersSecret(ANSWERS));
+      byte[] pepper =
+          node2.check(subject, Purpose.QUESTIONS, answers).getAccepted().getPepper().toByteArray();
+      SecretsSeen.add(pepper);
+      byte[] oldVault =
+          CompromisedNode1.vaultKey(subject, "questions", pepper, answers, oldWrapping);
+      BigInteger oldXb =
+          RecoveryWallets.xB(CompromisedNode1.share(oldVault, key, oldGeneration, oldShare));
+      // ... whose vault key opens no share Node 1 holds now ...
+      byte[] share = Node1Rows.bytes("SELECT sealed_share FROM joint_key WHERE id = ?", key);
+      String generation = Node1Database.query("SELECT generation FROM joint_key WHERE id = ?", key);
+      assertNotEquals(oldGeneration, generation, "the key was refreshed");
+      assertThrows(Exception.class, () -> CompromisedNode1.share(oldVault, key, generation, share));
+      // ... and whose old share no longer makes the key with Node 2's: it was refreshed away.
+      String newPin = customer.secret("7390");
+      BigInteger xB = CompromisedNode1.ecdsaShare(node2, subject, newPin, key).xB();
+      assertNotEquals(oldXb, xB);
+      assertTrue(wallets.makesTheKey(node2, newPin, xB), "the current shares make the key");
+      assertFalse(wallets.makesTheKey(node2, newPin, oldXb), "the old share makes nothing");
+    }
+  }
+
+  @Test
+  void wrongAnswersAreCountedAndLockAfterThreeEvenForTheRightOnes() {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Guess Co"), "1593");
+    RecoveryFlow recovery = RecoveryFlow.of(customer);
+    assertEquals(201, recovery.setUpQuestions("1593", QUESTIONS, ANSWERS).status());
+    for (int left = 2; left >= 1; left--) {
+      Api.Reply wrong =
+          recovery.recoverWithAnswers(List.of("Max", "Café de Flore", "Golf GTI"), "0000");
+      assertProblem(wrong, 403, "wrong-answers");
+      assertEquals(left, wrong.json().getInt("attemptsLeft"));
+      assertEquals("answersSecret", wrong.json().getString("field"));
+    }
+    Api.Reply locking = recovery.recoverWithAnswers(List.of("Rex", "Flore", "Golf GTI"), "0000");
+    assertProblem(locking, 423, "locked");
+    assertNotNull(locking.header("Retry-After"));
+    // Locked for a day (doubling up to 30): even the right answers are refused, unevaluated.
+    assertProblem(recovery.recoverWithAnswers(ANSWERS, "0000"), 423, "locked");
+    assertEquals(200, customer.verify("1593").status(), "the PIN is untouched");
+  }
+
+  @Test
+  void settingUpReplacingOrRemovingTheQuestionsNeedsThePin() {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Change Co"), "8642");
+    RecoveryFlow recovery = RecoveryFlow.of(customer);
+    assertProblem(recovery.setUpQuestions("0000", QUESTIONS, ANSWERS), 403, "wrong-pin");
+    assertEquals("NOT_SET", recovery.status().getJsonObject("questions").getString("state"));
+    assertEquals(201, recovery.setUpQuestions("8642", QUESTIONS, ANSWERS).status());
+    List<String> others = List.of("Max", "Le Select", "Polo");
+    assertEquals(200, recovery.setUpQuestions("8642", QUESTIONS, others).status(), "replaced");
+    assertProblem(recovery.recoverWithAnswers(ANSWERS, "1111"), 403, "wrong-answers");
+    assertProblem(recovery.removeQuestions("0000"), 403, "wrong-pin");
+    assertEquals(200, recovery.removeQuestions("8642").status());
+    assertProblem(recovery.recoverWithAnswers(others, "1111"), 409, "secret-not-set");
+    assertProblem(recovery.removeQuestions("8642"), 409, "secret-not-set");
+  }
+
+  @Test
+  void badQuestionsAreRefusedNamingTheItem() {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Input Co"), "7531");
+    RecoveryFlow recovery = RecoveryFlow.of(customer);
+    assertField(
+        recovery.setUpQuestions("7531", List.of("first-pet", "first-car"), List.of("a", "b")),
+        400,
+        "questions");
+    assertField(
+        recovery.setUpQuestions("7531", List.of("first-pet", "no-such", "first-car"), ANSWERS),
+        400,
+        "questions[1].id");
+    assertField(
+        recovery.setUpQuestions("7531", List.of("first-pet", "text:Why?", "first-car"), ANSWERS),
+        400,
+        "questions[1].text");
+    assertField(
+        recovery.setUpQuestions("7531", List.of("first-pet", "first-pet", "first-car"), ANSWERS),
+        400,
+        "questions");
+    String mixed =
+        "{\"encryptedSecret\": \""
+            + customer.secret("7531")
+            + "\", \"questions\": [{\"id\":"
+            + " \"first-pet\", \"colour\": \"red\"}], \"answersSecret\": \""
+            + customer.secret("7531")
+            + "\"}";
+    Api.Reply unknown =
+        customer.tenant().post(customer.path("/recovery/questions"), mixed, "q-unknown");
+    assertField(unknown, 400, "questions[0].colour");
+    assertEquals("NOT_SET", recovery.status().getJsonObject("questions").getString("state"));
+  }
+
+  private static void assertField(Api.Reply reply, int status, String field) {
+    assertEquals(status, reply.status(), reply.body());
+    assertEquals(field, reply.json().getString("field"), reply.body());
+  }
+}
