@@ -33,6 +33,17 @@ public class Wrappings {
   }
 
   /**
+   * Whether the method is set up, as the database holds it now: a step in a transaction of its own
+   * (a recovery's switch to a new vault key) may have removed a wrapping this request already read.
+   */
+  public boolean exists(Subject subject, SecretPurpose purpose) {
+    return em.createQuery("SELECT COUNT(w) FROM VaultWrapping w WHERE w.id = :id", Long.class)
+            .setParameter("id", VaultWrapping.idOf(subject, purpose))
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
    * Locks the subject's PIN wrapping until the transaction ends. Every PIN operation holds this
    * lock for its request, so whoever takes it next runs after the operations in flight finished.
    */
@@ -67,9 +78,14 @@ public class Wrappings {
       ClientSecret secret) {
     byte[] wrapped = VaultWraps.wrap(vaultKey, pepper, secret, subject, purpose);
     String verifier = verifiers.of(pepper);
-    Optional<VaultWrapping> existing = find(subject, purpose);
-    if (existing.isPresent()) {
-      existing.get().rewrap(wrapped, verifier, now());
+    VaultWrapping existing = em.find(VaultWrapping.class, VaultWrapping.idOf(subject, purpose));
+    if (existing != null && !exists(subject, purpose)) {
+      em.detach(existing); // removed since this request read it, by a step of its own
+      existing = null;
+    }
+    if (existing != null) {
+      em.refresh(existing);
+      existing.rewrap(wrapped, verifier, now());
     } else {
       em.persist(new VaultWrapping(subject, purpose, wrapped, verifier, now()));
     }

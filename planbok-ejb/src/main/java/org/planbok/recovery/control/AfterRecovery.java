@@ -95,7 +95,7 @@ public class AfterRecovery {
           last == null ? null : last.recoveredAt().orElse(null),
           List.of(),
           List.of(),
-          wrappings.find(subject, SecretPurpose.EMAIL).isPresent() ? Kit.SENT : Kit.NOT_SET,
+          wrappings.exists(subject, SecretPurpose.EMAIL) ? Kit.SENT : Kit.NOT_SET,
           true);
     }
     Instant since = profile.recoveredAt().orElseThrow();
@@ -122,7 +122,7 @@ public class AfterRecovery {
         refreshes.refreshWith(subject, stale.get(i), vault.key(), vault.ticket(i));
         refreshed.add(stale.get(i).id());
       }
-      if (wrappings.find(subject, SecretPurpose.QUESTIONS).isEmpty()) {
+      if (!wrappings.exists(subject, SecretPurpose.QUESTIONS)) {
         node2.remove(subject, SecretPurpose.QUESTIONS, vault.ticket(stale.size()));
       }
       kit = settleKit(subject, profile, vault.key(), vault.ticket(stale.size() + 1));
@@ -156,7 +156,7 @@ public class AfterRecovery {
   }
 
   private Kit settleKit(Subject subject, RecoveryProfile profile, VaultKey key, Ticket ticket) {
-    if (wrappings.find(subject, SecretPurpose.EMAIL).isPresent()) {
+    if (wrappings.exists(subject, SecretPurpose.EMAIL)) {
       return Kit.SENT; // issued by an earlier try of this finish
     }
     if (!profile.kitOwed()) {
