@@ -66,6 +66,10 @@ class KeySessionsIT {
       JsonObject sig = signed(customer, "4711", eddsa, message, null, null);
       assertEd25519Verifies(sig, message);
     }
+    // Protocol latencies are metrics (DESIGN §7), in Prometheus text at /metrics.
+    String metrics = api.get("/metrics").body();
+    assertTrue(metrics.contains("planbok_session"), "a planbok_session timer is served");
+    assertTrue(metrics.contains("operation=\"sign\""), "tagged by operation");
   }
 
   @Test
@@ -84,6 +88,21 @@ class KeySessionsIT {
     assertEquals(
         child.getString("publicKey"),
         signed(customer, "1212", ecdsa, random32(), "m/44/60/0/0/7", null).getString("publicKey"));
+  }
+
+  @Test
+  void aRetriedKeyGenerationReturnsTheSameKeys() {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Retry Co"), "5656");
+    String body =
+        "{\"encryptedSecret\": \"" + customer.secret("5656") + "\", \"curves\": [\"ed25519\"]}";
+    Api.Reply first = customer.tenant().post(customer.path("/keys"), body, "keys-once");
+    Api.Reply again = customer.tenant().post(customer.path("/keys"), body, "keys-once");
+    assertEquals(201, first.status(), first.body());
+    assertEquals(201, again.status(), again.body());
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(first.json(), again.json(), "the same key, not a second one");
+    assertEquals(
+        1, customer.tenant().get(customer.path("/keys")).json().getJsonArray("items").size());
   }
 
   @Test
