@@ -48,6 +48,17 @@ class RecoveryByQuestionsIT {
     assertEquals(10, items.size());
     assertEquals("first-pet", items.getJsonObject(0).getString("id"));
     assertFalse(items.getJsonObject(0).getString("text").isBlank());
+    Api.Reply openApi = api.get("/openapi");
+    assertEquals(200, openApi.status());
+    for (String path :
+        List.of(
+            "/api/v1/recovery/questions",
+            "/api/v1/customers/{id}/recovery",
+            "/api/v1/customers/{id}/recovery/finish",
+            "/api/v1/customers/{id}/recovery/questions/recover",
+            "/api/v1/customers/{id}/recovery/email/complete")) {
+      assertTrue(openApi.body().contains(path), path);
+    }
   }
 
   @Test
