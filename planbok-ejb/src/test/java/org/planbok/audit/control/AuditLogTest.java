@@ -32,24 +32,8 @@ class AuditLogTest {
   private TestDatabase db = TestDatabase.h2();
   private AuditLog audit = auditOn(db);
 
-  /** The audit log as the container wires it, its heads made in transactions of their own. */
   static AuditLog auditOn(TestDatabase db) {
-    AuditHeads heads =
-        new AuditHeads() {
-          @Override
-          public void ensure(AuditChain chain) {
-            db.inNewTransaction(
-                () -> {
-                  super.ensure(chain);
-                  return null;
-                });
-          }
-        };
-    heads.em = db.entityManager();
-    AuditLog log = new AuditLog();
-    log.em = db.entityManager();
-    log.heads = heads;
-    return log;
+    return TestAuditLog.on(db);
   }
 
   @AfterEach
