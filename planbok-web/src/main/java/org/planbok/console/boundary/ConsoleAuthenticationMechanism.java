@@ -58,7 +58,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(attempt.outcome().orElse(null) instanceof SignIn.SignedIn signedIn)) {
-      return AuthenticationStatus.SEND_FAILURE;
+      // Not SEND_FAILURE: the resource answers the failure as a problem (401 or 429), and the
+      // container must not write its own error page into the response first.
+      return context.doNothing();
     }
     HttpSession old = request.getSession(false);
     if (old != null) {
