@@ -128,7 +128,7 @@ class ConsolePageIT {
       browser.byId("new-key-label").sendKeys("reporting job");
       browser.byId("create-key").click();
       String newKey = wait(browser).until(d -> textOrNull(browser, "new-key-text"));
-      SecretsSeen.addText(newKey);
+      SecretsSeen.addRaw(newKey);
       browser.screenshot("console-5-api-key-created", null);
       Tenant withNewKey = tenant.withKey(newKey);
       assertEquals(200, withNewKey.get("/api/v1/customers").status(), "the new key works");

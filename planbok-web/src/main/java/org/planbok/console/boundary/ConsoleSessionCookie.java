@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The session cookie, which only the console uses: HttpOnly (no script reads it), {@code
  * SameSite=Strict} (no other site's page sends it), {@code Secure} when {@code
  * planbok.console.secure-cookie} is true (set it whenever the console is served over HTTPS), and
- * cookies only: a session id never appears in a URL.
+ * cookies only: a session id never appears in a URL. WEB-INF/web.xml says the same, for the
+ * attributes Payara takes only from the descriptor.
  */
 @WebListener
 public class ConsoleSessionCookie implements ServletContextListener {

@@ -11,10 +11,10 @@ import org.planbok.wallet.control.Chains;
 import org.planbok.wallet.entity.Wallet;
 
 /** How the console shows each thing: flat JSON records, never a secret, never a chain code. */
-final class ConsoleViews {
+public final class ConsoleViews {
   private ConsoleViews() {}
 
-  record CustomerRow(
+  public record CustomerRow(
       String id, String externalRef, String email, String status, Instant createdAt) {
     static CustomerRow of(Customer c) {
       return new CustomerRow(
@@ -26,7 +26,7 @@ final class ConsoleViews {
     }
   }
 
-  record KeyRow(
+  public record KeyRow(
       String id,
       String owner,
       String curve,
@@ -52,7 +52,7 @@ final class ConsoleViews {
     }
   }
 
-  record WalletRow(
+  public record WalletRow(
       String id,
       String owner,
       String chain,
@@ -80,7 +80,7 @@ final class ConsoleViews {
     }
   }
 
-  record SessionRow(
+  public record SessionRow(
       String id,
       String operation,
       String curve,
@@ -106,7 +106,7 @@ final class ConsoleViews {
     }
   }
 
-  record AuditRow(
+  public record AuditRow(
       long sequence,
       Instant at,
       String actor,
@@ -128,7 +128,7 @@ final class ConsoleViews {
     }
   }
 
-  record UserRow(
+  public record UserRow(
       String id,
       String email,
       String role,
