@@ -105,7 +105,8 @@ whenSignedOut(error => {
   session.current = null;
   rememberCsrf(null);
   const reason = error.problem?.reason;
-  flash(reason === 'SESSION_EXPIRED' ? 'Your session expired. Sign in again.' : error.message, 'error');
+  // The sign-in page explains an expired or ended session itself.
+  if (reason !== 'SESSION_EXPIRED' && reason !== 'SESSION_ENDED') flash(error.message, 'error');
   go('/sign-in', { reason });
 });
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -300,8 +301,11 @@ class ConsolePageIT {
     browser.byId("sign-in").click();
   }
 
+  /** Waits, retrying while the page replaces the elements looked at (tables are re-rendered). */
   private static WebDriverWait wait(HeadlessChromium browser) {
-    return new WebDriverWait(browser.driver(), WAIT);
+    WebDriverWait wait = new WebDriverWait(browser.driver(), WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private static void waitForPage(HeadlessChromium browser, String page) {

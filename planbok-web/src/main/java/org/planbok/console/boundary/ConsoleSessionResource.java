@@ -53,6 +53,10 @@ public class ConsoleSessionResource {
   @ConfigProperty(name = "planbok.console.session-timeout-seconds", defaultValue = "900")
   int sessionTimeoutSeconds;
 
+  @Inject
+  @ConfigProperty(name = "planbok.console.secure-cookie", defaultValue = "false")
+  boolean secureCookie;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SignInEndpoint
@@ -77,7 +81,9 @@ public class ConsoleSessionResource {
     if (status == AuthenticationStatus.SUCCESS
         && attempt.outcome().orElse(null) instanceof SignIn.SignedIn signedIn) {
       ConsoleUser user = signedIn.user();
-      SignedInUser session = SignedInUser.of(request.getSession(false)).orElseThrow();
+      HttpSession httpSession = request.getSession(false);
+      SignedInUser session = SignedInUser.of(httpSession).orElseThrow();
+      SessionCookie.harden(response, httpSession, secureCookie);
       return Response.ok(view(user, session)).build();
     }
     if (attempt.outcome().orElse(null) instanceof SignIn.Throttled throttled) {
