@@ -114,25 +114,25 @@ class CustomerPinIT {
   @Test
   void concurrentChangesAndVerificationsLeaveOneConsistentPin() throws Exception {
     PinFlow customer = PinFlow.withPin(Tenant.create(api, "Busy Co"), "1111");
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
+      // Two changes and two verifications at once: at most three of them can meet a PIN that is
+      // no longer "1111", so the five-strikes lockout is never reached.
       List<Callable<Api.Reply>> calls = new ArrayList<>();
       calls.add(() -> customer.change("1111", "2222"));
       calls.add(() -> customer.change("1111", "3333"));
-      calls.add(() -> customer.change("1111", "4444"));
-      calls.add(() -> customer.verify("1111"));
       calls.add(() -> customer.verify("1111"));
       calls.add(() -> customer.verify("1111"));
       List<String> newPins = new ArrayList<>();
       List<Future<Api.Reply>> results = pool.invokeAll(calls);
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 2; i++) {
         Api.Reply r = results.get(i).get();
         assertTrue(r.status() == 200 || r.status() == 403, r.body());
         if (r.status() == 200) {
-          newPins.add(List.of("2222", "3333", "4444").get(i));
+          newPins.add(List.of("2222", "3333").get(i));
         }
       }
-      for (int i = 3; i < 6; i++) {
+      for (int i = 2; i < 4; i++) {
         int status = results.get(i).get().status();
         assertTrue(status == 200 || status == 403, results.get(i).get().body());
       }

@@ -66,6 +66,10 @@ class KeySessionsIT {
       JsonObject sig = signed(customer, "4711", eddsa, message, null, null);
       assertEd25519Verifies(sig, message);
     }
+    // Protocol latencies are metrics (DESIGN §7), in Prometheus text at /metrics.
+    String metrics = api.get("/metrics").body();
+    assertTrue(metrics.contains("planbok_session"), "a planbok_session timer is served");
+    assertTrue(metrics.contains("operation=\"sign\""), "tagged by operation");
   }
 
   @Test

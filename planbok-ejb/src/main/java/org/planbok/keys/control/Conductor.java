@@ -31,6 +31,7 @@ public class Conductor {
   @Inject Node2Sessions node2;
   @Inject ProtocolSessions records;
   @Inject JointKeys jointKeys;
+  @Inject SessionMetrics metrics;
 
   <T> T conduct(OrganizationId organization, SessionSpec spec, Function<Node2Session, T> rounds) {
     String operation = spec.operation().name().toLowerCase();
@@ -39,10 +40,13 @@ public class Conductor {
     long start = System.nanoTime();
     try (Node2Session session = node2.open(spec)) {
       T result = rounds.apply(session);
-      records.finished(spec.sid(), true, "done", since(start));
+      Duration took = since(start);
+      records.finished(spec.sid(), true, "done", took);
+      metrics.record(spec, "succeeded", took);
       return result;
     } catch (ProtocolAbort e) {
       records.finished(spec.sid(), false, "protocol abort: " + e.reason(), since(start));
+      metrics.record(spec, "aborted", since(start));
       LOG.warning(
           () -> "Node 2's messages failed Node 1's checks in " + spec.sid().hex() + ": " + e);
       throw new ProblemException(
@@ -54,9 +58,11 @@ public class Conductor {
           Map.of("reason", e.reason().name()));
     } catch (Node2Refused e) {
       records.finished(spec.sid(), false, "refused: " + e.reason(), since(start));
+      metrics.record(spec, "refused", since(start));
       throw refusal(spec, e);
     } catch (Node2Unavailable e) {
       records.finished(spec.sid(), false, "unavailable: " + e.reason(), since(start));
+      metrics.record(spec, "unavailable", since(start));
       throw e;
     } catch (RuntimeException e) {
       records.finished(spec.sid(), false, "failed: " + e.getClass().getSimpleName(), since(start));

@@ -21,6 +21,7 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.keys.entity.KeyState;
+import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2client.Node2Sessions;
 import org.planbok.node2client.Operation;
@@ -50,6 +51,7 @@ public class Keys {
   @Inject Conductor conductor;
   @Inject Node2Sessions node2;
   @Inject AuditLog audit;
+  @Inject PaillierMasks masks;
 
   /**
    * Runs a key generation with Node 2 for each curve, authorised by the subject's secret (one check
@@ -119,6 +121,10 @@ public class Keys {
     } catch (RuntimeException e) {
       abandonQuietly(keyId, sid);
       throw e;
+    }
+    if (curve == Curve.SECP256K1) {
+      // Masks for the key's first signatures, made while the key is being committed.
+      masks.prepare(EcdsaP2KeyShare.fromBytes(share.blob()).paillierKey());
     }
     try {
       byte[] sealed = vaultKey.seal(SHARE, shareId(keyId, sid.hex()), share.blob());

@@ -39,6 +39,7 @@ public class Signatures {
   @Inject Keys keys;
   @Inject Vaults vaults;
   @Inject Conductor conductor;
+  @Inject PaillierMasks masks;
 
   /** secp256k1: signs the 32-byte digest with the child key {@code Q + tweak·G}. */
   public EcdsaSignature signDigest(
@@ -94,7 +95,16 @@ public class Signatures {
                 conductor.conduct(
                     key.organization(),
                     spec,
-                    s -> SigningRun.ecdsa(s, share, sid, keyId, digest, tweak, RANDOM)));
+                    s ->
+                        SigningRun.ecdsa(
+                            s,
+                            share,
+                            sid,
+                            keyId,
+                            digest,
+                            tweak,
+                            RANDOM,
+                            () -> masks.take(share.paillierKey()))));
           }
         } finally {
           Arrays.fill(blob, (byte) 0);

@@ -3,6 +3,7 @@ package org.planbok.keys.control;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
@@ -23,7 +24,10 @@ import org.planbok.node2client.Node2Session;
 final class SigningRun {
   private SigningRun() {}
 
-  /** Lindell 2017 §3.3, P2's side: Node 2 commits to R1 first, decrypts c3 and verifies. */
+  /**
+   * Lindell 2017 §3.3, P2's side: Node 2 commits to R1 first, decrypts c3 and verifies. {@code
+   * masks} gives the Paillier mask for c3, each one fresh ({@link PaillierMasks}).
+   */
   static EcdsaSignature ecdsa(
       Node2Session node2,
       EcdsaP2KeyShare share,
@@ -31,13 +35,15 @@ final class SigningRun {
       KeyId keyId,
       byte[] digest,
       BigInteger tweak,
-      SecureRandom random) {
+      SecureRandom random,
+      Supplier<BigInteger> masks) {
     EcdsaSignP2 p2 =
         new EcdsaSignP2(
             share,
             sid,
             new SignRequest(keyId.toString().getBytes(StandardCharsets.UTF_8), digest, tweak),
-            random);
+            random,
+            masks);
     node2.send(p2.nonce(org.planbok.mpc.ecdsa.SignCommitment.fromBytes(node2.receive())).toBytes());
     node2.send(p2.partial(org.planbok.mpc.ecdsa.SignOpening.fromBytes(node2.receive())).toBytes());
     EcdsaSignature signature = p2.finish(SignResult.fromBytes(node2.receive()));

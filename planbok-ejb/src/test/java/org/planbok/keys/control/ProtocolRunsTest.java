@@ -160,7 +160,16 @@ class ProtocolRunsTest {
     SessionId sid = SessionId.random(RANDOM);
     EcdsaSignature signature;
     try (Node2Session s = open(sid, Operation.SIGN, Curve.SECP256K1, keyId, digest, tweak)) {
-      signature = SigningRun.ecdsa(s, share, sid, keyId, digest, tweak, RANDOM);
+      signature =
+          SigningRun.ecdsa(
+              s,
+              share,
+              sid,
+              keyId,
+              digest,
+              tweak,
+              RANDOM,
+              () -> share.paillierKey().randomMask(RANDOM));
     }
     ECPoint child =
         Secp256k1.INSTANCE.add(share.publicKey(), Secp256k1.INSTANCE.multiplyGenerator(tweak));
