@@ -290,6 +290,20 @@ class ConsoleApiIT {
         admin.post("api-keys", ConsoleClient.body("label", "late")), 401, "unauthenticated");
   }
 
+  @Test
+  void theOpenApiDocumentListsTheConsoleAndTheOperatorsNewCall() {
+    Api.Reply reply = api.get("/openapi");
+    assertEquals(200, reply.status(), reply.body());
+    for (String path :
+        List.of(
+            "/api/v1/console/session",
+            "/api/v1/console/customers/{id}/wallets",
+            "/api/v1/console/activity/audit/verification",
+            "/api/v1/operator/organizations/{id}/console-users")) {
+      assertTrue(reply.body().contains(path), path);
+    }
+  }
+
   private Api.Reply operator(String organization, byte[] body, String key) {
     return api.send(
         "POST",
