@@ -19,10 +19,17 @@ export function whenSignedOut(handler) { onSignedOut = handler; }
 
 export function rememberCsrf(token) { csrfToken = token; }
 
+function idempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return 'console-' + Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function request(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  // Every change runs once per key (DESIGN §7): a retried request gets the first answer.
+  if (method !== 'GET') headers['Idempotency-Key'] = idempotencyKey();
   let response;
   try {
     response = await fetch(BASE + path, {

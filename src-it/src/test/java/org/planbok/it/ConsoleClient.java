@@ -98,6 +98,9 @@ final class ConsoleClient {
     if (withToken && csrfToken != null) {
       request.header("X-CSRF-Token", csrfToken);
     }
+    if (!method.equals("GET")) {
+      request.header("Idempotency-Key", "console-" + UUID.randomUUID());
+    }
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

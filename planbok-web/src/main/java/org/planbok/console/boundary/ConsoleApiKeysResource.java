@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.console.entity.ConsoleRole;
+import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.control.ApiKeys;
 import org.planbok.organization.control.IssuedApiKey;
 import org.planbok.organization.entity.ApiKey;
@@ -83,6 +84,7 @@ public class ConsoleApiKeysResource {
   }
 
   @POST
+  @Idempotent(shownOnce = "apiKey")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Create an API key; its text is in this response only")
@@ -100,16 +102,17 @@ public class ConsoleApiKeysResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/revoke")
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Revoke an API key: from now on it gets 401")
-  public KeyRow revoke(@PathParam("id") String id) {
+  public Response revoke(@PathParam("id") String id) {
     ApiKeyId keyId =
         ApiKeyId.parse(id)
             .orElseThrow(
                 () ->
                     new ProblemException(
                         ProblemType.NOT_FOUND, "No API key " + FieldNames.printable(id) + "."));
-    return KeyRow.of(keys.revoke(caller.organization(), keyId));
+    return Response.ok(KeyRow.of(keys.revoke(caller.organization(), keyId))).build();
   }
 }

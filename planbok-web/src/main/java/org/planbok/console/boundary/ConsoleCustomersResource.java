@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
 import org.planbok.customer.entity.Customer;
 import org.planbok.customer.entity.CustomerId;
+import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.keys.control.Keys;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
@@ -119,11 +121,15 @@ public class ConsoleCustomersResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/disable")
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Disable a customer: nothing of theirs signs or changes any more")
-  public ConsoleViews.CustomerRow disable(@PathParam("id") String id) {
-    return ConsoleViews.CustomerRow.of(customers.disable(caller.organization(), customer(id).id()));
+  public Response disable(@PathParam("id") String id) {
+    return Response.ok(
+            ConsoleViews.CustomerRow.of(
+                customers.disable(caller.organization(), customer(id).id())))
+        .build();
   }
 
   private Customer customer(String id) {

@@ -19,6 +19,7 @@ import org.planbok.audit.control.AuditActor;
 import org.planbok.console.control.ConsoleUsers;
 import org.planbok.console.entity.ConsoleUser;
 import org.planbok.console.entity.ConsoleUserId;
+import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
 
@@ -38,6 +39,7 @@ public class ConsoleGate implements ContainerRequestFilter {
   @Inject ConsoleUsers users;
   @Inject ConsoleCaller caller;
   @Inject AuditActor actor;
+  @Inject CallerOrganization organizationCaller;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -72,6 +74,7 @@ public class ConsoleGate implements ContainerRequestFilter {
       return;
     }
     caller.signedIn(user.get(), s);
+    organizationCaller.authenticatedConsoleUser(user.get().organization(), s.userId());
     actor.is("console:" + user.get().email());
     request.setProperty(ConsoleRoles.ROLE, user.get().role());
   }

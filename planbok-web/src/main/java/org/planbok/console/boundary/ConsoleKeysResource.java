@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +20,7 @@ import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
+import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.keys.control.Keys;
 import org.planbok.keys.control.Refreshes;
 import org.planbok.keys.entity.KeyId;
@@ -82,11 +84,12 @@ public class ConsoleKeysResource {
   }
 
   @POST
+  @Idempotent
   @Path("organization/{id}/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Refresh one of the organization's keys with the Organization Secret")
-  public ConsoleViews.KeyRow refresh(@PathParam("id") String id, RefreshCommand command) {
+  public Response refresh(@PathParam("id") String id, RefreshCommand command) {
     KeyId keyId =
         KeyId.parse(id)
             .orElseThrow(
@@ -95,8 +98,10 @@ public class ConsoleKeysResource {
                         ProblemType.NOT_FOUND, "No key " + FieldNames.printable(id) + "."));
     try (ClientSecret secret =
         SecretFields.parse(command == null ? null : command.getOrganizationSecret(), SECRET)) {
-      return ConsoleViews.KeyRow.of(
-          refreshes.refresh(owner(), keyId, SecretPurpose.ORG_SECRET, secret, SECRET));
+      return Response.ok(
+              ConsoleViews.KeyRow.of(
+                  refreshes.refresh(owner(), keyId, SecretPurpose.ORG_SECRET, secret, SECRET)))
+          .build();
     }
   }
 

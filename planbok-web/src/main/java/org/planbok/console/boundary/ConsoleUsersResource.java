@@ -17,6 +17,7 @@ import org.planbok.console.control.ConsoleUsers;
 import org.planbok.console.control.NewConsoleUser;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.console.entity.ConsoleUserId;
+import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
@@ -55,6 +56,7 @@ public class ConsoleUsersResource {
   }
 
   @POST
+  @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Add a console user; the generated password is in this response only")
@@ -68,23 +70,28 @@ public class ConsoleUsersResource {
   }
 
   @POST
+  @Idempotent
   @Path("{id}/role")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Change a user's role; their sessions end")
-  public ConsoleViews.UserRow changeRole(@PathParam("id") String id, RoleChange command) {
+  public Response changeRole(@PathParam("id") String id, RoleChange command) {
     ConsoleRole role =
         ConsoleRole.parse(command == null ? null : command.getRole())
             .orElseThrow(() -> ProblemException.invalidField("role", "role: admin or viewer"));
-    return ConsoleViews.UserRow.of(users.changeRole(caller.organization(), idOf(id), role));
+    return Response.ok(
+            ConsoleViews.UserRow.of(users.changeRole(caller.organization(), idOf(id), role)))
+        .build();
   }
 
   @POST
+  @Idempotent
   @Path("{id}/disable")
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(summary = "Disable a user; their sessions end")
-  public ConsoleViews.UserRow disable(@PathParam("id") String id) {
-    return ConsoleViews.UserRow.of(users.disable(caller.organization(), idOf(id)));
+  public Response disable(@PathParam("id") String id) {
+    return Response.ok(ConsoleViews.UserRow.of(users.disable(caller.organization(), idOf(id))))
+        .build();
   }
 
   private static ConsoleUserId idOf(String text) {
