@@ -81,19 +81,16 @@ class ConsolePageIT {
       waitForPage(browser, "customers");
       browser.byId("customer-search").sendKeys(externalRef.substring(0, 8));
       browser.byId("customer-search-go").click();
-      WebElement row =
-          wait(browser)
-              .until(
-                  d ->
-                      d
-                          .findElements(
-                              By.cssSelector(
-                                  "tr[data-customer-id='" + customer.customerId() + "']"))
-                          .stream()
-                          .findFirst()
-                          .orElse(null));
+      // The search re-renders the page: wait for its result (it offers "Clear") before looking.
+      wait(browser)
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector("#customer-search-form a")).isEmpty()
+                      && "ready".equals(browser.byId("page").getAttribute("data-state")));
+      String row = "tr[data-customer-id='" + customer.customerId() + "']";
+      assertEquals(1, browser.driver().findElements(By.cssSelector(row)).size());
       browser.screenshot("console-2-customers", null);
-      row.findElement(By.cssSelector("a.customer-link")).click();
+      browser.driver().findElement(By.cssSelector(row + " a.customer-link")).click();
 
       waitForPage(browser, "customer");
       assertEquals(customer.customerId(), browser.text("customer-id"));
