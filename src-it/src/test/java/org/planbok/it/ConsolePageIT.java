@@ -130,8 +130,13 @@ class ConsolePageIT {
       browser.screenshot("console-5-api-key-created", null);
       Tenant withNewKey = tenant.withKey(newKey);
       assertEquals(200, withNewKey.get("/api/v1/customers").status(), "the new key works");
-      WebElement keyRow = apiKeyRow(browser, newKey);
-      keyRow.findElement(By.cssSelector("button.revoke")).click();
+      // The table is reloaded after the key is shown: click its row's button once it is there.
+      wait(browser)
+          .until(
+              d -> {
+                apiKeyRow(browser, newKey).findElement(By.cssSelector("button.revoke")).click();
+                return true;
+              });
       browser.byId("confirm-yes").click();
       wait(browser)
           .until(d -> "true".equals(apiKeyRow(browser, newKey).getAttribute("data-revoked")));
