@@ -150,6 +150,7 @@ class CustomerPinIT {
     Tenant tenant = Tenant.create(api, "Input Co");
     PinFlow customer = PinFlow.newCustomer(tenant);
     String before = Node1Database.snapshot();
+    String node2Before = Node2Database.snapshot();
     for (String body :
         List.of(
             "{}",
@@ -166,6 +167,7 @@ class CustomerPinIT {
       assertTrue(field.equals("encryptedSecret") || field.equals("pin"), r.body());
     }
     assertEquals(before, Node1Database.snapshot());
+    assertEquals(node2Before, Node2Database.snapshot(), "Node 2 was not even asked");
     assertEquals("NOT_SET", tenant.get(customer.path("/pin")).json().getString("state"));
   }
 

@@ -91,6 +91,21 @@ class KeySessionsIT {
   }
 
   @Test
+  void aRetriedKeyGenerationReturnsTheSameKeys() {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Retry Co"), "5656");
+    String body =
+        "{\"encryptedSecret\": \"" + customer.secret("5656") + "\", \"curves\": [\"ed25519\"]}";
+    Api.Reply first = customer.tenant().post(customer.path("/keys"), body, "keys-once");
+    Api.Reply again = customer.tenant().post(customer.path("/keys"), body, "keys-once");
+    assertEquals(201, first.status(), first.body());
+    assertEquals(201, again.status(), again.body());
+    assertEquals("true", again.header("Idempotent-Replayed"));
+    assertEquals(first.json(), again.json(), "the same key, not a second one");
+    assertEquals(
+        1, customer.tenant().get(customer.path("/keys")).json().getJsonArray("items").size());
+  }
+
+  @Test
   void aSecondKeyOfACurveIsRefusedBeforeThePinIsChecked() {
     PinFlow customer = PinFlow.withPin(Tenant.create(api, "Twice Co"), "3434");
     customer.key("3434", "ed25519");

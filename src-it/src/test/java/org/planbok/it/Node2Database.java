@@ -19,6 +19,16 @@ final class Node2Database {
         subject);
   }
 
+  /**
+   * Row counts of Node 2's tables that a request can change: equal snapshots mean Node 2 was not
+   * asked anything (every check, enrollment, ticket and session is audited).
+   */
+  static String snapshot() {
+    return rows("SELECT (SELECT count(*) FROM node2_audit) || '/' || (SELECT count(*) FROM"
+            + " node2_key_share)")
+        .get(0);
+  }
+
   static List<String> rows(String sql, String... params) {
     try (Connection c =
             DriverManager.getConnection(

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.planbok.node2.sealing.entity.SealedKeyRecord;
 import org.planbok.node2.store.control.Node2Store;
 
@@ -32,6 +34,13 @@ public class SealedKeys {
   private Clock clock;
   private SecureRandom random;
 
+  /**
+   * Unsealed keys, so that the pepper oracle and every audit append do not read and unseal them
+   * again: they never change (a rotation re-seals them, the bytes stay), and Node 2's memory holds
+   * the master key that unseals them anyway.
+   */
+  private final Map<String, byte[]> unsealed = new ConcurrentHashMap<>();
+
   SealedKeys() {
     // for the CDI proxy
   }
@@ -50,6 +59,16 @@ public class SealedKeys {
    */
   @Transactional
   public byte[] key(String name) {
+    byte[] known = unsealed.get(name);
+    if (known != null) {
+      return known.clone();
+    }
+    byte[] key = load(name);
+    unsealed.put(name, key.clone());
+    return key;
+  }
+
+  private byte[] load(String name) {
     SealedKeyRecord record = em.find(SealedKeyRecord.class, name);
     if (record == null) {
       byte[] fresh = new byte[LENGTH];
