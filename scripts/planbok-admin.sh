@@ -3,6 +3,9 @@
 #
 #   scripts/planbok-admin.sh create-organization NAME [FIRST_KEY_LABEL]
 #       creates an organization and its first API key; prints both. The key is shown only here.
+#   scripts/planbok-admin.sh create-console-user ORGANIZATION_ID EMAIL [admin|viewer]
+#       creates a console user of the organization (the first one: an admin) with a generated
+#       password, shown only here; the user signs in at /console/ and changes it.
 #
 # Settings (environment):
 #   PLANBOK_URL                  Node 1's base URL (default http://localhost:8080)
@@ -49,10 +52,43 @@ create_organization() {
   echo "              (shown once: store it now; Planbok keeps only its hash)"
 }
 
+operator_post() { # path body: prints the body and the HTTP status on its own last line
+  [ -r "$token_file" ] || die "cannot read the operator token $token_file (start the servers once, or set PLANBOK_OPERATOR_TOKEN_FILE)"
+  local key
+  key="planbok-admin-$(cat /proc/sys/kernel/random/uuid 2>/dev/null || date +%s%N)"
+  # The token goes to curl on stdin, so it never appears in a process list.
+  printf 'header = "Authorization: Bearer %s"\n' "$(cat "$token_file")" |
+    curl -sS --config - -w '\n%{http_code}' -X POST "$url$1" \
+      -H 'Content-Type: application/json' -H "Idempotency-Key: $key" --data-binary "$2" ||
+    die "cannot reach $url"
+}
+
+create_console_user() {
+  local organization=$1 email=$2 role=${3:-admin} response status
+  [[ $organization =~ ^[0-9a-fA-F-]{36}$ ]] || die "not an organization id: $organization"
+  response=$(operator_post "/api/v1/operator/organizations/$organization/console-users" \
+    "{\"email\":$(json_string "$email"),\"role\":$(json_string "$role")}")
+  status=${response##*$'\n'}
+  response=${response%$'\n'*}
+  [ "$status" = 201 ] || die "HTTP $status: $response"
+  echo "console user  $(field email "$response") ($(field role "$response"))"
+  echo "organization  $(field organizationId "$response")"
+  echo "password      $(field password "$response")"
+  echo "              (shown once: hand it over now; sign in at $url/console/ and change it)"
+}
+
 case ${1:-} in
   create-organization)
     [ $# -ge 2 ] || die "usage: $0 create-organization NAME [FIRST_KEY_LABEL]"
     create_organization "$2" "${3:-initial}"
     ;;
-  *) echo "usage: $0 create-organization NAME [FIRST_KEY_LABEL]" >&2; exit 2 ;;
+  create-console-user)
+    [ $# -ge 3 ] || die "usage: $0 create-console-user ORGANIZATION_ID EMAIL [admin|viewer]"
+    create_console_user "$2" "$3" "${4:-admin}"
+    ;;
+  *)
+    echo "usage: $0 create-organization NAME [FIRST_KEY_LABEL]" >&2
+    echo "       $0 create-console-user ORGANIZATION_ID EMAIL [admin|viewer]" >&2
+    exit 2
+    ;;
 esac

@@ -7,6 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.planbok.console.boundary.ConsoleActivityResource;
+import org.planbok.console.boundary.ConsoleApiKeysResource;
+import org.planbok.console.boundary.ConsoleCsrf;
+import org.planbok.console.boundary.ConsoleCustomersResource;
+import org.planbok.console.boundary.ConsoleDashboardResource;
+import org.planbok.console.boundary.ConsoleGate;
+import org.planbok.console.boundary.ConsoleKeysResource;
+import org.planbok.console.boundary.ConsoleRoles;
+import org.planbok.console.boundary.ConsoleSessionResource;
+import org.planbok.console.boundary.ConsoleUsersResource;
+import org.planbok.console.boundary.ConsoleWalletsResource;
 import org.planbok.customer.boundary.CustomerPinResource;
 import org.planbok.customer.boundary.CustomersResource;
 import org.planbok.keys.boundary.CustomerKeysResource;
@@ -66,6 +77,14 @@ public class PlanbokApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         SystemResource.class,
+        ConsoleSessionResource.class,
+        ConsoleDashboardResource.class,
+        ConsoleCustomersResource.class,
+        ConsoleWalletsResource.class,
+        ConsoleActivityResource.class,
+        ConsoleApiKeysResource.class,
+        ConsoleKeysResource.class,
+        ConsoleUsersResource.class,
         CustomersResource.class,
         CustomerPinResource.class,
         CustomerKeysResource.class,
@@ -83,6 +102,9 @@ public class PlanbokApplication extends Application {
         StrictRequestBody.class,
         ApiKeyAuthentication.class,
         OperatorAuthentication.class,
+        ConsoleGate.class,
+        ConsoleCsrf.class,
+        ConsoleRoles.class,
         StrictJsonReader.class,
         StrictJsonb.class,
         ProblemExceptionMapper.class,

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
@@ -46,6 +47,7 @@ public class Vaults {
   @Inject Node2Secrets node2;
   @Inject PepperVerifier verifiers;
   @Inject Lockouts lockouts;
+  @Inject AuditLog audit;
 
   /** The subject's vault, made with a fresh random client salt the first time. */
   public Vault ensure(Subject subject, OrganizationId organization) {
@@ -108,6 +110,7 @@ public class Vaults {
               VaultWraps.wrap(vaultKey, pepper, secret, subject, purpose),
               verifiers.of(pepper),
               now()));
+      audit.append(organization, "secret.set-up", subject.value(), "OK", purpose.label());
       LOG.info(() -> "set up the " + purpose.label() + " of " + subject);
     } finally {
       Arrays.fill(pepper, (byte) 0);
@@ -183,6 +186,15 @@ public class Vaults {
         throw e;
       }
       node2.revokeTickets(subject);
+      find(subject)
+          .ifPresent(
+              v ->
+                  audit.append(
+                      v.organization(),
+                      "secret.change",
+                      subject.value(),
+                      "OK",
+                      purpose.label() + "; open tickets revoked"));
       LOG.info(() -> "changed the " + purpose.label() + " of " + subject);
     } finally {
       accepted.destroy();

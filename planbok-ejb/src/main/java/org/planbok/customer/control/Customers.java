@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.control.Vaults;
 import org.planbok.custody.entity.Subject;
 import org.planbok.customer.entity.Customer;
@@ -33,6 +34,7 @@ public class Customers {
   EntityManager em;
 
   @Inject Vaults vaults;
+  @Inject AuditLog audit;
 
   public Customer create(OrganizationId organization, ExternalRef externalRef, EmailAddress email) {
     if (findByExternalRef(organization, externalRef).isPresent()) {
@@ -72,7 +74,15 @@ public class Customers {
   /** Disables the customer; a disabled customer is returned unchanged. */
   public Customer disable(OrganizationId organization, CustomerId id) {
     Customer customer = get(organization, id);
-    customer.disable(now());
+    if (customer.status() != org.planbok.customer.entity.CustomerStatus.DISABLED) {
+      customer.disable(now());
+      audit.append(
+          organization,
+          "customer.disable",
+          Subject.customer(id).value(),
+          "OK",
+          "externalRef " + customer.externalRef().value());
+    }
     return customer;
   }
 

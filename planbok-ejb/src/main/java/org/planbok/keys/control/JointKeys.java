@@ -3,6 +3,7 @@ package org.planbok.keys.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.control.VaultKey;
 import org.planbok.custody.entity.Subject;
 import org.planbok.keys.entity.Curve;
@@ -33,6 +35,8 @@ public class JointKeys {
 
   @PersistenceContext(unitName = "node1")
   EntityManager em;
+
+  @Inject AuditLog audit;
 
   /**
    * The key as the database holds it now. The caller's transaction may have read it before one of
@@ -103,7 +107,18 @@ public class JointKeys {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void freeze(KeyId id) {
-    locked(id).ifPresent(k -> k.freeze(now()));
+    locked(id)
+        .filter(k -> !k.frozen())
+        .ifPresent(
+            k -> {
+              k.freeze(now());
+              audit.append(
+                  k.organization(),
+                  "key.freeze",
+                  "key:" + id,
+                  "FROZEN",
+                  "Node 2 refused the key: a joint signature failed its verification (DESIGN §3)");
+            });
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

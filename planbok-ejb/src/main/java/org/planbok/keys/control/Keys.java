@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.control.OpenVault;
 import org.planbok.custody.control.VaultKey;
 import org.planbok.custody.control.Vaults;
@@ -49,6 +50,7 @@ public class Keys {
   @Inject Settlement settlement;
   @Inject Conductor conductor;
   @Inject Node2Sessions node2;
+  @Inject AuditLog audit;
   @Inject PaillierMasks masks;
 
   /**
@@ -88,6 +90,15 @@ public class Keys {
             generateOne(
                 organization, subject, curves.get(i), ids.get(i), vault.key(), vault.ticket(i)));
       }
+    }
+    // Last, after every step that ran in a transaction of its own (see AuditLog).
+    for (JointKey key : made) {
+      audit.append(
+          organization,
+          "key.generate",
+          "key:" + key.id(),
+          "OK",
+          key.curve().label() + " for " + subject.value());
     }
     return made;
   }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.control.OpenVault;
 import org.planbok.custody.control.VaultKey;
 import org.planbok.custody.control.Vaults;
@@ -42,6 +43,7 @@ public class Refreshes {
   @Inject JointKeys jointKeys;
   @Inject Conductor conductor;
   @Inject Node2Sessions node2;
+  @Inject AuditLog audit;
 
   public JointKey refresh(
       Subject subject,
@@ -90,6 +92,16 @@ public class Refreshes {
           ProblemType.NODE2_PROTOCOL_ERROR,
           "Node 2 abandoned the refresh; the key keeps its current shares.");
     }
+    audit.append(
+        key.organization(),
+        "key.refresh",
+        "key:" + keyId,
+        "OK",
+        (key.frozen() ? "lifted a freeze; " : "")
+            + "session "
+            + sid.hex()
+            + " for "
+            + subject.value());
     LOG.info(() -> "refreshed key " + keyId + " of " + subject + " (session " + sid.hex() + ")");
     return jointKeys.find(keyId).orElseThrow();
   }

@@ -1,6 +1,7 @@
 package org.planbok.organization.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.organization.entity.ApiKey;
 import org.planbok.organization.entity.ApiKeyId;
 import org.planbok.organization.entity.ApiKeyLabel;
@@ -26,21 +28,24 @@ public class ApiKeys {
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
+  @Inject AuditLog audit;
+
   /** A new key for the organization; the caller shows {@link IssuedApiKey#text()} once. */
   public IssuedApiKey issue(OrganizationId organization, ApiKeyLabel label) {
     try (ApiKeyToken token = ApiKeyToken.generate(ApiKeyId.random(), RANDOM)) {
       byte[] hash = token.hash();
       ApiKey key = new ApiKey(token.id(), organization, hash, label, now());
       em.persist(key);
+      audit.append(organization, "api-key.create", key.prefix(), "OK", "label " + label.value());
       return new IssuedApiKey(key, token.text());
     }
   }
 
   /**
-   * The organization a presented key belongs to; empty when the text is not a key, or the key is
-   * unknown, revoked or its secret does not match. The reason is deliberately not told apart.
+   * The presented key as stored, for its organization; empty when the text is not a key, or the key
+   * is unknown, revoked or its secret does not match. The reason is deliberately not told apart.
    */
-  public Optional<OrganizationId> authenticate(CharSequence presented) {
+  public Optional<ApiKey> authenticate(CharSequence presented) {
     Optional<ApiKeyToken> parsed = ApiKeyToken.parse(presented);
     if (parsed.isEmpty()) {
       return Optional.empty();
@@ -51,7 +56,7 @@ public class ApiKeys {
         return Optional.empty();
       }
       key.used(now());
-      return Optional.of(key.organization());
+      return Optional.of(key);
     }
   }
 
@@ -67,7 +72,11 @@ public class ApiKeys {
    */
   public ApiKey revoke(OrganizationId organization, ApiKeyId id) {
     ApiKey key = get(organization, id);
-    key.revoke(now());
+    if (!key.isRevoked()) {
+      key.revoke(now());
+      audit.append(
+          organization, "api-key.revoke", key.prefix(), "OK", "label " + key.label().value());
+    }
     return key;
   }
 

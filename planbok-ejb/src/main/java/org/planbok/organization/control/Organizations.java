@@ -30,4 +30,13 @@ public class Organizations {
     vaults.ensure(Subject.organization(organization.id()), organization.id());
     return new NewOrganization(organization, keys.issue(organization.id(), firstKeyLabel));
   }
+
+  public Organization get(OrganizationId id) {
+    Organization organization = em.find(Organization.class, id.toString());
+    if (organization == null) {
+      throw new org.planbok.problem.ProblemException(
+          org.planbok.problem.ProblemType.NOT_FOUND, "No organization " + id + ".");
+    }
+    return organization;
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.keys.control.ChildKey;
@@ -25,6 +26,7 @@ public class WalletExports {
 
   @Inject Wallets wallets;
   @Inject Exports exports;
+  @Inject AuditLog audit;
 
   public SealedExport export(
       Wallet wallet, ClientSecret secret, byte[] devicePublicKey, ExportFormat format) {
@@ -42,6 +44,18 @@ public class WalletExports {
             exported -> seal(wallet, format, seal, exported),
             WalletSignatures.SECRET);
     wallets.exported(wallet.id());
+    audit.append(
+        wallet.organization(),
+        "wallet.export",
+        "wallet:" + wallet.id(),
+        "OK",
+        Chains.name(wallet.chain())
+            + " "
+            + wallet.address()
+            + " as "
+            + format.label()
+            + " for "
+            + wallet.subject().value());
     LOG.info(
         () ->
             "exported wallet "

@@ -8,8 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.planbok.audit.control.AuditActor;
 import org.planbok.organization.control.ApiKeys;
-import org.planbok.organization.entity.OrganizationId;
+import org.planbok.organization.entity.ApiKey;
 
 /**
  * Authenticates every API request outside {@code system} and {@code operator} by its {@code
@@ -23,6 +24,7 @@ import org.planbok.organization.entity.OrganizationId;
 public class ApiKeyAuthentication implements ContainerRequestFilter {
   @Inject ApiKeys keys;
   @Inject CallerOrganization caller;
+  @Inject AuditActor actor;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -36,13 +38,14 @@ public class ApiKeyAuthentication implements ContainerRequestFilter {
               "An API key is required: Authorization: Bearer pbk_live_….", false));
       return;
     }
-    Optional<OrganizationId> organization = keys.authenticate(token.get());
-    if (organization.isEmpty()) {
+    Optional<ApiKey> key = keys.authenticate(token.get());
+    if (key.isEmpty()) {
       request.abortWith(
           BearerCredentials.unauthenticated(
               "The API key is not valid: unknown, revoked or malformed.", true));
       return;
     }
-    caller.authenticated(organization.get());
+    caller.authenticated(key.get().organization());
+    actor.is("api-key:" + key.get().prefix());
   }
 }

@@ -12,6 +12,7 @@ import org.planbok.organization.entity.OrganizationId;
 public class CallerOrganization {
   private OrganizationId organization;
   private boolean operator;
+  private String consoleUser;
 
   public void authenticated(OrganizationId organization) {
     this.organization = organization;
@@ -19,6 +20,15 @@ public class CallerOrganization {
 
   public void authenticatedOperator() {
     this.operator = true;
+  }
+
+  /**
+   * A console user of the organization: the organization is theirs, and their idempotency keys are
+   * their own (a console key never meets an API key of the same organization).
+   */
+  public void authenticatedConsoleUser(OrganizationId organization, String userId) {
+    this.organization = organization;
+    this.consoleUser = userId;
   }
 
   /** The calling organization; only resources behind {@link ApiKeyAuthentication} ask. */
@@ -31,6 +41,9 @@ public class CallerOrganization {
 
   /** Whose idempotency keys this request's key is among. */
   public IdempotencyScope idempotencyScope() {
+    if (consoleUser != null) {
+      return new IdempotencyScope("console:" + consoleUser);
+    }
     if (organization != null) {
       return IdempotencyScope.organization(organization);
     }

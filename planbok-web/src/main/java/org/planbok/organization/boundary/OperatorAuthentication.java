@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.planbok.audit.control.AuditActor;
 import org.planbok.organization.control.OperatorCredential;
 
 /**
@@ -20,6 +21,7 @@ import org.planbok.organization.control.OperatorCredential;
 public class OperatorAuthentication implements ContainerRequestFilter {
   @Inject OperatorCredential operator;
   @Inject CallerOrganization caller;
+  @Inject AuditActor actor;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -37,5 +39,6 @@ public class OperatorAuthentication implements ContainerRequestFilter {
       return;
     }
     caller.authenticatedOperator();
+    actor.is("operator");
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,11 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.planbok.console.boundary.CreateConsoleUser;
+import org.planbok.console.boundary.NewConsoleUserView;
+import org.planbok.console.control.ConsoleUsers;
+import org.planbok.console.control.NewConsoleUser;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.control.Organizations;
 import org.planbok.organization.entity.ApiKeyLabel;
+import org.planbok.organization.entity.OrganizationId;
 import org.planbok.organization.entity.OrganizationName;
+import org.planbok.problem.ProblemException;
+import org.planbok.problem.ProblemType;
 import org.planbok.web.ApiExamples;
+import org.planbok.web.input.FieldNames;
 
 /**
  * {@code /api/v1/operator}: what the operator of a Planbok installation does, authenticated by the
@@ -33,12 +42,15 @@ import org.planbok.web.ApiExamples;
 @Path("operator")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operator", description = "Installation operator: create organizations")
+@Tag(
+    name = "Operator",
+    description = "Installation operator: create organizations and their first console admin")
 @SecurityRequirement(name = "operatorToken")
 public class OperatorResource {
   private static final String DEFAULT_KEY_LABEL = "initial";
 
   @Inject Organizations organizations;
+  @Inject ConsoleUsers consoleUsers;
 
   @POST
   @Path("organizations")
@@ -80,5 +92,45 @@ public class OperatorResource {
         NewOrganizationView.of(
             organizations.create(new OrganizationName(command.getName()), new ApiKeyLabel(label)));
     return Response.status(Response.Status.CREATED).entity(view).build();
+  }
+
+  @POST
+  @Path("organizations/{id}/console-users")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
+  @Operation(
+      summary = "Create a console user of an organization (the first admin)",
+      description =
+          "The generated password is in password, in this response only; the user signs in at"
+              + " /console/ and changes it. A retry with the same Idempotency-Key returns the same"
+              + " user without it.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      description = "1 to 255 printable ASCII characters",
+      example = "first-admin-acme")
+  @APIResponse(responseCode = "201", description = "Created; hand the password over now")
+  @APIResponse(responseCode = "400", description = "Bad email or role, or no Idempotency-Key")
+  @APIResponse(responseCode = "401", description = "No valid operator token")
+  @APIResponse(responseCode = "404", description = "No such organization")
+  @APIResponse(responseCode = "409", description = "A console user has this email address")
+  public Response createConsoleUser(@PathParam("id") String id, CreateConsoleUser command) {
+    if (command == null) {
+      throw ProblemException.invalidField("body", "body: a JSON body is required");
+    }
+    OrganizationId organization =
+        OrganizationId.parse(id)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        ProblemType.NOT_FOUND,
+                        "No organization " + FieldNames.printable(id) + "."));
+    try (NewConsoleUser created =
+        consoleUsers.create(organization, command.email(), command.role())) {
+      return Response.status(Response.Status.CREATED)
+          .entity(NewConsoleUserView.of(created))
+          .build();
+    }
   }
 }

@@ -2,7 +2,8 @@ package org.planbok.organization.boundary;
 
 /**
  * Which API paths need which credential. Everything under /api/v1 needs an organization's API key
- * except the public system diagnostics and the operator's paths, which need the operator token.
+ * except the public system diagnostics, the operator's paths, which need the operator token, and
+ * the console's, which need a console session (never an API key: {@code ConsoleGate} checks them).
  * (Health and OpenAPI are not under /api/v1.) Deny by default: a new resource is protected unless
  * it is added here.
  */
@@ -15,7 +16,7 @@ final class ProtectedPaths {
 
   static boolean needsApiKey(String path) {
     String first = firstSegment(path);
-    return !first.equals("system") && !first.equals("operator");
+    return !first.equals("system") && !first.equals("operator") && !first.equals("console");
   }
 
   private static String firstSegment(String path) {

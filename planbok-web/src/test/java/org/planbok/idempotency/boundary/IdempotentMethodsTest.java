@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.planbok.console.boundary.ConsoleSessionResource;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 import org.planbok.system.boundary.SystemResource;
@@ -27,6 +28,11 @@ class IdempotentMethodsTest {
     for (Class<?> type : new PlanbokApplication().getClasses()) {
       if (type == SystemResource.class) {
         continue; // diagnostics: a ping changes nothing
+      }
+      if (type == ConsoleSessionResource.class) {
+        // Signing in and out opens and ends a session: a replayed answer would hand out an old
+        // session's CSRF token, and there is no caller to scope a key to before signing in.
+        continue;
       }
       for (Method m : type.getDeclaredMethods()) {
         boolean mutating =

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class AuthenticationTest {
   @Test
-  void everyPathNeedsAnApiKeyExceptSystemAndOperator() {
+  void everyPathNeedsAnApiKeyExceptSystemOperatorAndConsole() {
     for (String path :
-        new String[] {"customers", "/customers/1", "api-keys", "wallets", "", "systems"}) {
+        new String[] {
+          "customers", "/customers/1", "api-keys", "wallets", "", "systems", "consoles", "console2"
+        }) {
       assertTrue(ProtectedPaths.needsApiKey(path), path);
       assertFalse(ProtectedPaths.isOperator(path), path);
     }
-    for (String path : new String[] {"system", "/system/node2/pings"}) {
+    for (String path :
+        new String[] {
+          "system", "/system/node2/pings", "console", "console/session", "/console/x"
+        }) {
       assertFalse(ProtectedPaths.needsApiKey(path), path);
     }
     for (String path : new String[] {"operator", "operator/organizations", "/operator/x"}) {

@@ -1,0 +1,110 @@
+package org.planbok.console.control;
+
+import de.mkammerer.argon2.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.problem.ProblemException;
+
+/**
+ * Console passwords as Argon2id hashes in the PHC string form (argon2-jvm, a random salt each),
+ * with Node 1's Argon2id cost ({@code planbok.node1.argon2.*}, OWASP's 19 MiB, 2 passes, 1 lane by
+ * default; a hash keeps verifying with the cost it was made with). Passwords are 12 to 128
+ * characters; longer ones are refused before any hashing, so a huge password cannot cost the server
+ * more than a normal one.
+ */
+@ApplicationScoped
+public class ConsolePasswords {
+  public static final int MIN_LENGTH = 12;
+  public static final int MAX_LENGTH = 128;
+  private static final int GENERATED_BYTES = 15; // 120 bits, 20 base64url characters
+
+  @Inject
+  @ConfigProperty(name = "planbok.node1.argon2.memory-kib", defaultValue = "19456")
+  int memoryKib;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node1.argon2.iterations", defaultValue = "2")
+  int iterations;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node1.argon2.parallelism", defaultValue = "1")
+  int parallelism;
+
+  private final Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id);
+  private volatile String decoy;
+
+  /** For tests: passwords hashed with these parameters. */
+  public static ConsolePasswords with(int memoryKib, int iterations, int parallelism) {
+    ConsolePasswords p = new ConsolePasswords();
+    p.memoryKib = memoryKib;
+    p.iterations = iterations;
+    p.parallelism = parallelism;
+    return p;
+  }
+
+  /** The hash of an acceptable password; the caller zeroes {@code password}. */
+  public String hash(char[] password, String field) {
+    requireAcceptable(password, field);
+    return argon2.hash(iterations, memoryKib, parallelism, password, StandardCharsets.UTF_8);
+  }
+
+  /** Whether {@code password} is the one {@code hash} was made from. */
+  public boolean matches(String hash, char[] password) {
+    if (password == null || password.length == 0 || password.length > MAX_LENGTH) {
+      return false;
+    }
+    return argon2.verify(hash, password, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Spends what checking a real account costs, for an address that has none: otherwise the answer's
+   * speed would tell which addresses have accounts.
+   */
+  public void spendACheck(char[] password) {
+    if (decoy == null) {
+      char[] random = generate(new SecureRandom());
+      decoy = argon2.hash(iterations, memoryKib, parallelism, random, StandardCharsets.UTF_8);
+      Arrays.fill(random, '\0');
+    }
+    matches(decoy, password);
+  }
+
+  /** A random password of 120 bits, for a new user to sign in with once and change. */
+  public static char[] generate(SecureRandom random) {
+    byte[] bytes = new byte[GENERATED_BYTES];
+    random.nextBytes(bytes);
+    byte[] encoded = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+    char[] out = new char[encoded.length];
+    for (int i = 0; i < encoded.length; i++) {
+      out[i] = (char) encoded[i];
+    }
+    Arrays.fill(bytes, (byte) 0);
+    Arrays.fill(encoded, (byte) 0);
+    return out;
+  }
+
+  static void requireAcceptable(char[] password, String field) {
+    if (password == null || password.length < MIN_LENGTH || password.length > MAX_LENGTH) {
+      throw ProblemException.invalidField(
+          field, field + ": must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+    }
+    for (char c : password) {
+      if (Character.isISOControl(c)) {
+        throw ProblemException.invalidField(field, field + ": no control characters");
+      }
+    }
+    boolean allSame = true;
+    for (char c : password) {
+      allSame &= c == password[0];
+    }
+    if (allSame) {
+      throw ProblemException.invalidField(field, field + ": not one character repeated");
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package org.planbok.console.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.audit.control.AuditChain;
+import org.planbok.audit.control.AuditLog;
+import org.planbok.console.entity.ConsoleRole;
+import org.planbok.console.entity.ConsoleUser;
+import org.planbok.console.entity.ConsoleUserId;
+import org.planbok.console.entity.SignInPolicy;
+import org.planbok.customer.entity.EmailAddress;
+import org.planbok.organization.entity.Organization;
+import org.planbok.organization.entity.OrganizationId;
+import org.planbok.problem.ProblemException;
+import org.planbok.problem.ProblemType;
+
+/**
+ * An organization's console users: created with a generated password shown once (by the operator
+ * for the first admin, then by admins), signed in against their Argon2id hash, slowed down after
+ * wrong passwords, and managed by admins. An organization keeps at least one active admin. Every
+ * change and every sign-in is audited in the organization's chain.
+ */
+@Stateless
+public class ConsoleUsers {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "node1")
+  EntityManager em;
+
+  @Inject ConsolePasswords passwords;
+  @Inject AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "planbok.console.sign-in.max-failures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "planbok.console.sign-in.back-off", defaultValue = "PT1M")
+  Duration backOff;
+
+  @Inject
+  @ConfigProperty(name = "planbok.console.sign-in.max-back-off", defaultValue = "PT1H")
+  Duration maxBackOff;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A new user of the organization with a generated password; the caller shows it once. */
+  public NewConsoleUser create(OrganizationId organization, EmailAddress email, ConsoleRole role) {
+    if (em.find(Organization.class, organization.toString()) == null) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No organization " + organization + ".");
+    }
+    if (byEmail(ConsoleUser.normalized(email), false).isPresent()) {
+      throw new ProblemException(
+          ProblemType.ALREADY_EXISTS,
+          "There is already a console user with this email address.",
+          "email",
+          Map.of());
+    }
+    char[] password = ConsolePasswords.generate(RANDOM);
+    ConsoleUser user =
+        new ConsoleUser(
+            ConsoleUserId.random(),
+            organization,
+            email,
+            role,
+            passwords.hash(password, "password"),
+            now());
+    em.persist(user);
+    em.flush();
+    audit.append(organization, "console-user.create", target(user), "OK", "role " + role.label());
+    return new NewConsoleUser(user, password);
+  }
+
+  /**
+   * Checks an email address and password. Commits whatever the outcome, so wrong passwords are
+   * counted; the user's row is locked meanwhile, so concurrent guesses queue and are all counted.
+   */
+  public SignIn signIn(String email, char[] password) {
+    Instant now = now();
+    Optional<ConsoleUser> found =
+        EmailAddress.isValid(email)
+            ? byEmail(ConsoleUser.normalized(new EmailAddress(email)), true)
+            : Optional.empty();
+    if (found.isEmpty()) {
+      passwords.spendACheck(password);
+      audit.appendAs("console", AuditChain.INSTALLATION, "console.sign-in", "", "UNKNOWN", "");
+      return new SignIn.Refused();
+    }
+    ConsoleUser user = found.get();
+    if (user.isLocked(now)) {
+      signInAudit(user, "THROTTLED", "until " + user.lockedUntil());
+      return new SignIn.Throttled(user.lockedUntil());
+    }
+    boolean right = passwords.matches(user.passwordHash(), password);
+    if (right && user.isActive()) {
+      user.signedIn(now);
+      signInAudit(user, "OK", "");
+      return new SignIn.SignedIn(user);
+    }
+    Instant locked = user.failedSignIn(policy(), now);
+    signInAudit(
+        user,
+        user.isActive() ? "WRONG_PASSWORD" : "DISABLED",
+        locked == null ? "" : "locked until " + locked);
+    return locked == null ? new SignIn.Refused() : new SignIn.Throttled(locked);
+  }
+
+  /** The user a session belongs to, while the user is active and the session still counts. */
+  public Optional<ConsoleUser> current(ConsoleUserId id, int sessionGeneration) {
+    return Optional.ofNullable(em.find(ConsoleUser.class, id.toString()))
+        .filter(u -> u.isActive() && u.sessionGeneration() == sessionGeneration);
+  }
+
+  public void signedOut(ConsoleUser user) {
+    audit.append(user.organization(), "console.sign-out", target(user), "OK", "");
+  }
+
+  public List<ConsoleUser> list(OrganizationId organization) {
+    return em.createQuery(
+            "SELECT u FROM ConsoleUser u WHERE u.organizationId = :organization"
+                + " ORDER BY u.createdAt, u.id",
+            ConsoleUser.class)
+        .setParameter("organization", organization.toString())
+        .getResultList();
+  }
+
+  /** One of the organization's users; another organization's is not found. */
+  public ConsoleUser get(OrganizationId organization, ConsoleUserId id) {
+    ConsoleUser user = em.find(ConsoleUser.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+    if (user == null || !user.belongsTo(organization)) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No console user " + id + ".");
+    }
+    return user;
+  }
+
+  public ConsoleUser changeRole(OrganizationId organization, ConsoleUserId id, ConsoleRole role) {
+    ConsoleUser user = get(organization, id);
+    if (role != ConsoleRole.ADMIN) {
+      requireAnotherAdmin(user);
+    }
+    user.changeRole(role);
+    audit.append(organization, "console-user.role", target(user), "OK", "now " + role.label());
+    return user;
+  }
+
+  public ConsoleUser disable(OrganizationId organization, ConsoleUserId id) {
+    ConsoleUser user = get(organization, id);
+    requireAnotherAdmin(user);
+    user.disable(now());
+    audit.append(organization, "console-user.disable", target(user), "OK", "");
+    return user;
+  }
+
+  /** The user changes their own password; their other sessions end. */
+  public ConsoleUser changePassword(ConsoleUserId id, char[] current, char[] next) {
+    ConsoleUser user = em.find(ConsoleUser.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
+    if (user == null || !passwords.matches(user.passwordHash(), current)) {
+      throw new ProblemException(
+          ProblemType.WRONG_PASSWORD, "The current password is wrong.", "password", Map.of());
+    }
+    if (Arrays.equals(current, next)) {
+      throw ProblemException.invalidField("newPassword", "newPassword: must differ");
+    }
+    user.changePassword(passwords.hash(next, "newPassword"));
+    audit.append(user.organization(), "console-user.password", target(user), "OK", "");
+    return user;
+  }
+
+  private void requireAnotherAdmin(ConsoleUser user) {
+    if (user.role() != ConsoleRole.ADMIN || !user.isActive()) {
+      return;
+    }
+    long admins =
+        em.createQuery(
+                "SELECT COUNT(u) FROM ConsoleUser u WHERE u.organizationId = :organization"
+                    + " AND u.role = :admin AND u.disabledAt IS NULL",
+                Long.class)
+            .setParameter("organization", user.organization().toString())
+            .setParameter("admin", ConsoleRole.ADMIN)
+            .getSingleResult();
+    if (admins <= 1) {
+      throw new ProblemException(
+          ProblemType.LAST_ADMIN,
+          "This is the organization's last active admin; make another admin first.",
+          null,
+          Map.of());
+    }
+  }
+
+  private Optional<ConsoleUser> byEmail(String normalized, boolean lock) {
+    var query =
+        em.createQuery("SELECT u FROM ConsoleUser u WHERE u.email = :email", ConsoleUser.class)
+            .setParameter("email", normalized);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  private void signInAudit(ConsoleUser user, String outcome, String detail) {
+    audit.appendAs(
+        "console:" + user.email(),
+        AuditChain.of(user.organization()),
+        "console.sign-in",
+        target(user),
+        outcome,
+        detail);
+  }
+
+  private SignInPolicy policy() {
+    return new SignInPolicy(maxFailures, backOff, maxBackOff);
+  }
+
+  static String target(ConsoleUser user) {
+    return "console-user:" + user.email();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,2 @@
+/** Creating console users, signing them in (slowed down after failures), and managing them. */
+package org.planbok.console.control;

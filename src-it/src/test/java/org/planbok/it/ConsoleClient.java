@@ -1,0 +1,141 @@
+package org.planbok.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A console user's browser, as far as the console API sees it: a cookie jar for the session and the
+ * CSRF token the sign-in answered, sent with every change (unless a test leaves it out).
+ */
+final class ConsoleClient {
+  private final String base = System.getProperty("planbok.it.node1", "http://127.0.0.1:8080");
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .cookieHandler(new CookieManager())
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private String csrfToken;
+
+  /** A console user made through the operator API, with the password generated for them. */
+  record Credentials(String id, String email, String password) {}
+
+  static Credentials bootstrap(Tenant tenant, String role) {
+    String email = role + "-" + UUID.randomUUID() + "@acme.example";
+    Api.Reply reply =
+        tenant
+            .api()
+            .send(
+                "POST",
+                "/api/v1/operator/organizations/" + tenant.id() + "/console-users",
+                body("email", email, "role", role).getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                "Bearer " + Tenant.operatorToken(),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                "user-" + UUID.randomUUID());
+    assertEquals(201, reply.status(), reply.body());
+    JsonObject json = reply.json();
+    SecretsSeen.addText(json.getString("password"));
+    return new Credentials(json.getString("id"), email, json.getString("password"));
+  }
+
+  static ConsoleClient signedIn(Credentials user) {
+    ConsoleClient client = new ConsoleClient();
+    Api.Reply reply = client.signIn(user.email(), user.password());
+    assertEquals(200, reply.status(), reply.body());
+    return client;
+  }
+
+  Api.Reply signIn(String email, String password) {
+    Api.Reply reply =
+        send("POST", "/api/v1/console/session", body("email", email, "password", password), false);
+    if (reply.status() == 200) {
+      csrfToken = reply.json().getString("csrfToken");
+    }
+    return reply;
+  }
+
+  Api.Reply get(String path) {
+    return send("GET", "/api/v1/console/" + path, null, false);
+  }
+
+  /** A change with the session's CSRF token. */
+  Api.Reply post(String path, String json) {
+    return send("POST", "/api/v1/console/" + path, json, true);
+  }
+
+  /** A change without the CSRF token, as a forged request would come. */
+  Api.Reply postWithoutToken(String path, String json) {
+    return send("POST", "/api/v1/console/" + path, json, false);
+  }
+
+  Api.Reply send(String method, String path, String json, boolean withToken, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (withToken && csrfToken != null) {
+      request.header("X-CSRF-Token", csrfToken);
+    }
+    if (!method.equals("GET")) {
+      request.header("Idempotency-Key", "console-" + UUID.randomUUID());
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Api.Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  String csrfToken() {
+    return csrfToken;
+  }
+
+  /** A flat JSON object of string fields: name, value, name, value, … */
+  static String body(String... fields) {
+    var json = Json.createObjectBuilder();
+    for (int i = 0; i < fields.length; i += 2) {
+      json.add(fields[i], fields[i + 1]);
+    }
+    return json.build().toString();
+  }
+
+  static JsonObject json(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+}
