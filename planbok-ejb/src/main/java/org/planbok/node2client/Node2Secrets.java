@@ -19,6 +19,8 @@ import org.planbok.node2.api.RevokeTicketsRequest;
 import org.planbok.node2.api.SecretsGrpc;
 import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
+import org.planbok.node2.api.UnlockReply;
+import org.planbok.node2.api.UnlockRequest;
 
 /**
  * Node 1's client for Node 2's pepper oracle (DESIGN §5): enroll or remove a subject's secret,
@@ -142,6 +144,41 @@ public class Node2Secrets {
         notReady.getState() == RecoveryNotReady.State.WAITING
             ? Instant.ofEpochMilli(notReady.getMaturesAtMillis())
             : null);
+  }
+
+  /** What an administrator's unlock did at Node 2, and when the next one is allowed. */
+  public record Unlock(Outcome outcome, Instant nextUnlockAt) {
+    /** As Node 2 answered. */
+    public enum Outcome {
+      UNLOCKED,
+      NOT_LOCKED,
+      TOO_SOON,
+      NOT_ENROLLED
+    }
+  }
+
+  /**
+   * Asks Node 2 to lift the lockout of the subject's secret early, for {@code requestedBy} (an
+   * administrator, recorded in Node 2's audit log); Node 2 allows it once a day.
+   */
+  public Unlock unlock(Subject subject, SecretPurpose purpose, String requestedBy) {
+    UnlockRequest request =
+        UnlockRequest.newBuilder()
+            .setSubject(subject.value())
+            .setPurpose(purposeOf(purpose))
+            .setRequestedBy(requestedBy)
+            .build();
+    UnlockReply reply = calls.call((d, w) -> stub(d, w).unlock(request));
+    if (reply.getOutcome() == UnlockReply.Outcome.OUTCOME_UNSPECIFIED
+        || reply.getOutcome() == UnlockReply.Outcome.UNRECOGNIZED) {
+      throw new Node2Refused(
+          Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered an unlock without an outcome");
+    }
+    return new Unlock(
+        Unlock.Outcome.valueOf(reply.getOutcome().name()),
+        reply.getNextUnlockAtMillis() == 0
+            ? null
+            : Instant.ofEpochMilli(reply.getNextUnlockAtMillis()));
   }
 
   /** Marks every open ticket of the subject used; returns how many. */

@@ -56,8 +56,20 @@ export async function customerPage({ params: [id], query, go }) {
     api.get(`customers/${encodeURIComponent(id)}/wallets?page=${page}&size=20`),
   ]);
   const c = d.customer;
+  let unlockButton = null;
+  if (d.pin.lockedUntil && session.isAdmin()) {
+    unlockButton = h('button.secondary.small#unlock-pin', { type: 'button' }, 'Unlock');
+    unlockButton.addEventListener('click', async () => {
+      if (!(await confirmAction(`Lift ${c.externalRef}'s PIN lock? Do this only after checking who is asking.`, 'Unlock'))) return;
+      await busy(unlockButton, async () => {
+        await api.post(`customers/${encodeURIComponent(id)}/pin/unlock`);
+        flash(`${c.externalRef}'s PIN is unlocked.`);
+        go(`/customers/${id}`);
+      });
+    });
+  }
   const lock = d.pin.lockedUntil
-    ? h('div.notice.bad#pin-lock', h('strong', `PIN locked until ${when(d.pin.lockedUntil)}. `), d.pin.unlock)
+    ? h('div.notice.bad#pin-lock', h('strong', `PIN locked until ${when(d.pin.lockedUntil)}. `), d.pin.unlock, ' ', unlockButton)
     : h('div#pin-lock', { dataset: { locked: 'false' } },
         d.pin.set ? badge('PIN set', 'ok') : badge('no PIN yet', 'warn'));
   const actions = [];

@@ -134,6 +134,35 @@ class ConsoleApiIT {
   }
 
   @Test
+  void anAdminLiftsAPinLockOnceADayAndAViewerCannot() {
+    Tenant tenant = Tenant.create(api, "Console Unlock Co");
+    PinFlow customer = PinFlow.withPin(tenant, "8642");
+    for (int i = 0; i < 5; i++) {
+      customer.verify("0000");
+    }
+    assertProblem(customer.verify("8642"), 423, "locked");
+    String path = "customers/" + customer.customerId() + "/pin/unlock";
+    ConsoleClient viewer = ConsoleClient.signedIn(ConsoleClient.bootstrap(tenant, "viewer"));
+    assertProblem(viewer.post(path, null), 403, "forbidden");
+    ConsoleClient admin = ConsoleClient.signedIn(ConsoleClient.bootstrap(tenant, "admin"));
+    JsonObject detail = admin.get("customers/" + customer.customerId()).json();
+    assertFalse(detail.getJsonObject("pin").isNull("lockedUntil"), detail.toString());
+
+    Api.Reply unlocked = admin.post(path, null);
+    assertEquals(200, unlocked.status(), unlocked.body());
+    assertEquals("UNLOCKED", unlocked.json().getString("outcome"));
+    assertEquals(200, customer.verify("8642").status(), "the right PIN works again at once");
+
+    for (int i = 0; i < 5; i++) {
+      customer.verify("0000");
+    }
+    Api.Reply again = admin.post(path, null);
+    assertProblem(again, 409, "unlock-too-soon");
+    assertNotNull(again.json().getString("nextUnlockAt"));
+    assertProblem(customer.verify("8642"), 423, "locked");
+  }
+
+  @Test
   void aViewerSeesEverythingButIsRefusedEveryChange() {
     Tenant tenant = Tenant.create(api, "Console Viewer Co");
     String customerId =

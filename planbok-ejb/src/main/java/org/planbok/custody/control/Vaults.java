@@ -87,6 +87,21 @@ public class Vaults {
   }
 
   /**
+   * Asks Node 2 to lift the lockout of the subject's secret early, for an administrator; Node 2
+   * allows it once a day and keeps the lockout count (the next lockout lasts twice as long).
+   */
+  public Node2Secrets.Unlock unlock(
+      Subject subject, OrganizationId organization, SecretPurpose purpose, String requestedBy) {
+    Node2Secrets.Unlock result = node2.unlock(subject, purpose, requestedBy);
+    if (result.outcome() == Node2Secrets.Unlock.Outcome.UNLOCKED) {
+      find(subject).ifPresent(vault -> vault.lockedUntil(null));
+    }
+    audit.append(
+        organization, "secret.unlock", subject.value(), result.outcome().name(), purpose.label());
+    return result;
+  }
+
+  /**
    * Sets up the subject's first secret: Node 2 enrolls it and answers its pepper, and a new vault
    * key is wrapped under it. Retrying after a setup that reached Node 2 but not this database
    * finishes it when the secret is the same.

@@ -28,6 +28,7 @@ import org.planbok.customer.entity.Customer;
 import org.planbok.customer.entity.CustomerId;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.keys.control.Keys;
+import org.planbok.node2client.Node2Secrets;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
@@ -41,10 +42,10 @@ import org.planbok.web.input.FieldNames;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Console")
 public class ConsoleCustomersResource {
-  static final String NO_UNLOCK =
-      "Node 2 counts wrong PINs and alone decides when a lock ends; the console cannot lift it, so"
-          + " that a compromised Node 1 can never buy itself more PIN guesses. The lock ends by"
-          + " itself at this time.";
+  static final String UNLOCK =
+      "An admin may lift the lock once a day after checking who is asking; Node 2 keeps the count,"
+          + " so the next lock lasts twice as long, and a compromised Node 1 gains at most one more"
+          + " round of guesses a day.";
 
   @Inject ConsoleCaller caller;
   @Inject Listings listings;
@@ -102,7 +103,7 @@ public class ConsoleCustomersResource {
         new PinState(
             vaults.wrapping(subject, SecretPurpose.PIN).isPresent(),
             locked,
-            locked == null ? null : NO_UNLOCK),
+            locked == null ? null : UNLOCK),
         new Recovery(vaults.wrapping(subject, SecretPurpose.QUESTIONS).isPresent()),
         keys.of(subject).stream().map(ConsoleViews.KeyRow::of).toList(),
         byChain);
@@ -130,6 +131,39 @@ public class ConsoleCustomersResource {
             ConsoleViews.CustomerRow.of(
                 customers.disable(caller.organization(), customer(id).id())))
         .build();
+  }
+
+  /** What an unlock did: lifted, or there was no lock; and when the next is allowed. */
+  public record UnlockResult(String outcome, Instant nextUnlockAt) {}
+
+  @POST
+  @Idempotent
+  @Path("{id}/pin/unlock")
+  @ConsoleAccess(ConsoleRole.ADMIN)
+  @Operation(
+      summary = "Lift the customer's PIN lock early",
+      description =
+          "At most once a day per customer (Node 2 decides); the lock count is kept, so the next"
+              + " lock lasts twice as long. Audited on both nodes with the admin's name.")
+  public Response unlock(@PathParam("id") String id) {
+    Subject subject = Subject.customer(customer(id).id());
+    Node2Secrets.Unlock result =
+        vaults.unlock(
+            subject, caller.organization(), SecretPurpose.PIN, caller.consoleUser().email());
+    if (result.outcome() == Node2Secrets.Unlock.Outcome.TOO_SOON) {
+      throw new ProblemException(
+          ProblemType.UNLOCK_TOO_SOON,
+          "This PIN was unlocked less than a day ago; the lock ends by itself, or unlock again"
+              + " after "
+              + result.nextUnlockAt()
+              + ".",
+          null,
+          Map.of("nextUnlockAt", result.nextUnlockAt().toString()));
+    }
+    if (result.outcome() == Node2Secrets.Unlock.Outcome.NOT_ENROLLED) {
+      throw new ProblemException(ProblemType.SECRET_NOT_SET, "The customer has no PIN yet.");
+    }
+    return Response.ok(new UnlockResult(result.outcome().name(), result.nextUnlockAt())).build();
   }
 
   private Customer customer(String id) {

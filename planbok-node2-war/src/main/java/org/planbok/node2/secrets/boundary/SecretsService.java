@@ -28,6 +28,8 @@ import org.planbok.node2.api.RevokeTicketsRequest;
 import org.planbok.node2.api.SecretsGrpc;
 import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
+import org.planbok.node2.api.UnlockReply;
+import org.planbok.node2.api.UnlockRequest;
 import org.planbok.node2.grpc.Node2Service;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.secrets.control.CheckOutcome;
@@ -160,6 +162,25 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       reply.onError(refusal(e));
     } catch (RuntimeException e) {
       reply.onError(failure("removal", e));
+    }
+  }
+
+  @Override
+  public void unlock(UnlockRequest request, StreamObserver<UnlockReply> reply) {
+    try {
+      String subject = SecretRequests.subject(request.getSubject());
+      String purpose = SecretRequests.purpose(request.getPurpose());
+      String by = SecretRequests.subject(request.getRequestedBy());
+      SecretOracle.Unlock unlock = oracle.unlock(subject, purpose, by);
+      UnlockReply.Builder out =
+          UnlockReply.newBuilder().setOutcome(UnlockReply.Outcome.valueOf(unlock.outcome().name()));
+      if (unlock.nextUnlockAt() != null) {
+        out.setNextUnlockAtMillis(unlock.nextUnlockAt().toEpochMilli());
+      }
+      reply.onNext(out.build());
+      reply.onCompleted();
+    } catch (RuntimeException e) {
+      reply.onError(failure("unlock", e));
     }
   }
 

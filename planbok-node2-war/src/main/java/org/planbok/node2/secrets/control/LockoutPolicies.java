@@ -29,6 +29,7 @@ public class LockoutPolicies {
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)));
 
   private Map<String, LockoutPolicy> policies;
+  private Duration unlockInterval = Duration.ofDays(1);
 
   LockoutPolicies() {
     // for the CDI proxy
@@ -56,6 +57,16 @@ public class LockoutPolicies {
                       .orElse(fallback.maxBackOff())));
         });
     this.policies = Map.copyOf(read);
+    this.unlockInterval =
+        config
+            .getOptionalValue("planbok.node2.secrets.unlock-interval", String.class)
+            .map(Duration::parse)
+            .orElse(Duration.ofDays(1));
+  }
+
+  /** How often an administrator may lift one secret's lockout early. */
+  public Duration unlockInterval() {
+    return unlockInterval;
   }
 
   /** For tests: exactly these policies, the defaults for any purpose not given. */

@@ -177,6 +177,46 @@ public class SecretOracle {
     return record != null;
   }
 
+  /** What an administrator's unlock did, and when the next one is allowed. */
+  public record Unlock(Outcome outcome, Instant nextUnlockAt) {
+    /** The outcomes of an unlock. */
+    public enum Outcome {
+      UNLOCKED,
+      NOT_LOCKED,
+      TOO_SOON,
+      NOT_ENROLLED
+    }
+  }
+
+  /**
+   * Lifts the lockout of the subject's secret for an administrator ({@code requestedBy}), at most
+   * once per {@link LockoutPolicies#unlockInterval()}; the lockout count is kept, so the next
+   * lockout lasts twice as long. Every request is audited, refused or not.
+   */
+  @Transactional
+  public Unlock unlock(String subject, String purpose, String requestedBy) {
+    validateSubjectAndPurpose(subject, purpose);
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    Unlock result;
+    if (record == null) {
+      result = new Unlock(Unlock.Outcome.NOT_ENROLLED, null);
+    } else if (record.lockedUntil() == null || !now.isBefore(record.lockedUntil())) {
+      result = new Unlock(Unlock.Outcome.NOT_LOCKED, null);
+    } else if (record.unlockedAt() != null
+        && now.isBefore(record.unlockedAt().plus(policies.unlockInterval()))) {
+      result =
+          new Unlock(Unlock.Outcome.TOO_SOON, record.unlockedAt().plus(policies.unlockInterval()));
+    } else {
+      record.unlock(now);
+      result = new Unlock(Unlock.Outcome.UNLOCKED, now.plus(policies.unlockInterval()));
+    }
+    audit.append(SYSTEM, "secret.unlock", id, result.outcome().name(), "by " + requestedBy);
+    return result;
+  }
+
   /**
    * Opens a recovery of a delayed secret with the secret itself, counted like a check: the right
    * one answers the open recovery (new or resumed), a wrong one is rejected or locks.

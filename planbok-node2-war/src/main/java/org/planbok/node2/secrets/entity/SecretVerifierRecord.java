@@ -39,6 +39,10 @@ public class SecretVerifierRecord {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  /** When an administrator last lifted a lockout early (at most once per interval). */
+  @Column(name = "unlocked_at")
+  private Instant unlockedAt;
+
   @Column(name = "enrolled_at", nullable = false)
   private Instant enrolledAt;
 
@@ -77,6 +81,20 @@ public class SecretVerifierRecord {
     lockouts++;
     failures = 0;
     lockedUntil = until;
+  }
+
+  /**
+   * An administrator lifts the lockout: the failures start over, the lockouts are kept (the next
+   * one lasts twice as long).
+   */
+  public void unlock(Instant now) {
+    lockedUntil = null;
+    failures = 0;
+    unlockedAt = now;
+  }
+
+  public Instant unlockedAt() {
+    return unlockedAt;
   }
 
   public void lockExpired() {
