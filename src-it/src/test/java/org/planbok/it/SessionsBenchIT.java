@@ -36,7 +36,9 @@ import org.planbok.node2.api.Operation;
  */
 @Tag("bench")
 class SessionsBenchIT {
-  private static final int WARMUP = 20;
+  /** The servers start cold: their JIT needs a few hundred signatures before figures settle. */
+  private static final int WARMUP = 300;
+
   private static final int SIGNATURES = 200;
   private static Node1Link node2;
   private static String subject;
