@@ -83,8 +83,9 @@ public class WalletSignatures {
       Wallet wallet, ClientSecret secret, byte[] raw, EvmChainId chainId) {
     require(wallet, "transaction", Chain.ETHEREUM);
     UnsignedEvmTransaction tx = payload(() -> UnsignedEvmTransaction.parse(raw, chainId));
-    EcdsaSignature sig = ecdsa(wallet, secret, tx.signingHash());
-    return tx.sign(sig, secpKey(wallets.childKey(wallet)));
+    ChildKey child = wallets.childKey(wallet);
+    EcdsaSignature sig = ecdsa(wallet, child, secret, tx.signingHash());
+    return tx.sign(sig, secpKey(child));
   }
 
   /** A PSBT whose inputs are all P2WPKH outputs of this wallet, finalized. */
@@ -118,17 +119,19 @@ public class WalletSignatures {
   /** A Solana legacy or v0 message in which this wallet is a required signer. */
   public SignedSolanaTransaction solana(Wallet wallet, ClientSecret secret, byte[] message) {
     require(wallet, "transaction", Chain.SOLANA);
-    Ed25519Key key = new Ed25519Key(wallets.childKey(wallet).publicKey());
+    ChildKey child = wallets.childKey(wallet);
+    Ed25519Key key = new Ed25519Key(child.publicKey());
     SolanaMessage parsed = payload(() -> SolanaMessage.parse(message, key));
-    return parsed.sign(ed25519(wallet, secret, parsed.bytesToSign()), key);
+    return parsed.sign(ed25519(wallet, child, secret, parsed.bytesToSign()), key);
   }
 
   /** A NEAR borsh transaction whose public key is this wallet's: the signed transaction. */
   public NearSigned near(Wallet wallet, ClientSecret secret, byte[] transaction) {
     require(wallet, "transaction", Chain.NEAR);
-    Ed25519Key key = new Ed25519Key(wallets.childKey(wallet).publicKey());
+    ChildKey child = wallets.childKey(wallet);
+    Ed25519Key key = new Ed25519Key(child.publicKey());
     NearTransaction parsed = payload(() -> NearTransaction.parse(transaction, key));
-    byte[] signature = ed25519(wallet, secret, parsed.hash());
+    byte[] signature = ed25519(wallet, child, secret, parsed.hash());
     return new NearSigned(parsed.sign(signature, key), parsed.hashBase58());
   }
 
@@ -140,7 +143,10 @@ public class WalletSignatures {
   }
 
   private EcdsaSignature ecdsa(Wallet wallet, ClientSecret secret, byte[] digest) {
-    ChildKey child = wallets.childKey(wallet);
+    return ecdsa(wallet, wallets.childKey(wallet), secret, digest);
+  }
+
+  private EcdsaSignature ecdsa(Wallet wallet, ChildKey child, ClientSecret secret, byte[] digest) {
     return signatures.signDigest(
         wallet.subject(),
         wallet.keyId(),
@@ -152,7 +158,10 @@ public class WalletSignatures {
   }
 
   private byte[] ed25519(Wallet wallet, ClientSecret secret, byte[] message) {
-    ChildKey child = wallets.childKey(wallet);
+    return ed25519(wallet, wallets.childKey(wallet), secret, message);
+  }
+
+  private byte[] ed25519(Wallet wallet, ChildKey child, ClientSecret secret, byte[] message) {
     return signatures
         .signMessage(
             wallet.subject(),
