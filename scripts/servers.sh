@@ -12,7 +12,8 @@
 #   PLANBOK_DB     h2 (default) or postgres
 #   PLANBOK_PG_DB_PREFIX  with postgres: databases <prefix>_node1 and <prefix>_node2 (default planbok)
 #   PLANBOK_PG_RESET      with postgres: 1 drops and recreates both databases at start
-#   PLANBOK_DEPLOY_EAR    0 leaves the EAR to someone else (Arquillian deploys it in the tests)
+#   PLANBOK_DEPLOY_EAR    0 leaves the EAR to someone else (Arquillian deploys it in the tests);
+#                  registered restarts Node 1 with the EAR it already has (the tests' restarts)
 #   PLANBOK_OPERATOR_TOKEN_SHA256  the operator token's SHA-256 (hex); by default a development token
 #                  is made once in $PLANBOK_DATA/operator-token (mode 600) and its hash passed
 #   PLANBOK_NODE1_HTTP (8080) PLANBOK_NODE1_ADMIN (4848) PLANBOK_NODE2_HTTP (8380) PLANBOK_NODE2_GRPC (50051)
@@ -210,14 +211,27 @@ start_node1() {
     log "Node 1 starting on Payara Server (log $payara/glassfish/domains/domain1/logs/server.log)"
     asadmin start-domain domain1 >/dev/null
   )
-  if [ "${PLANBOK_DEPLOY_EAR:-1}" = 1 ]; then
+  local registered=0
+  asadmin list-applications 2>/dev/null | grep -q '^planbok ' && registered=1
+  if [ "${PLANBOK_DEPLOY_EAR:-1}" = registered ] && [ $registered = 1 ]; then
+    # A restart: the server loaded the application it had at start-up, in a fresh JVM.
+    log "Node 1 restarted with the planbok.ear it had"
+    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
+  elif [ "${PLANBOK_DEPLOY_EAR:-1}" != 0 ]; then
+    if [ $registered = 1 ]; then
+      # Deploying over an application loaded in the same JVM can leave EclipseLink holding the old
+      # classes (EclipseLink-28019, NoClassDefFoundError on an entity) until the server restarts,
+      # so the old one goes first and the new one lands in a fresh JVM.
+      asadmin undeploy planbok >/dev/null && log "undeployed the planbok.ear a previous run left"
+      asadmin restart-domain domain1 >/dev/null
+    fi
     log "deploying planbok.ear"
-    asadmin deploy --force=true --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
+    asadmin deploy --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
     wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
   else
     # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR, and
     # refuses to when a run that deployed it (scripts/run.sh on this home) left it registered.
-    if asadmin list-applications 2>/dev/null | grep -q '^planbok '; then
+    if [ $registered = 1 ]; then
       asadmin undeploy planbok >/dev/null && log "undeployed the planbok.ear a previous run left"
     fi
     log "Node 1 is up without an application (it will be deployed by the tests)"

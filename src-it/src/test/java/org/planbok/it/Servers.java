@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stops and starts the real servers through the same script that started them, the way an operator
- * would. Node 1 restarted here redeploys planbok.ear itself, under the name Arquillian uses, so
- * that Arquillian's undeploy at the end of the class still finds it.
+ * would. Node 1 restarted here comes back with the planbok.ear Arquillian deployed, loaded fresh at
+ * start-up (deploying over it in the same JVM can leave EclipseLink holding the old classes), so
+ * Arquillian's undeploy at the end of the class still finds it.
  */
 final class Servers {
   private Servers() {}
@@ -19,7 +20,7 @@ final class Servers {
     run("stop-node1", Map.of());
     Node2Process.stop();
     Node2Process.start();
-    run("start-node1", Map.of("PLANBOK_DEPLOY_EAR", "1"));
+    run("start-node1", Map.of("PLANBOK_DEPLOY_EAR", "registered"));
   }
 
   /** Node 2's process id, to freeze or kill it without the script. */
