@@ -42,11 +42,14 @@ asadmin() { java -jar "$payara/glassfish/modules/admin-cli.jar" --port "$node1_a
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-wait_ready() { # name url seconds
-  local name=$1 url=$2 seconds=$3 body=""
+wait_ready() { # name url seconds [a health check the application must have reported]
+  local name=$1 url=$2 seconds=$3 check=${4:-} body=""
   for ((i = 0; i < seconds; i++)); do
     body=$(curl -s --max-time 5 "$url" || true)
-    if [[ $body == *'"status":"UP"'* ]]; then
+    # The server answers UP with no checks while an application it loads at start-up is still
+    # coming; naming one of the application's own checks waits for the application itself.
+    if [[ $body == *'"status":"UP"'* ]] \
+      && { [ -z "$check" ] || grep -Eq "\"name\" *: *\"$check\"" <<<"$body"; }; then
       log "$name is ready ($url)"
       return 0
     fi
@@ -216,7 +219,7 @@ start_node1() {
   if [ "${PLANBOK_DEPLOY_EAR:-1}" = registered ] && [ $registered = 1 ]; then
     # A restart: the server loaded the application it had at start-up, in a fresh JVM.
     log "Node 1 restarted with the planbok.ear it had"
-    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
+    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
   elif [ "${PLANBOK_DEPLOY_EAR:-1}" != 0 ]; then
     if [ $registered = 1 ]; then
       # Deploying over an application loaded in the same JVM can leave EclipseLink holding the old
@@ -227,7 +230,7 @@ start_node1() {
     fi
     log "deploying planbok.ear"
     asadmin deploy --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
-    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120
+    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
   else
     # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR, and
     # refuses to when a run that deployed it (scripts/run.sh on this home) left it registered.
