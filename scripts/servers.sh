@@ -59,6 +59,17 @@ wait_ready() { # name url seconds [a health check the application must have repo
   return 1
 }
 
+wait_serving() { # name url seconds: the application's own page answers 200
+  local name=$1 url=$2 seconds=$3 code=""
+  for ((i = 0; i < seconds; i++)); do
+    code=$(curl -s -o /dev/null --max-time 5 -w '%{http_code}' "$url" || true)
+    [ "$code" = 200 ] && return 0
+    sleep 1
+  done
+  log "$name did not serve $url within ${seconds}s; last status: ${code:-none}" >&2
+  return 1
+}
+
 # Node 2's development master key: base64 of 32 random bytes, made once, readable only by us. Losing
 # it makes Node 2's sealed shares unreadable, so it lives beside the data it protects. Production
 # passes its own key (PLANBOK_NODE2_MASTER_KEY or _FILE, ideally from a KMS) instead.
@@ -220,6 +231,8 @@ start_node1() {
     # A restart: the server loaded the application it had at start-up, in a fresh JVM.
     log "Node 1 restarted with the planbok.ear it had"
     wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
+    # At start-up the health checks answer before the web module is in place (503 until then).
+    wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
   elif [ "${PLANBOK_DEPLOY_EAR:-1}" != 0 ]; then
     if [ $registered = 1 ]; then
       # Deploying over an application loaded in the same JVM can leave EclipseLink holding the old
@@ -231,6 +244,8 @@ start_node1() {
     log "deploying planbok.ear"
     asadmin deploy --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
     wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
+    # At start-up the health checks answer before the web module is in place (503 until then).
+    wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
   else
     # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR, and
     # refuses to when a run that deployed it (scripts/run.sh on this home) left it registered.
