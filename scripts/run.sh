@@ -22,7 +22,9 @@ sleeper=
 stop() {
   [ "$stopped" = 1 ] && return
   stopped=1
-  [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null
+  # Ctrl-C reaches the whole process group, so the sleeper is often gone already; under set -e a
+  # failed kill here would end the script before it stops the servers.
+  if [ -n "$sleeper" ]; then kill "$sleeper" 2>/dev/null || true; fi
   echo
   echo "[planbok] stopping both servers ..."
   "$root/scripts/servers.sh" stop
