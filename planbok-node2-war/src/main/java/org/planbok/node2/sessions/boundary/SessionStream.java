@@ -62,6 +62,9 @@ final class SessionStream implements StreamObserver<SessionFrame> {
     request = SessionRequests.from(frame.getOpen());
     party = parties.partyFor(request);
     send(party.opening());
+    if (!ended) {
+      party.afterOpening();
+    }
   }
 
   private void round(byte[] message) {

@@ -12,6 +12,13 @@ public interface Node2Party {
   /** Node 2's first step, before Node 1 has sent any round. */
   Step opening();
 
+  /**
+   * Runs once the opening is on its way and before any message of Node 1's is handled (gRPC hands a
+   * stream's messages over one at a time, after this returns): work that must precede Node 2's
+   * second step but not its first, so it overlaps the round trip.
+   */
+  default void afterOpening() {}
+
   /** Handles one message from Node 1. */
   Step onMessage(byte[] message);
 

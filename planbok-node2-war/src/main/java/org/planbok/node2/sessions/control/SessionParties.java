@@ -86,9 +86,14 @@ public class SessionParties {
                 + stored.freezeCount()
                 + " times and stays frozen for good");
       }
+      if (request.operation() == Operation.SIGN) {
+        // A signing party's opening is a commitment to a fresh nonce (or nothing, for EdDSA): it
+        // tells nothing of the key, so it goes out first and the ticket's durable redemption
+        // overlaps Node 1's round trip. Nothing Node 1 sends is read before the ticket is used up.
+        return new RedeemedAfterOpening(signing(request, stored), () -> redeemTicket(request));
+      }
       redeemTicket(request);
       return switch (request.operation()) {
-        case SIGN -> signing(request, stored);
         case REFRESH -> refresh(request, stored);
         case EXPORT -> export(request, stored);
         default ->

@@ -1,0 +1,48 @@
+package org.planbok.node2.sessions.control;
+
+/**
+ * A party whose ticket is used up right after its opening is sent, before it reads Node 1's first
+ * message. Only for parties whose opening reveals nothing about the key (see {@link
+ * SessionParties}); if the ticket is refused, the session ends there and the opening is never
+ * followed up.
+ */
+final class RedeemedAfterOpening implements Node2Party {
+  private final Node2Party party;
+  private final Runnable redeem;
+  private boolean redeemed;
+
+  RedeemedAfterOpening(Node2Party party, Runnable redeem) {
+    this.party = party;
+    this.redeem = redeem;
+  }
+
+  @Override
+  public Step opening() {
+    return party.opening();
+  }
+
+  @Override
+  public void afterOpening() {
+    redeem.run();
+    redeemed = true;
+  }
+
+  @Override
+  public Step onMessage(byte[] message) {
+    if (!redeemed) {
+      // The transport calls afterOpening first; this guards the order, not a race.
+      throw new IllegalStateException("a message before the ticket was redeemed");
+    }
+    return party.onMessage(message);
+  }
+
+  @Override
+  public Result result() {
+    return party.result();
+  }
+
+  @Override
+  public void close() {
+    party.close();
+  }
+}
