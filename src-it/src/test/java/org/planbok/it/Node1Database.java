@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Node 1's PostgreSQL database as the tests see it from outside, to prove what did not change. */
 final class Node1Database {
@@ -44,6 +47,39 @@ final class Node1Database {
       return out;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Node 1's audit rows about {@code target}, as "action outcome actor", once each expected "action
+   * outcome" is there as often as it is listed (recovery steps are appended on a thread of their
+   * own); after 15 s, whatever is there.
+   */
+  static List<String> auditOf(String target, String... expected) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (true) {
+      String rows =
+          query(
+              "SELECT coalesce(string_agg(action || ' ' || outcome || ' ' || actor, '|'"
+                  + " ORDER BY seq), '') FROM audit_entry WHERE target = ?",
+              target);
+      List<String> trail = rows.isEmpty() ? List.of() : List.of(rows.split("\\|"));
+      boolean complete =
+          Arrays.stream(expected)
+              .distinct()
+              .allMatch(
+                  e ->
+                      trail.stream().filter(r -> r.startsWith(e + " ")).count()
+                          >= Arrays.stream(expected).filter(e::equals).count());
+      if (complete || System.nanoTime() > deadline) {
+        return trail;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return trail;
+      }
     }
   }
 

@@ -100,6 +100,26 @@ class RecoveryByQuestionsIT {
     assertEquals("NOT_SET", outcome.getString("emailKit"));
     assertTrue(outcome.getBoolean("finished"));
     Mailbox.await(recovery.email(), "your wallet was recovered", 1);
+    // Every step is in the organization's audit chain, as the API key that asked for it.
+    List<String> trail =
+        Node1Database.auditOf(
+            subject,
+            "recovery.questions SET",
+            "recovery.questions.check ACCEPTED",
+            "recovery.new-pin ENROLLED",
+            "recovery.rotate DONE",
+            "recovery.finish DONE");
+    for (String step :
+        List.of(
+            "recovery.questions SET",
+            "recovery.questions.check ACCEPTED",
+            "recovery.new-pin ENROLLED",
+            "recovery.rotate DONE",
+            "recovery.finish DONE")) {
+      assertTrue(
+          trail.stream().anyMatch(row -> row.startsWith(step + " api-key:")),
+          step + " in " + trail);
+    }
     JsonObject after = recovery.status();
     assertEquals("SET", after.getJsonObject("questions").getString("state"), "the answers stay");
     assertEquals("questions", after.getJsonObject("lastRecovery").getString("method"));
@@ -153,6 +173,17 @@ class RecoveryByQuestionsIT {
     // Locked for a day (doubling up to 30): even the right answers are refused, unevaluated.
     assertProblem(recovery.recoverWithAnswers(ANSWERS, "0000"), 423, "locked");
     assertEquals(200, customer.verify("1593").status(), "the PIN is untouched");
+    // The refusals stay in the audit chain although each request failed.
+    List<String> trail =
+        Node1Database.auditOf(
+            customer.subject(),
+            "recovery.questions.check REFUSED",
+            "recovery.questions.check REFUSED",
+            "recovery.questions.check REFUSED");
+    assertTrue(
+        trail.stream().filter(r -> r.startsWith("recovery.questions.check REFUSED ")).count() >= 3,
+        trail.toString());
+    assertFalse(trail.stream().anyMatch(r -> r.contains("ACCEPTED")), trail.toString());
   }
 
   @Test

@@ -1,6 +1,9 @@
 package org.planbok.audit.control;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -40,6 +43,30 @@ public class AuditLog {
   public void append(
       OrganizationId organization, String action, String target, String outcome, String detail) {
     appendAs(currentActor(), AuditChain.of(organization), action, target, outcome, detail);
+  }
+
+  /**
+   * Appends on another thread in a transaction of its own, for steps of long flows whose callers
+   * may already hold the chain's head or go on into steps that append in transactions of their own
+   * (recovery): it queues behind the head instead of waiting for itself, and the row stays even
+   * when the step's own transaction rolls back, as a refused attempt's must. Pass the actor, taken
+   * on the request's thread ({@link #actor()}).
+   */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void appendDetached(
+      String actorName,
+      AuditChain chain,
+      String action,
+      String target,
+      String outcome,
+      String detail) {
+    appendAs(actorName, chain, action, target, outcome, detail);
+  }
+
+  /** Who the current request acts for, or {@code system} outside a request. */
+  public String actor() {
+    return currentActor();
   }
 
   /** Appends with an explicit actor (a failed sign-in acts for nobody yet). */

@@ -51,6 +51,7 @@ import org.planbok.recovery.entity.RecoveryProfile;
 @Stateless
 public class AfterRecovery {
   @Inject Node2Secrets node2;
+  @Inject RecoveryAudit trail;
   @Inject VaultRotation rotation;
   @Inject Vaults vaults;
   @Inject Wrappings wrappings;
@@ -71,7 +72,7 @@ public class AfterRecovery {
       VaultRotation.Kept kept) {
     byte[] pepper = node2.enroll(subject, SecretPurpose.PIN, newPin.bytes(), enrollPin);
     try {
-      RecoveryAudit.record(subject, "recovery.new-pin", "ENROLLED", "by " + method.label());
+      trail.record(subject, "recovery.new-pin", "ENROLLED", "by " + method.label());
       node2.revokeTickets(subject);
       rotation.rotate(subject, method, current, pepper, newPin, kept);
     } finally {
@@ -132,7 +133,7 @@ public class AfterRecovery {
     done.kitIssued();
     done.finished(now());
     RecoveryMethod method = done.recoveredWith().orElseThrow();
-    RecoveryAudit.record(
+    trail.record(
         subject,
         "recovery.finish",
         "DONE",
@@ -169,10 +170,10 @@ public class AfterRecovery {
     }
     try {
       kits.issue(subject, key, ticket, profiles.recipient(subject));
-      RecoveryAudit.record(subject, "recovery.kit", "SENT", "after the recovery");
+      trail.record(subject, "recovery.kit", "SENT", "after the recovery");
       return Kit.SENT;
     } catch (MailUnavailable e) {
-      RecoveryAudit.record(subject, "recovery.kit", "NOT_SENT", "the mail server did not take it");
+      trail.record(subject, "recovery.kit", "NOT_SENT", "the mail server did not take it");
       return Kit.NOT_SENT;
     }
   }

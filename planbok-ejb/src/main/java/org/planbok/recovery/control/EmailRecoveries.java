@@ -39,6 +39,7 @@ public class EmailRecoveries {
   private static final SecretPurpose EMAIL = SecretPurpose.EMAIL;
 
   @Inject Vaults vaults;
+  @Inject RecoveryAudit trail;
   @Inject Wrappings wrappings;
   @Inject Node2Secrets node2;
   @Inject Mailer mailer;
@@ -64,11 +65,11 @@ public class EmailRecoveries {
     } catch (MailUnavailable e) {
       // Node 2 already took the new kit: the old wrapping opens nothing any more.
       wrappings.removeNow(subject, EMAIL);
-      RecoveryAudit.record(subject, "recovery.email", "NOT_SENT", "the kit was not mailed");
+      trail.record(subject, "recovery.email", "NOT_SENT", "the kit was not mailed");
       throw mailProblem(e, "The recovery kit could not be mailed; recovery by email is off.");
     }
     profiles.emailRecoveryEnded(subject);
-    RecoveryAudit.record(subject, "recovery.email", replaced ? "REPLACED" : "SET", "kit mailed");
+    trail.record(subject, "recovery.email", replaced ? "REPLACED" : "SET", "kit mailed");
     return replaced;
   }
 
@@ -85,7 +86,7 @@ public class EmailRecoveries {
     }
     wrappings.remove(subject, EMAIL);
     profiles.emailRecoveryEnded(subject);
-    RecoveryAudit.record(subject, "recovery.email", "REMOVED", "");
+    trail.record(subject, "recovery.email", "REMOVED", "");
     RecoveryProfiles.Recipient to = profiles.recipient(subject);
     notices.send(
         RecoveryMails.methodChanged(
@@ -105,7 +106,7 @@ public class EmailRecoveries {
     } catch (MailUnavailable e) {
       throw mailProblem(e, "The recovery code could not be mailed; nothing was changed.");
     }
-    RecoveryAudit.record(subject, "recovery.email.code", "SENT", "expires " + code.expiresAt());
+    trail.record(subject, "recovery.email.code", "SENT", "expires " + code.expiresAt());
     return new CodeSent(mask(to.address()), code.expiresAt());
   }
 
@@ -120,7 +121,7 @@ public class EmailRecoveries {
     RecoveryCodes.require(codes.attempt(subject, code));
     SecretCheck outcome = node2.startRecovery(subject, EMAIL, kit.bytes());
     if (!(outcome instanceof SecretCheck.RecoveryStarted started)) {
-      RecoveryAudit.record(
+      trail.record(
           subject, "recovery.email.start", "REFUSED", QuestionRecoveries.describe(outcome));
       throw SecretRefusals.of(outcome, EMAIL, KIT);
     }
@@ -136,7 +137,7 @@ public class EmailRecoveries {
     codes.used(subject);
     EmailRecovery row = profiles.emailRecovery(subject).orElseThrow();
     row.announced(started.startedAt(), started.maturesAt(), now());
-    RecoveryAudit.record(
+    trail.record(
         subject,
         "recovery.email.start",
         started.resumed() ? "RESUMED" : "WAITING",
@@ -154,7 +155,7 @@ public class EmailRecoveries {
       cancelled = node2.cancelRecovery(subject, EMAIL, vault.ticket(0));
     }
     profiles.emailRecoveryEnded(subject);
-    RecoveryAudit.record(subject, "recovery.email.cancel", "CANCELLED", cancelled + "");
+    trail.record(subject, "recovery.email.cancel", "CANCELLED", cancelled + "");
     RecoveryProfiles.Recipient to = profiles.recipient(subject);
     notices.send(RecoveryMails.cancelled(to.address(), to.organizationName()));
     return cancelled;
@@ -174,12 +175,12 @@ public class EmailRecoveries {
             kit.bytes(),
             List.of(TicketWanted.of(SecretPurpose.PIN.label(), Operation.ENROLL)));
     if (!(outcome instanceof SecretCheck.Accepted accepted)) {
-      RecoveryAudit.record(
+      trail.record(
           subject, "recovery.email.release", "REFUSED", QuestionRecoveries.describe(outcome));
       throw SecretRefusals.of(outcome, EMAIL, KIT);
     }
     try (VaultKey current = wrappings.open(subject, EMAIL, accepted.pepper(), kit)) {
-      RecoveryAudit.record(subject, "recovery.email.release", "RELEASED", "");
+      trail.record(subject, "recovery.email.release", "RELEASED", "");
       return after.recover(
           subject, RecoveryMethod.EMAIL, current, accepted.tickets().get(0), newPin, null);
     } finally {

@@ -34,6 +34,7 @@ public class QuestionRecoveries {
   private static final SecretPurpose QUESTIONS = SecretPurpose.QUESTIONS;
 
   @Inject Vaults vaults;
+  @Inject RecoveryAudit trail;
   @Inject Wrappings wrappings;
   @Inject Node2Secrets node2;
   @Inject RecoveryProfiles profiles;
@@ -65,7 +66,7 @@ public class QuestionRecoveries {
       }
     }
     profile.questions(questions);
-    RecoveryAudit.record(
+    trail.record(
         subject,
         "recovery.questions",
         replaced ? "REPLACED" : "SET",
@@ -87,7 +88,7 @@ public class QuestionRecoveries {
     }
     wrappings.remove(subject, QUESTIONS);
     profiles.current(subject).ifPresent(p -> p.questions(null));
-    RecoveryAudit.record(subject, "recovery.questions", "REMOVED", "");
+    trail.record(subject, "recovery.questions", "REMOVED", "");
     notify(subject, "security questions removed");
   }
 
@@ -107,11 +108,11 @@ public class QuestionRecoveries {
             answers.bytes(),
             List.of(TicketWanted.of(SecretPurpose.PIN.label(), Operation.ENROLL)));
     if (!(outcome instanceof SecretCheck.Accepted accepted)) {
-      RecoveryAudit.record(subject, "recovery.questions.check", "REFUSED", describe(outcome));
+      trail.record(subject, "recovery.questions.check", "REFUSED", describe(outcome));
       throw SecretRefusals.of(outcome, QUESTIONS, ANSWERS);
     }
     try (VaultKey current = wrappings.open(subject, QUESTIONS, accepted.pepper(), answers)) {
-      RecoveryAudit.record(subject, "recovery.questions.check", "ACCEPTED", "");
+      trail.record(subject, "recovery.questions.check", "ACCEPTED", "");
       return after.recover(
           subject,
           RecoveryMethod.QUESTIONS,

@@ -1,21 +1,33 @@
 package org.planbok.recovery.control;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditChain;
+import org.planbok.audit.control.AuditLog;
+import org.planbok.custody.control.Vaults;
 import org.planbok.custody.entity.Subject;
+import org.planbok.custody.entity.Vault;
 
 /**
- * Node 1's record of every recovery step: who, what, the outcome, never a secret, an address or a
- * question's answer. Node 2 keeps its own hash-chained audit of the same steps (checks, recoveries
- * started, released, cancelled, secrets enrolled and removed). Node 1's audit log is not on this
- * branch yet, so these rows go to the server log at INFO under this logger's name; moving them into
- * the audit log is this one class.
+ * Node 1's record of every recovery step in its organization's audit chain (and the server log):
+ * who, what, the outcome, never a secret, an address or a question's answer. Node 2 keeps its own
+ * hash-chained audit of the same steps (checks, recoveries started, released, cancelled, secrets
+ * enrolled and removed).
+ *
+ * <p>Rows go in detached ({@link AuditLog#appendDetached}): a recovery appends between steps that
+ * commit on their own (the vault rotation, each key's refresh), which would wait for a head this
+ * transaction held, and a refused answer or code must stay recorded when its request fails.
  */
-final class RecoveryAudit {
+@Dependent
+class RecoveryAudit {
   private static final Logger LOG = Logger.getLogger("org.planbok.recovery.audit");
 
-  private RecoveryAudit() {}
+  @Inject AuditLog audit;
+  @Inject Vaults vaults;
 
-  static void record(Subject subject, String action, String outcome, String detail) {
+  void record(Subject subject, String action, String outcome, String detail) {
+    String more = detail == null ? "" : detail;
     LOG.info(
         () ->
             "recovery audit: subject="
@@ -24,6 +36,26 @@ final class RecoveryAudit {
                 + action
                 + " outcome="
                 + outcome
-                + (detail == null || detail.isEmpty() ? "" : " detail=" + detail));
+                + (more.isEmpty() ? "" : " detail=" + more));
+    vaults
+        .find(subject)
+        .map(Vault::organization)
+        .ifPresentOrElse(
+            organization ->
+                audit.appendDetached(
+                    audit.actor(),
+                    AuditChain.of(organization),
+                    action,
+                    subject.value(),
+                    outcome,
+                    more),
+            () ->
+                LOG.warning(
+                    () ->
+                        "no organization for "
+                            + subject
+                            + ": "
+                            + action
+                            + " not in the audit log"));
   }
 }

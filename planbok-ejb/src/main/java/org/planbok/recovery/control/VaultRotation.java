@@ -25,6 +25,7 @@ import org.planbok.recovery.entity.RecoveryMethod;
 @Stateless
 public class VaultRotation {
   @Inject Wrappings wrappings;
+  @Inject RecoveryAudit trail;
   @Inject JointKeys jointKeys;
   @Inject RecoveryProfiles profiles;
 
@@ -59,7 +60,7 @@ public class VaultRotation {
       }
       profiles.current(subject).orElseThrow().recovered(method, now(), hadEmail);
       profiles.emailRecoveryEnded(subject);
-      RecoveryAudit.record(
+      trail.record(
           subject, "recovery.rotate", "DONE", "new vault key; " + keys + " key(s) re-sealed");
     }
   }
