@@ -149,21 +149,18 @@ public class KeyShares {
   }
 
   /**
-   * The unsealed current share of a committed key, or empty for an unknown or pending key. A share
-   * still sealed under the previous master key is re-sealed under the current one on the way.
+   * The unsealed current share of a committed key, or empty for an unknown or pending key. A plain
+   * read outside any transaction: it starts every signing session, and the freeze it reports is the
+   * committed one. A share still sealed under the previous master key unseals with it; Node 2
+   * re-seals those at start-up ({@code Rotation}).
    */
-  @Transactional
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<StoredShare> committed(KeyId id) {
     KeyShareRecord record = em.find(KeyShareRecord.class, id.value());
     if (record == null || record.state() != KeyState.COMMITTED) {
       return Optional.empty();
     }
-    byte[] sealed = record.sealedShare();
-    if (!sealer.isCurrent(sealed)) {
-      KeyShareRecord row = locked(id).orElseThrow();
-      row.replaceSealedShare(sealer.reseal(purpose(row.curve()), id.value(), row.sealedShare()));
-    }
-    byte[] share = sealer.unseal(purpose(record.curve()), id.value(), sealed);
+    byte[] share = sealer.unseal(purpose(record.curve()), id.value(), record.sealedShare());
     return Optional.of(
         new StoredShare(
             id,

@@ -10,9 +10,9 @@ import org.planbok.node2.secrets.control.SecretOracle;
 /**
  * The master key rotation job: re-seals, under the current master key, every row still sealed under
  * the previous one (Node 2's own keys, key shares, secret verifiers), each store in its own
- * transaction, and audits the count. Run it after configuring the new key and the previous one;
- * when it returns 0 the previous key can be removed from the configuration. Blobs are also
- * re-sealed one by one when read, so running it is about finishing early, not about correctness.
+ * transaction, and audits the count. {@link StoreStartup} runs it when Node 2 starts with a
+ * previous key configured; once a start re-seals 0, the previous key can be removed from the
+ * configuration. Until then old blobs still unseal with the previous key.
  */
 @ApplicationScoped
 public class Rotation {

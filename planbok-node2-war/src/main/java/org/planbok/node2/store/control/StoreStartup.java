@@ -15,7 +15,8 @@ import org.planbok.node2.sealing.control.SealedKeys;
  * Runs before anything else when Node 2 deploys (before the gRPC server opens its port): loads the
  * master key, so a Node 2 without one fails to deploy with a message naming the configuration keys,
  * and makes the keys and the audit head that would otherwise be created by the first request, so
- * requests never race to create them.
+ * requests never race to create them. During a master key rotation (a previous key configured) it
+ * re-seals every blob still under the previous key before Node 2 takes any request.
  */
 @ApplicationScoped
 public class StoreStartup {
@@ -24,6 +25,7 @@ public class StoreStartup {
   @Inject MasterKeys masterKeys;
   @Inject SealedKeys sealedKeys;
   @Inject AuditLog audit;
+  @Inject Rotation rotation;
 
   void start(
       @Observes
@@ -43,5 +45,16 @@ public class StoreStartup {
     sealedKeys.ensure(SealedKeys.PEPPER);
     sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
     audit.ensureHead();
+    if (masterKeys.accepted().size() > 1) {
+      LOG.info("a previous master key is configured: re-sealing what is still sealed under it");
+      int resealed = rotation.resealAll();
+      LOG.info(
+          () ->
+              "re-sealed "
+                  + resealed
+                  + " blob(s) under "
+                  + masterKeys.current()
+                  + "; once a start re-seals 0, remove planbok.node2.master-key-previous");
+    }
   }
 }

@@ -186,13 +186,16 @@ class KeySharesTest {
   }
 
   @Test
-  void resealsUnderTheNewMasterKeyWhenRead() {
+  void afterARotationAShareStillReadsUntilTheStartUpPassReSealsIt() {
     KeyId id = committed();
     Node2Beans rotated =
         new Node2Beans(db, MasterKeys.of(Node2Beans.rotationKey(masterKey), masterKey), Map.of());
     assertFalse(rotated.sealer.isCurrent(row(id).sealedShare()));
     assertArrayEquals(blob, db.get(() -> rotated.keyShares.committed(id)).orElseThrow().share());
+    assertTrue(db.get(() -> rotated.keyShares.resealStale()) >= 1);
     assertTrue(rotated.sealer.isCurrent(row(id).sealedShare()));
+    assertArrayEquals(blob, db.get(() -> rotated.keyShares.committed(id)).orElseThrow().share());
+    assertEquals(0, db.get(() -> rotated.keyShares.resealStale()));
   }
 
   private KeyShareRecord row(KeyId id) {
