@@ -126,6 +126,10 @@ class RecoveryByQuestionsIT {
 
     // The same addresses sign with the new PIN; the old one is refused.
     wallets.signWith("7390");
+    List<String> sessions = Node1Database.auditOf(key, "session.sign DONE", "session.refresh DONE");
+    assertTrue(
+        sessions.stream().anyMatch(r -> r.startsWith("session.sign DONE api-key:")),
+        "every protocol session is in the audit chain: " + sessions);
     assertProblem(customer.verify("4821"), 403, "wrong-pin");
     assertProblem(wallets.signReply("4821", wallets.ethereum()), 403, "wrong-pin");
 

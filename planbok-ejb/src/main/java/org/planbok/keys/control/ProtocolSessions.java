@@ -3,14 +3,18 @@ package org.planbok.keys.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.audit.control.AuditChain;
+import org.planbok.audit.control.AuditLog;
 import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.keys.entity.ProtocolSession;
@@ -29,6 +33,8 @@ public class ProtocolSessions {
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
+  @Inject AuditLog audit;
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void started(
       SessionId sid,
@@ -43,11 +49,23 @@ public class ProtocolSessions {
         () -> operation + " session " + sid.hex() + " started: key " + keyId + " " + curve.label());
   }
 
+  /**
+   * Records the end and puts the session in the organization's audit chain (DESIGN §8: every
+   * protocol session). Detached, because a session runs inside steps that may already hold the
+   * chain's head (a key generation appends its own row).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finished(SessionId sid, boolean succeeded, String outcome, Duration took) {
     ProtocolSession session = em.find(ProtocolSession.class, sid.hex());
     if (session != null) {
       session.finish(succeeded, outcome, took, now());
+      audit.appendDetached(
+          audit.actor(),
+          AuditChain.of(session.organization()),
+          "session." + session.operation().toLowerCase(Locale.ROOT),
+          session.keyId().toString(),
+          succeeded ? "DONE" : "FAILED",
+          "session " + sid.hex() + ", " + outcome + ", " + took.toMillis() + " ms");
     }
     LOG.info(
         () ->
