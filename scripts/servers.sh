@@ -46,8 +46,7 @@ wait_ready() { # name url seconds [a health check the application must have repo
   local name=$1 url=$2 seconds=$3 check=${4:-} body=""
   for ((i = 0; i < seconds; i++)); do
     body=$(curl -s --max-time 5 "$url" || true)
-    # The server answers UP with no checks while an application it loads at start-up is still
-    # coming; naming one of the application's own checks waits for the application itself.
+    # Naming one of the application's own checks waits for the application, not only the server.
     if [[ $body == *'"status":"UP"'* ]] \
       && { [ -z "$check" ] || grep -Eq "\"name\" *: *\"$check\"" <<<"$body"; }; then
       log "$name is ready ($url)"
@@ -68,6 +67,13 @@ wait_serving() { # name url seconds: the application's own page answers 200
   done
   log "$name did not serve $url within ${seconds}s; last status: ${code:-none}" >&2
   return 1
+}
+
+# Node 1 with its application: its own node2 health check (the server answers UP with no checks
+# while it still loads an EAR at start-up), then its page (503 until the web module is in place).
+node1_ready() {
+  wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
+  wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
 }
 
 # Node 2's development master key: base64 of 32 random bytes, made once, readable only by us. Losing
@@ -230,9 +236,7 @@ start_node1() {
   if [ "${PLANBOK_DEPLOY_EAR:-1}" = registered ] && [ $registered = 1 ]; then
     # A restart: the server loaded the application it had at start-up, in a fresh JVM.
     log "Node 1 restarted with the planbok.ear it had"
-    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
-    # At start-up the health checks answer before the web module is in place (503 until then).
-    wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
+    node1_ready
   elif [ "${PLANBOK_DEPLOY_EAR:-1}" != 0 ]; then
     if [ $registered = 1 ]; then
       # Deploying over an application loaded in the same JVM can leave EclipseLink holding the old
@@ -243,9 +247,7 @@ start_node1() {
     fi
     log "deploying planbok.ear"
     asadmin deploy --name planbok "$PLANBOK_DIST/planbok.ear" >/dev/null
-    wait_ready "Node 1" "http://127.0.0.1:$node1_http/health/ready" 120 node2
-    # At start-up the health checks answer before the web module is in place (503 until then).
-    wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
+    node1_ready
   else
     # start-domain returns once the server accepts admin commands; Arquillian deploys the EAR, and
     # refuses to when a run that deployed it (scripts/run.sh on this home) left it registered.
