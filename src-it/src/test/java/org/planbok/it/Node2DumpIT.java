@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbok.it.Node1Protocols.wanted;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +12,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.group.Secp256k1;
@@ -49,7 +47,7 @@ class Node2DumpIT {
       secrets.add(share.chainCode());
       SecretsSeen.add(Secp256k1.scalarBytes(xA));
     }
-    String dump = dump();
+    String dump = DatabaseDump.of("planbok_it_node2");
     assertTrue(
         dump.contains(HexFormat.of().formatHex(Secp256k1.INSTANCE.encode(share.publicKey()))),
         "the public key is in the dump, so the search works");
@@ -69,16 +67,6 @@ class Node2DumpIT {
         Base64.getEncoder().encodeToString(b),
         Base64.getUrlEncoder().withoutPadding().encodeToString(b),
         new String(b, StandardCharsets.ISO_8859_1));
-  }
-
-  private static String dump() throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "planbok_it_node2")
-            .redirectErrorStream(true)
-            .start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, new String(out));
-    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] sha256(byte[] b) throws Exception {

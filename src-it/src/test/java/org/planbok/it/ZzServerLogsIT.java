@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class ZzServerLogsIT {
     List<String> secrets = SecretsSeen.all();
     assertTrue(secrets.size() > 50, "the other tests ran first: " + secrets.size() + " secrets");
     for (String database : List.of("planbok_it_node1", "planbok_it_node2")) {
-      String dump = dump(database);
+      String dump = DatabaseDump.of(database);
       assertTrue(dump.contains("CREATE TABLE"), "dumped " + database);
       for (String secret : secrets) {
         if (secret.length() >= SHORT) {
@@ -70,16 +69,6 @@ class ZzServerLogsIT {
         }
       }
     }
-  }
-
-  private static String dump(String database) throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", database)
-            .redirectErrorStream(true)
-            .start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, new String(out));
-    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /**
