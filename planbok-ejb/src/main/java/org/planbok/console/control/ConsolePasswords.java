@@ -1,20 +1,16 @@
 package org.planbok.console.control;
 
-import de.mkammerer.argon2.Argon2;
-import de.mkammerer.argon2.Argon2Factory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.argon2.Argon2idHashes;
 import org.planbok.problem.ProblemException;
 
 /**
- * Console passwords as Argon2id hashes in the PHC string form (argon2-jvm, a random salt each),
- * with Node 1's Argon2id cost ({@code planbok.node1.argon2.*}, OWASP's 19 MiB, 2 passes, 1 lane by
- * default; a hash keeps verifying with the cost it was made with). Passwords are 12 to 128
+ * Console passwords as Argon2id hashes ({@link Argon2idHashes}: Node 1's configured cost, a random
+ * salt each, a hash keeps verifying with the cost it was made with). Passwords are 12 to 128
  * characters; longer ones are refused before any hashing, so a huge password cannot cost the server
  * more than a normal one.
  */
@@ -24,34 +20,20 @@ public class ConsolePasswords {
   public static final int MAX_LENGTH = 128;
   private static final int GENERATED_BYTES = 15; // 120 bits, 20 base64url characters
 
-  @Inject
-  @ConfigProperty(name = "planbok.node1.argon2.memory-kib", defaultValue = "19456")
-  int memoryKib;
-
-  @Inject
-  @ConfigProperty(name = "planbok.node1.argon2.iterations", defaultValue = "2")
-  int iterations;
-
-  @Inject
-  @ConfigProperty(name = "planbok.node1.argon2.parallelism", defaultValue = "1")
-  int parallelism;
-
-  private final Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id);
+  @Inject Argon2idHashes hashes;
   private volatile String decoy;
 
   /** For tests: passwords hashed with these parameters. */
   public static ConsolePasswords with(int memoryKib, int iterations, int parallelism) {
     ConsolePasswords p = new ConsolePasswords();
-    p.memoryKib = memoryKib;
-    p.iterations = iterations;
-    p.parallelism = parallelism;
+    p.hashes = Argon2idHashes.with(memoryKib, iterations, parallelism);
     return p;
   }
 
   /** The hash of an acceptable password; the caller zeroes {@code password}. */
   public String hash(char[] password, String field) {
     requireAcceptable(password, field);
-    return argon2.hash(iterations, memoryKib, parallelism, password, StandardCharsets.UTF_8);
+    return hashes.of(password);
   }
 
   /** Whether {@code password} is the one {@code hash} was made from. */
@@ -59,7 +41,7 @@ public class ConsolePasswords {
     if (password == null || password.length == 0 || password.length > MAX_LENGTH) {
       return false;
     }
-    return argon2.verify(hash, password, StandardCharsets.UTF_8);
+    return hashes.matches(hash, password);
   }
 
   /**
@@ -69,7 +51,7 @@ public class ConsolePasswords {
   public void spendACheck(char[] password) {
     if (decoy == null) {
       char[] random = generate(new SecureRandom());
-      decoy = argon2.hash(iterations, memoryKib, parallelism, random, StandardCharsets.UTF_8);
+      decoy = hashes.of(random);
       Arrays.fill(random, '\0');
     }
     matches(decoy, password);

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.planbok.argon2.Argon2idHashes;
 import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
@@ -45,7 +46,8 @@ public class Vaults {
   EntityManager em;
 
   @Inject Node2Secrets node2;
-  @Inject PepperVerifier verifiers;
+  // Argon2id verifiers of peppers (DESIGN §5), never the pepper itself.
+  @Inject Argon2idHashes verifiers;
   @Inject Lockouts lockouts;
   @Inject AuditLog audit;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.planbok.argon2.Argon2idHashes;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
@@ -26,7 +27,8 @@ public class Wrappings {
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
-  @Inject PepperVerifier verifiers;
+  // Argon2id verifiers of peppers (DESIGN §5), never the pepper itself.
+  @Inject Argon2idHashes verifiers;
 
   public Optional<VaultWrapping> find(Subject subject, SecretPurpose purpose) {
     return Optional.ofNullable(em.find(VaultWrapping.class, VaultWrapping.idOf(subject, purpose)));
