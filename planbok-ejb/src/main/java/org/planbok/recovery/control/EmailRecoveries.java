@@ -40,6 +40,7 @@ public class EmailRecoveries {
 
   @Inject Vaults vaults;
   @Inject RecoveryAudit trail;
+  @Inject RecoveryMethodRemoval removal;
   @Inject Wrappings wrappings;
   @Inject Node2Secrets node2;
   @Inject Mailer mailer;
@@ -75,16 +76,7 @@ public class EmailRecoveries {
 
   /** Removes recovery by email with the PIN; Node 2 forgets the kit and closes its recoveries. */
   public void remove(Subject subject, ClientSecret pin) {
-    profiles.lock(subject);
-    if (wrappings.find(subject, EMAIL).isEmpty()) {
-      throw SecretRefusals.notSet(EMAIL);
-    }
-    List<TicketWanted> ticket = List.of(TicketWanted.of(EMAIL.label(), Operation.ENROLL));
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
-      node2.remove(subject, EMAIL, vault.ticket(0));
-    }
-    wrappings.remove(subject, EMAIL);
+    removal.remove(subject, EMAIL, pin);
     profiles.emailRecoveryEnded(subject);
     trail.record(subject, "recovery.email", "REMOVED", "");
     RecoveryProfiles.Recipient to = profiles.recipient(subject);

@@ -35,6 +35,7 @@ public class QuestionRecoveries {
 
   @Inject Vaults vaults;
   @Inject RecoveryAudit trail;
+  @Inject RecoveryMethodRemoval removal;
   @Inject Wrappings wrappings;
   @Inject Node2Secrets node2;
   @Inject RecoveryProfiles profiles;
@@ -77,16 +78,7 @@ public class QuestionRecoveries {
 
   /** Removes the questions with the PIN; Node 2 forgets the answers, so old copies stay shut. */
   public void remove(Subject subject, ClientSecret pin) {
-    profiles.lock(subject);
-    if (wrappings.find(subject, QUESTIONS).isEmpty()) {
-      throw SecretRefusals.notSet(QUESTIONS);
-    }
-    List<TicketWanted> ticket = List.of(TicketWanted.of(QUESTIONS.label(), Operation.ENROLL));
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
-      node2.remove(subject, QUESTIONS, vault.ticket(0));
-    }
-    wrappings.remove(subject, QUESTIONS);
+    removal.remove(subject, QUESTIONS, pin);
     profiles.current(subject).ifPresent(p -> p.questions(null));
     trail.record(subject, "recovery.questions", "REMOVED", "");
     notify(subject, "security questions removed");
