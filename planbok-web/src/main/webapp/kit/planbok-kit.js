@@ -75,8 +75,12 @@ export async function derivePinSecret(pin, clientSalt) {
   if (typeof pin !== 'string' || pin.length === 0) {
     throw new Error('the PIN is empty');
   }
-  const salt = base64UrlDecode(clientSalt);
-  const password = utf8.encode(pin);
+  const salt = base64UrlDecode(clientSalt); // first: a bad salt leaves no PIN bytes behind
+  return secretOf(utf8.encode(pin), salt);
+}
+
+/** base64url of Argon2id with the PIN's parameters; zeroes password and the raw output. */
+async function secretOf(password, salt) {
   const { argon2id } = await argon2Library();
   let out;
   try {
@@ -123,6 +127,7 @@ export function normalizeAnswer(answer) {
  * kit's RecoveryAnswers.derive.
  */
 export async function deriveAnswersSecret(answers, recoverySalt) {
+  const salt = base64UrlDecode(recoverySalt); // first: a bad salt leaves no answer bytes behind
   const parts = answers.map((answer, i) => {
     const bytes = utf8.encode(normalizeAnswer(answer));
     if (bytes.length === 0) {
@@ -132,23 +137,7 @@ export async function deriveAnswersSecret(answers, recoverySalt) {
   });
   const password = concat(...parts);
   parts.forEach((p) => p.fill(0));
-  const { argon2id } = await argon2Library();
-  let out;
-  try {
-    out = await argon2id({
-      password,
-      salt: base64UrlDecode(recoverySalt),
-      parallelism: PIN_KDF.parallelism,
-      iterations: PIN_KDF.iterations,
-      memorySize: PIN_KDF.memoryKiB,
-      hashLength: PIN_KDF.length,
-      outputType: 'binary',
-    });
-    return base64UrlEncode(out);
-  } finally {
-    password.fill(0);
-    out?.fill(0);
-  }
+  return secretOf(password, salt);
 }
 
 // ---------------------------------------------------------------------------------------------
