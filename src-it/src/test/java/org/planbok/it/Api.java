@@ -120,11 +120,13 @@ final class Api {
   }
 
   private static Reply send(HttpRequest.Builder request) {
+    return send(CLIENT, request.timeout(Duration.ofSeconds(30)).build());
+  }
+
+  /** Sends with {@code client} (the console's keeps its cookies) and reads the reply. */
+  static Reply send(HttpClient client, HttpRequest request) {
     try {
-      HttpResponse<String> response =
-          CLIENT.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
