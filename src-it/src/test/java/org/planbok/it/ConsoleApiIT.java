@@ -136,11 +136,11 @@ class ConsoleApiIT {
   @Test
   void anAdminLiftsAPinLockOnceADayAndAViewerCannot() {
     Tenant tenant = Tenant.create(api, "Console Unlock Co");
-    PinFlow customer = PinFlow.withPin(tenant, "8642");
+    PinFlow customer = PinFlow.withPin(tenant, "864200");
     for (int i = 0; i < 5; i++) {
-      customer.verify("0000");
+      customer.verify("000000");
     }
-    assertProblem(customer.verify("8642"), 423, "locked");
+    assertProblem(customer.verify("864200"), 423, "locked");
     String path = "customers/" + customer.customerId() + "/pin/unlock";
     ConsoleClient viewer = ConsoleClient.signedIn(ConsoleClient.bootstrap(tenant, "viewer"));
     assertProblem(viewer.post(path, null), 403, "forbidden");
@@ -151,15 +151,15 @@ class ConsoleApiIT {
     Api.Reply unlocked = admin.post(path, null);
     assertEquals(200, unlocked.status(), unlocked.body());
     assertEquals("UNLOCKED", unlocked.json().getString("outcome"));
-    assertEquals(200, customer.verify("8642").status(), "the right PIN works again at once");
+    assertEquals(200, customer.verify("864200").status(), "the right PIN works again at once");
 
     for (int i = 0; i < 5; i++) {
-      customer.verify("0000");
+      customer.verify("000000");
     }
     Api.Reply again = admin.post(path, null);
     assertProblem(again, 409, "unlock-too-soon");
     assertNotNull(again.json().getString("nextUnlockAt"));
-    assertProblem(customer.verify("8642"), 423, "locked");
+    assertProblem(customer.verify("864200"), 423, "locked");
   }
 
   @Test
@@ -228,8 +228,8 @@ class ConsoleApiIT {
   void anotherOrganizationsConsoleSeesNoneOfIt() {
     Tenant acme = Tenant.create(api, "Console Acme");
     Tenant rival = Tenant.create(api, "Console Rival");
-    PinFlow customer = PinFlow.withPin(acme, "4821");
-    String keyId = customer.key("4821", "secp256k1").getString("id");
+    PinFlow customer = PinFlow.withPin(acme, "482100");
+    String keyId = customer.key("482100", "secp256k1").getString("id");
     Api.Reply wallet =
         acme.post(
             customer.path("/wallets"),

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsolePageIT {
-  private static final String PIN = "6047";
+  private static final String PIN = "604700";
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   /** A console POST from inside the page, with or without the session's CSRF token. */

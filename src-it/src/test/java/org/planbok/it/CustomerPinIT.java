@@ -43,17 +43,17 @@ class CustomerPinIT {
     assertEquals(22, pin.getString("clientSalt").length());
     assertEquals("argon2id", pin.getJsonObject("kdf").getString("algorithm"));
     assertEquals(19456, pin.getJsonObject("kdf").getInt("memoryKiB"));
-    assertProblem(customer.verify("1234"), 409, "secret-not-set");
+    assertProblem(customer.verify("123400"), 409, "secret-not-set");
 
-    Api.Reply set = customer.setUp("1234");
+    Api.Reply set = customer.setUp("123400");
     assertEquals(201, set.status(), set.body());
     assertEquals("SET", set.json().getString("state"));
-    assertProblem(customer.setUp("1234"), 409, "secret-already-set");
-    assertEquals(200, customer.verify("1234").status());
+    assertProblem(customer.setUp("123400"), 409, "secret-already-set");
+    assertEquals(200, customer.verify("123400").status());
 
-    Api.Reply changed = customer.change("1234", "987654");
+    Api.Reply changed = customer.change("123400", "987654");
     assertEquals(200, changed.status(), changed.body());
-    assertProblem(customer.verify("1234"), 403, "wrong-pin");
+    assertProblem(customer.verify("123400"), 403, "wrong-pin");
     assertEquals(200, customer.verify("987654").status());
     // The salt never changes: the app derives the new PIN's secret with the same one.
     assertEquals(
@@ -63,34 +63,34 @@ class CustomerPinIT {
 
   @Test
   void wrongPinsAreCountedThenLockedThenUnlockedAfterTheBackOff() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Lock Co"), "2468");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Lock Co"), "246800");
     for (int left = 4; left >= 1; left--) {
-      Api.Reply wrong = customer.verify("0000");
+      Api.Reply wrong = customer.verify("000000");
       assertProblem(wrong, 403, "wrong-pin");
       assertEquals(left, wrong.json().getInt("attemptsLeft"));
       assertEquals("encryptedSecret", wrong.json().getString("field"));
     }
-    Api.Reply locking = customer.verify("0000");
+    Api.Reply locking = customer.verify("000000");
     assertProblem(locking, 423, "locked");
     assertNotNull(locking.header("Retry-After"));
     Instant until = Instant.parse(locking.json().getString("lockedUntil"));
     // Locked: even the right PIN is refused, unevaluated.
-    assertProblem(customer.verify("2468"), 423, "locked");
+    assertProblem(customer.verify("246800"), 423, "locked");
     assertNotNull(customer.tenant().get(customer.path("/pin")).json().getString("lockedUntil"));
 
     Thread.sleep(Math.max(0, until.toEpochMilli() - System.currentTimeMillis()) + 300);
-    assertEquals(200, customer.verify("2468").status(), "unlocked after the back-off");
-    assertProblem(customer.verify("0000"), 403, "wrong-pin"); // the count started over
+    assertEquals(200, customer.verify("246800").status(), "unlocked after the back-off");
+    assertProblem(customer.verify("000000"), 403, "wrong-pin"); // the count started over
   }
 
   @Test
   void twentyConcurrentWrongPinsLetAtMostFiveBeEvaluated() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Race Co"), "1357");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Race Co"), "135700");
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
       List<Callable<Api.Reply>> attempts = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        attempts.add(() -> customer.verify("9999"));
+        attempts.add(() -> customer.verify("999900"));
       }
       int wrong = 0;
       int locked = 0;
@@ -113,23 +113,23 @@ class CustomerPinIT {
 
   @Test
   void concurrentChangesAndVerificationsLeaveOneConsistentPin() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Busy Co"), "1111");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Busy Co"), "111100");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       // Two changes and two verifications at once: at most three of them can meet a PIN that is
-      // no longer "1111", so the five-strikes lockout is never reached.
+      // no longer "111100", so the five-strikes lockout is never reached.
       List<Callable<Api.Reply>> calls = new ArrayList<>();
-      calls.add(() -> customer.change("1111", "2222"));
-      calls.add(() -> customer.change("1111", "3333"));
-      calls.add(() -> customer.verify("1111"));
-      calls.add(() -> customer.verify("1111"));
+      calls.add(() -> customer.change("111100", "222200"));
+      calls.add(() -> customer.change("111100", "333300"));
+      calls.add(() -> customer.verify("111100"));
+      calls.add(() -> customer.verify("111100"));
       List<String> newPins = new ArrayList<>();
       List<Future<Api.Reply>> results = pool.invokeAll(calls);
       for (int i = 0; i < 2; i++) {
         Api.Reply r = results.get(i).get();
         assertTrue(r.status() == 200 || r.status() == 403, r.body());
         if (r.status() == 200) {
-          newPins.add(List.of("2222", "3333").get(i));
+          newPins.add(List.of("222200", "333300").get(i));
         }
       }
       for (int i = 2; i < 4; i++) {
@@ -139,7 +139,7 @@ class CustomerPinIT {
       // Changes run one after another: exactly one of them found the old PIN and won.
       assertEquals(1, newPins.size(), "winning changes: " + newPins);
       assertEquals(200, customer.verify(newPins.get(0)).status());
-      assertProblem(customer.verify("1111"), 403, "wrong-pin");
+      assertProblem(customer.verify("111100"), 403, "wrong-pin");
     } finally {
       pool.shutdownNow();
     }
@@ -173,13 +173,13 @@ class CustomerPinIT {
 
   @Test
   void anotherOrganizationsCustomerPinIsNotFound() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Owner Co"), "5555");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Owner Co"), "555500");
     Tenant stranger = Tenant.create(api, "Stranger Co");
     PinFlow asStranger = new PinFlow(stranger, customer.customerId(), customer.salt());
     assertProblem(stranger.get(customer.path("/pin")), 404, "not-found");
-    assertProblem(asStranger.verify("5555"), 404, "not-found");
-    assertProblem(asStranger.setUp("5555"), 404, "not-found");
-    assertProblem(asStranger.change("5555", "6666"), 404, "not-found");
-    assertEquals(200, customer.verify("5555").status(), "nothing changed for the owner");
+    assertProblem(asStranger.verify("555500"), 404, "not-found");
+    assertProblem(asStranger.setUp("555500"), 404, "not-found");
+    assertProblem(asStranger.change("555500", "666600"), 404, "not-found");
+    assertEquals(200, customer.verify("555500").status(), "nothing changed for the owner");
   }
 }

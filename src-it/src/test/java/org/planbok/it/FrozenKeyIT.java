@@ -35,19 +35,19 @@ class FrozenKeyIT {
 
   @Test
   void aCraftedSignatureFreezesTheKeyUntilARefreshEvenAcrossRestarts() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Frozen Co"), "2580");
-    String keyId = customer.key("2580", "secp256k1").getString("id");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Frozen Co"), "258000");
+    String keyId = customer.key("258000", "secp256k1").getString("id");
     String digest = HexFormat.of().formatHex(Node2RefusalsIT.random(32));
-    assertEquals(200, customer.signDigest("2580", keyId, digest, null, null).status());
+    assertEquals(200, customer.signDigest("258000", keyId, digest, null, null).status());
 
     try (Node1Link node2 = Node1Link.open()) {
       EcdsaP2KeyShare share =
-          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("2580"), keyId);
+          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("258000"), keyId);
       byte[] d = Node2RefusalsIT.random(32);
       byte[] ticket =
           node2.ticket(
               customer.subject(),
-              java.util.Base64.getUrlDecoder().decode(customer.secret("2580")),
+              java.util.Base64.getUrlDecoder().decode(customer.secret("258000")),
               wanted(keyId, Operation.SIGN, d));
       StatusRuntimeException frozen =
           assertThrows(
@@ -55,21 +55,21 @@ class FrozenKeyIT {
               () -> Node1Protocols.sign(node2, customer.subject(), keyId, share, d, ticket, true));
       assertEquals("KEY_FROZEN", Node1Link.reasonOf(frozen));
     }
-    assertProblem(customer.signDigest("2580", keyId, digest, null, null), 409, "key-frozen");
+    assertProblem(customer.signDigest("258000", keyId, digest, null, null), 409, "key-frozen");
     JsonObject key = customer.tenant().get(customer.path("/keys/" + keyId)).json();
     assertTrue(key.getBoolean("frozen"), key.toString());
 
     Servers.restartBoth();
 
-    assertProblem(customer.signDigest("2580", keyId, digest, null, null), 409, "key-frozen");
+    assertProblem(customer.signDigest("258000", keyId, digest, null, null), 409, "key-frozen");
     try (Node1Link node2 = Node1Link.open()) {
       EcdsaP2KeyShare share =
-          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("2580"), keyId);
+          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("258000"), keyId);
       byte[] d = Node2RefusalsIT.random(32);
       byte[] ticket =
           node2.ticket(
               customer.subject(),
-              java.util.Base64.getUrlDecoder().decode(customer.secret("2580")),
+              java.util.Base64.getUrlDecoder().decode(customer.secret("258000")),
               wanted(keyId, Operation.SIGN, d));
       StatusRuntimeException still =
           assertThrows(
@@ -78,11 +78,11 @@ class FrozenKeyIT {
       assertEquals("KEY_FROZEN", Node1Link.reasonOf(still), "an honest signature is refused too");
     }
 
-    Api.Reply refreshed = customer.refresh("2580", keyId);
+    Api.Reply refreshed = customer.refresh("258000", keyId);
     assertEquals(200, refreshed.status(), refreshed.body());
     assertFalse(refreshed.json().getBoolean("frozen"));
     assertEquals(key.getString("publicKey"), refreshed.json().getString("publicKey"));
-    Api.Reply signs = customer.signDigest("2580", keyId, digest, null, null);
+    Api.Reply signs = customer.signDigest("258000", keyId, digest, null, null);
     assertEquals(200, signs.status(), signs.body());
     KeySessionsIT.assertEcdsaVerifies(signs.json(), HexFormat.of().parseHex(digest));
   }

@@ -44,8 +44,8 @@ class KeySessionsIT {
 
   @Test
   void keysForBothCurvesSignOneHundredDigestsEach() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Keys Co"), "4711");
-    Api.Reply made = customer.generateKeys("4711", "secp256k1", "ed25519");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Keys Co"), "471100");
+    Api.Reply made = customer.generateKeys("471100", "secp256k1", "ed25519");
     assertEquals(201, made.status(), made.body());
     JsonObject ecdsa = made.json().getJsonArray("items").getJsonObject(0);
     JsonObject eddsa = made.json().getJsonArray("items").getJsonObject(1);
@@ -57,13 +57,13 @@ class KeySessionsIT {
 
     for (int i = 0; i < 100; i++) {
       byte[] digest = random32();
-      JsonObject sig = signed(customer, "4711", ecdsa, digest, null, null);
+      JsonObject sig = signed(customer, "471100", ecdsa, digest, null, null);
       assertEquals(ecdsa.getString("publicKey"), sig.getString("publicKey"));
       assertEcdsaVerifies(sig, digest);
     }
     for (int i = 0; i < 100; i++) {
       byte[] message = random32();
-      JsonObject sig = signed(customer, "4711", eddsa, message, null, null);
+      JsonObject sig = signed(customer, "471100", eddsa, message, null, null);
       assertEd25519Verifies(sig, message);
     }
     // Protocol latencies are metrics (DESIGN §7), in Prometheus text at /metrics.
@@ -74,27 +74,27 @@ class KeySessionsIT {
 
   @Test
   void childrenSignUnderTheirOwnKeys() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Children Co"), "1212");
-    JsonObject ecdsa = customer.key("1212", "secp256k1");
-    JsonObject eddsa = customer.key("1212", "ed25519");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Children Co"), "121200");
+    JsonObject ecdsa = customer.key("121200", "secp256k1");
+    JsonObject eddsa = customer.key("121200", "ed25519");
     byte[] digest = random32();
-    JsonObject child = signed(customer, "1212", ecdsa, digest, "m/44/60/0/0/7", null);
+    JsonObject child = signed(customer, "121200", ecdsa, digest, "m/44/60/0/0/7", null);
     assertNotEquals(ecdsa.getString("publicKey"), child.getString("publicKey"));
     assertEcdsaVerifies(child, digest);
-    JsonObject edChild = signed(customer, "1212", eddsa, digest, null, 7L);
+    JsonObject edChild = signed(customer, "121200", eddsa, digest, null, 7L);
     assertNotEquals(eddsa.getString("publicKey"), edChild.getString("publicKey"));
     assertEd25519Verifies(edChild, digest);
     // The same child twice is the same key.
     assertEquals(
         child.getString("publicKey"),
-        signed(customer, "1212", ecdsa, random32(), "m/44/60/0/0/7", null).getString("publicKey"));
+        signed(customer, "121200", ecdsa, random32(), "m/44/60/0/0/7", null).getString("publicKey"));
   }
 
   @Test
   void aRetriedKeyGenerationReturnsTheSameKeys() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Retry Co"), "5656");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Retry Co"), "565600");
     String body =
-        "{\"encryptedSecret\": \"" + customer.secret("5656") + "\", \"curves\": [\"ed25519\"]}";
+        "{\"encryptedSecret\": \"" + customer.secret("565600") + "\", \"curves\": [\"ed25519\"]}";
     Api.Reply first = customer.tenant().post(customer.path("/keys"), body, "keys-once");
     Api.Reply again = customer.tenant().post(customer.path("/keys"), body, "keys-once");
     assertEquals(201, first.status(), first.body());
@@ -107,25 +107,25 @@ class KeySessionsIT {
 
   @Test
   void aSecondKeyOfACurveIsRefusedBeforeThePinIsChecked() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Twice Co"), "3434");
-    customer.key("3434", "ed25519");
-    assertProblem(customer.generateKeys("0000", "ed25519"), 409, "key-exists");
-    assertEquals(200, customer.verify("3434").status(), "the wrong PIN was not counted");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Twice Co"), "343400");
+    customer.key("343400", "ed25519");
+    assertProblem(customer.generateKeys("000000", "ed25519"), 409, "key-exists");
+    assertEquals(200, customer.verify("343400").status(), "the wrong PIN was not counted");
     assertEquals(
         1, customer.tenant().get(customer.path("/keys")).json().getJsonArray("items").size());
   }
 
   @Test
   void refreshKeepsTheKeyAndItsAddressesAndItKeepsSigning() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Refresh Co"), "8080");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Refresh Co"), "808000");
     for (String curve : new String[] {"secp256k1", "ed25519"}) {
-      JsonObject key = customer.key("8080", curve);
-      Api.Reply refreshed = customer.refresh("8080", key.getString("id"));
+      JsonObject key = customer.key("808000", curve);
+      Api.Reply refreshed = customer.refresh("808000", key.getString("id"));
       assertEquals(200, refreshed.status(), refreshed.body());
       assertEquals(key.getString("publicKey"), refreshed.json().getString("publicKey"));
       assertTrue(refreshed.json().containsKey("refreshedAt"));
       byte[] digest = random32();
-      JsonObject sig = signed(customer, "8080", key, digest, null, null);
+      JsonObject sig = signed(customer, "808000", key, digest, null, null);
       if (curve.equals("secp256k1")) {
         assertEcdsaVerifies(sig, digest);
       } else {
@@ -136,24 +136,24 @@ class KeySessionsIT {
 
   @Test
   void wrongPinSignsNothingAndAnotherOrganizationsKeyIsNotFound() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Guard Co"), "9090");
-    JsonObject key = customer.key("9090", "secp256k1");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Guard Co"), "909000");
+    JsonObject key = customer.key("909000", "secp256k1");
     String digest = HexFormat.of().formatHex(random32());
     assertProblem(
-        customer.signDigest("9091", key.getString("id"), digest, null, null), 403, "wrong-pin");
+        customer.signDigest("909100", key.getString("id"), digest, null, null), 403, "wrong-pin");
     PinFlow stranger =
         new PinFlow(Tenant.create(api, "Other Co"), customer.customerId(), customer.salt());
     assertProblem(
-        stranger.signDigest("9090", key.getString("id"), digest, null, null), 404, "not-found");
+        stranger.signDigest("909000", key.getString("id"), digest, null, null), 404, "not-found");
     assertProblem(stranger.tenant().get(customer.path("/keys")), 404, "not-found");
     assertProblem(
-        customer.signDigest("9090", key.getString("id"), "00ff", null, null), 400, "invalid-field");
+        customer.signDigest("909000", key.getString("id"), "00ff", null, null), 400, "invalid-field");
     assertProblem(
-        customer.signDigest("9090", key.getString("id"), digest, "m/44'/60'/0'", null),
+        customer.signDigest("909000", key.getString("id"), digest, "m/44'/60'/0'", null),
         400,
         "invalid-field");
     assertProblem(
-        customer.signDigest("9090", key.getString("id"), digest, null, 3L), 400, "invalid-field");
+        customer.signDigest("909000", key.getString("id"), digest, null, 3L), 400, "invalid-field");
   }
 
   private static JsonObject signed(

@@ -43,11 +43,11 @@ class Node2CrashIT {
 
   @Test
   void killedInTheMiddleOfAKeyGenerationLeavesNoHalfKey() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Crash Keygen Co"), "1470");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Crash Keygen Co"), "147000");
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       long start = System.nanoTime();
-      Future<Api.Reply> keygen = pool.submit(() -> customer.generateKeys("1470", "secp256k1"));
+      Future<Api.Reply> keygen = pool.submit(() -> customer.generateKeys("147000", "secp256k1"));
       awaitRunningSession(customer.subject(), "keygen");
       Node2Process.kill();
       Api.Reply reply = keygen.get(60, TimeUnit.SECONDS);
@@ -60,11 +60,11 @@ class Node2CrashIT {
     Node2Process.start();
     awaitNoHalfKeys(customer.subject());
 
-    JsonObject key = customer.key("1470", "secp256k1");
+    JsonObject key = customer.key("147000", "secp256k1");
     byte[] digest = Node2RefusalsIT.random(32);
     Api.Reply signed =
         customer.signDigest(
-            "1470", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
+            "147000", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
     assertEquals(200, signed.status(), signed.body());
     KeySessionsIT.assertEcdsaVerifies(signed.json(), digest);
     assertEquals(
@@ -73,8 +73,8 @@ class Node2CrashIT {
 
   @Test
   void killedWhileSigningEveryCallerGetsASignatureOrAClearError() throws Exception {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Crash Sign Co"), "2580");
-    JsonObject key = customer.key("2580", "secp256k1");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Crash Sign Co"), "258000");
+    JsonObject key = customer.key("258000", "secp256k1");
     AtomicBoolean running = new AtomicBoolean(true);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<List<String>>> signers = new ArrayList<>();
@@ -88,7 +88,7 @@ class Node2CrashIT {
                   long start = System.nanoTime();
                   Api.Reply r =
                       customer.signDigest(
-                          "2580",
+                          "258000",
                           key.getString("id"),
                           HexFormat.of().formatHex(digest),
                           null,
@@ -125,7 +125,7 @@ class Node2CrashIT {
     byte[] digest = Node2RefusalsIT.random(32);
     Api.Reply again =
         customer.signDigest(
-            "2580", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
+            "258000", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
     assertEquals(200, again.status(), again.body());
     KeySessionsIT.assertEcdsaVerifies(again.json(), digest);
     assertTrue(

@@ -38,11 +38,11 @@ class RecoveryByEmailIT {
   @Test
   void aForgottenPinIsRecoveredByEmailAfterTheWaitingPeriod() throws Exception {
     api.awaitReadiness();
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Mail Co"), "2468");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Mail Co"), "246800");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    RecoveryWallets wallets = RecoveryWallets.of(customer, "2468");
+    RecoveryWallets wallets = RecoveryWallets.of(customer, "246800");
 
-    Api.Reply set = recovery.setUpEmail("2468");
+    Api.Reply set = recovery.setUpEmail("246800");
     assertEquals(201, set.status(), set.body());
     assertEquals("SET", set.json().getJsonObject("email").getString("state"));
     String kit = recovery.kit();
@@ -52,7 +52,7 @@ class RecoveryByEmailIT {
         Node1Rows.bytes("SELECT wrapped_key FROM vault_wrapping WHERE id = ?", subject + "/email");
 
     // Nothing waits yet: completing is refused by Node 1, and Node 2 would refuse as well.
-    assertProblem(recovery.complete(kit, "1357"), 409, "recovery-not-started");
+    assertProblem(recovery.complete(kit, "135700"), 409, "recovery-not-started");
     try (Node1Link node2 = Node1Link.open()) {
       CheckReply direct = node2.check(subject, Purpose.EMAIL, Base64.getUrlDecoder().decode(kit));
       assertEquals(RecoveryNotReady.State.NOT_STARTED, direct.getRecoveryNotReady().getState());
@@ -70,7 +70,7 @@ class RecoveryByEmailIT {
         recovery.status().getJsonObject("email").getJsonObject("recovery").getString("state"));
 
     // The wait is Node 2's: too early, neither the API nor Node 1's own link gets the pepper.
-    Api.Reply early = recovery.complete(kit, "1357");
+    Api.Reply early = recovery.complete(kit, "135700");
     assertProblem(early, 409, "recovery-waiting");
     assertNotNull(early.header("Retry-After"));
     try (Node1Link node2 = Node1Link.open()) {
@@ -79,7 +79,7 @@ class RecoveryByEmailIT {
     }
     Mailbox.sleep(Math.max(0, matures.toEpochMilli() - System.currentTimeMillis()) + 500);
 
-    Api.Reply recovered = recovery.complete(kit, "1357");
+    Api.Reply recovered = recovery.complete(kit, "135700");
     assertEquals(200, recovered.status(), recovered.body());
     JsonObject outcome = recovered.json();
     assertEquals("email", outcome.getString("method"));
@@ -93,8 +93,8 @@ class RecoveryByEmailIT {
             .body()
             .contains("A new recovery kit follows"));
 
-    wallets.signWith("1357");
-    assertProblem(customer.verify("2468"), 403, "wrong-pin");
+    wallets.signWith("135700");
+    assertProblem(customer.verify("246800"), 403, "wrong-pin");
     // The used kit is gone at Node 2, so the old wrapping (a backup of Node 1) stays shut.
     Mailbox.sleep(2100);
     assertProblem(recovery.confirm(recovery.code(), kit), 403, "wrong-recovery-kit");
@@ -111,36 +111,36 @@ class RecoveryByEmailIT {
 
   @Test
   void aPinHolderCancelsAndTheRecoveryNeverCompletes() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Cancel Co"), "3690");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Cancel Co"), "369000");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    assertEquals(201, recovery.setUpEmail("3690").status());
+    assertEquals(201, recovery.setUpEmail("369000").status());
     String kit = recovery.kit();
     Api.Reply confirmed = recovery.confirm(recovery.code(), kit);
     assertEquals(202, confirmed.status(), confirmed.body());
     Instant matures = Instant.parse(confirmed.json().getString("maturesAt"));
 
-    assertProblem(recovery.cancel("0000"), 403, "wrong-pin");
-    Api.Reply cancelled = recovery.cancel("3690");
+    assertProblem(recovery.cancel("000000"), 403, "wrong-pin");
+    Api.Reply cancelled = recovery.cancel("369000");
     assertEquals(200, cancelled.status(), cancelled.body());
     assertEquals(1, cancelled.json().getInt("cancelled"));
     Mailbox.await(recovery.email(), "was cancelled", 1);
 
     Mailbox.sleep(Math.max(0, matures.toEpochMilli() - System.currentTimeMillis()) + 500);
-    assertProblem(recovery.complete(kit, "1111"), 409, "recovery-not-started");
+    assertProblem(recovery.complete(kit, "111100"), 409, "recovery-not-started");
     try (Node1Link node2 = Node1Link.open()) {
       CheckReply direct =
           node2.check(customer.subject(), Purpose.EMAIL, Base64.getUrlDecoder().decode(kit));
       assertEquals(RecoveryNotReady.State.NOT_STARTED, direct.getRecoveryNotReady().getState());
     }
-    assertEquals(200, customer.verify("3690").status(), "the PIN stays");
+    assertEquals(200, customer.verify("369000").status(), "the PIN stays");
   }
 
   @Test
   void wrongCodesAndKitsAreCountedAndLockAndCodesAreRateLimited() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Brute Co"), "8080");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Brute Co"), "808000");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
     assertProblem(recovery.sendCode(), 409, "secret-not-set");
-    assertEquals(201, recovery.setUpEmail("8080").status());
+    assertEquals(201, recovery.setUpEmail("808000").status());
     String kit = recovery.kit();
 
     String code = recovery.code();

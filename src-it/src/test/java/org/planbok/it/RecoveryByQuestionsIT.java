@@ -64,12 +64,12 @@ class RecoveryByQuestionsIT {
   @Test
   void aForgottenPinIsRecoveredByTheAnswersAndNothingOldOpensAnythingAfter() throws Exception {
     api.awaitReadiness();
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Questions Co"), "4821");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Questions Co"), "482100");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    RecoveryWallets wallets = RecoveryWallets.of(customer, "4821");
-    wallets.signWith("4821");
+    RecoveryWallets wallets = RecoveryWallets.of(customer, "482100");
+    wallets.signWith("482100");
 
-    Api.Reply set = recovery.setUpQuestions("4821", QUESTIONS, ANSWERS);
+    Api.Reply set = recovery.setUpQuestions("482100", QUESTIONS, ANSWERS);
     assertEquals(201, set.status(), set.body());
     JsonObject questions = recovery.status().getJsonObject("questions");
     assertEquals("SET", questions.getString("state"));
@@ -88,11 +88,11 @@ class RecoveryByQuestionsIT {
     byte[] oldShare = Node1Rows.bytes("SELECT sealed_share FROM joint_key WHERE id = ?", key);
     String oldGeneration =
         Node1Database.query("SELECT generation FROM joint_key WHERE id = ?", key);
-    String oldPin = customer.secret("4821");
+    String oldPin = customer.secret("482100");
 
     // The PIN is forgotten; the answers, typed differently, still recover.
     Api.Reply recovered =
-        recovery.recoverWithAnswers(List.of(" rex ", "CAFÉ  de\u00A0flore", "Ｇｏｌｆ ＧＴＩ"), "7390");
+        recovery.recoverWithAnswers(List.of(" rex ", "CAFÉ  de\u00A0flore", "Ｇｏｌｆ ＧＴＩ"), "739000");
     assertEquals(200, recovered.status(), recovered.body());
     JsonObject outcome = recovered.json();
     assertEquals("questions", outcome.getString("method"));
@@ -125,13 +125,13 @@ class RecoveryByQuestionsIT {
     assertEquals("questions", after.getJsonObject("lastRecovery").getString("method"));
 
     // The same addresses sign with the new PIN; the old one is refused.
-    wallets.signWith("7390");
+    wallets.signWith("739000");
     List<String> sessions = Node1Database.auditOf(key, "session.sign DONE", "session.refresh DONE");
     assertTrue(
         sessions.stream().anyMatch(r -> r.startsWith("session.sign DONE api-key:")),
         "every protocol session is in the audit chain: " + sessions);
-    assertProblem(customer.verify("4821"), 403, "wrong-pin");
-    assertProblem(wallets.signReply("4821", wallets.ethereum()), 403, "wrong-pin");
+    assertProblem(customer.verify("482100"), 403, "wrong-pin");
+    assertProblem(wallets.signReply("482100", wallets.ethereum()), 403, "wrong-pin");
 
     try (Node1Link node2 = Node1Link.open()) {
       // The old PIN gets no pepper from Node 2 any more: its old wrapping stays shut.
@@ -151,7 +151,7 @@ class RecoveryByQuestionsIT {
       assertNotEquals(oldGeneration, generation, "the key was refreshed");
       assertThrows(Exception.class, () -> CompromisedNode1.share(oldVault, key, generation, share));
       // ... and whose old share no longer makes the key with Node 2's: it was refreshed away.
-      String newPin = customer.secret("7390");
+      String newPin = customer.secret("739000");
       BigInteger xB = CompromisedNode1.ecdsaShare(node2, subject, newPin, key).xB();
       assertNotEquals(oldXb, xB);
       assertTrue(wallets.makesTheKey(node2, newPin, xB), "the current shares make the key");
@@ -161,22 +161,22 @@ class RecoveryByQuestionsIT {
 
   @Test
   void wrongAnswersAreCountedAndLockAfterThreeEvenForTheRightOnes() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Guess Co"), "1593");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Guess Co"), "159300");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    assertEquals(201, recovery.setUpQuestions("1593", QUESTIONS, ANSWERS).status());
+    assertEquals(201, recovery.setUpQuestions("159300", QUESTIONS, ANSWERS).status());
     for (int left = 2; left >= 1; left--) {
       Api.Reply wrong =
-          recovery.recoverWithAnswers(List.of("Max", "Café de Flore", "Golf GTI"), "0000");
+          recovery.recoverWithAnswers(List.of("Max", "Café de Flore", "Golf GTI"), "000000");
       assertProblem(wrong, 403, "wrong-answers");
       assertEquals(left, wrong.json().getInt("attemptsLeft"));
       assertEquals("answersSecret", wrong.json().getString("field"));
     }
-    Api.Reply locking = recovery.recoverWithAnswers(List.of("Rex", "Flore", "Golf GTI"), "0000");
+    Api.Reply locking = recovery.recoverWithAnswers(List.of("Rex", "Flore", "Golf GTI"), "000000");
     assertProblem(locking, 423, "locked");
     assertNotNull(locking.header("Retry-After"));
     // Locked for a day (doubling up to 30): even the right answers are refused, unevaluated.
-    assertProblem(recovery.recoverWithAnswers(ANSWERS, "0000"), 423, "locked");
-    assertEquals(200, customer.verify("1593").status(), "the PIN is untouched");
+    assertProblem(recovery.recoverWithAnswers(ANSWERS, "000000"), 423, "locked");
+    assertEquals(200, customer.verify("159300").status(), "the PIN is untouched");
     // The refusals stay in the audit chain although each request failed.
     List<String> trail =
         Node1Database.auditOf(
@@ -192,46 +192,46 @@ class RecoveryByQuestionsIT {
 
   @Test
   void settingUpReplacingOrRemovingTheQuestionsNeedsThePin() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Change Co"), "8642");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Change Co"), "864200");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    assertProblem(recovery.setUpQuestions("0000", QUESTIONS, ANSWERS), 403, "wrong-pin");
+    assertProblem(recovery.setUpQuestions("000000", QUESTIONS, ANSWERS), 403, "wrong-pin");
     assertEquals("NOT_SET", recovery.status().getJsonObject("questions").getString("state"));
-    assertEquals(201, recovery.setUpQuestions("8642", QUESTIONS, ANSWERS).status());
+    assertEquals(201, recovery.setUpQuestions("864200", QUESTIONS, ANSWERS).status());
     List<String> others = List.of("Max", "Le Select", "Polo");
-    assertEquals(200, recovery.setUpQuestions("8642", QUESTIONS, others).status(), "replaced");
-    assertProblem(recovery.recoverWithAnswers(ANSWERS, "1111"), 403, "wrong-answers");
-    assertProblem(recovery.removeQuestions("0000"), 403, "wrong-pin");
-    assertEquals(200, recovery.removeQuestions("8642").status());
-    assertProblem(recovery.recoverWithAnswers(others, "1111"), 409, "secret-not-set");
-    assertProblem(recovery.removeQuestions("8642"), 409, "secret-not-set");
+    assertEquals(200, recovery.setUpQuestions("864200", QUESTIONS, others).status(), "replaced");
+    assertProblem(recovery.recoverWithAnswers(ANSWERS, "111100"), 403, "wrong-answers");
+    assertProblem(recovery.removeQuestions("000000"), 403, "wrong-pin");
+    assertEquals(200, recovery.removeQuestions("864200").status());
+    assertProblem(recovery.recoverWithAnswers(others, "111100"), 409, "secret-not-set");
+    assertProblem(recovery.removeQuestions("864200"), 409, "secret-not-set");
   }
 
   @Test
   void badQuestionsAreRefusedNamingTheItem() {
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Input Co"), "7531");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Input Co"), "753100");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
     assertField(
-        recovery.setUpQuestions("7531", List.of("first-pet", "first-car"), List.of("a", "b")),
+        recovery.setUpQuestions("753100", List.of("first-pet", "first-car"), List.of("a", "b")),
         400,
         "questions");
     assertField(
-        recovery.setUpQuestions("7531", List.of("first-pet", "no-such", "first-car"), ANSWERS),
+        recovery.setUpQuestions("753100", List.of("first-pet", "no-such", "first-car"), ANSWERS),
         400,
         "questions[1].id");
     assertField(
-        recovery.setUpQuestions("7531", List.of("first-pet", "text:Why?", "first-car"), ANSWERS),
+        recovery.setUpQuestions("753100", List.of("first-pet", "text:Why?", "first-car"), ANSWERS),
         400,
         "questions[1].text");
     assertField(
-        recovery.setUpQuestions("7531", List.of("first-pet", "first-pet", "first-car"), ANSWERS),
+        recovery.setUpQuestions("753100", List.of("first-pet", "first-pet", "first-car"), ANSWERS),
         400,
         "questions");
     String mixed =
         "{\"encryptedSecret\": \""
-            + customer.secret("7531")
+            + customer.secret("753100")
             + "\", \"questions\": [{\"id\":"
             + " \"first-pet\", \"colour\": \"red\"}], \"answersSecret\": \""
-            + customer.secret("7531")
+            + customer.secret("753100")
             + "\"}";
     Api.Reply unknown =
         customer.tenant().post(customer.path("/recovery/questions"), mixed, "q-unknown");

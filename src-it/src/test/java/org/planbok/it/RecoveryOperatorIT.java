@@ -51,15 +51,15 @@ class RecoveryOperatorIT {
   @Test
   void everythingButTheKitAndTheAnswersRecoversNothing() throws Exception {
     api.awaitReadiness();
-    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Operator Co"), "5150");
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Operator Co"), "515000");
     RecoveryFlow recovery = RecoveryFlow.of(customer);
-    RecoveryWallets wallets = RecoveryWallets.of(customer, "5150");
+    RecoveryWallets wallets = RecoveryWallets.of(customer, "515000");
     assertEquals(
         201,
         recovery
-            .setUpQuestions("5150", RecoveryByQuestionsIT.QUESTIONS, RecoveryByQuestionsIT.ANSWERS)
+            .setUpQuestions("515000", RecoveryByQuestionsIT.QUESTIONS, RecoveryByQuestionsIT.ANSWERS)
             .status());
-    assertEquals(201, recovery.setUpEmail("5150").status());
+    assertEquals(201, recovery.setUpEmail("515000").status());
     String kit = recovery.kit();
     String answers = recovery.answersSecret(RecoveryByQuestionsIT.ANSWERS);
     // The customer started a recovery by email, which has matured: only the kit completes it.
@@ -87,7 +87,7 @@ class RecoveryOperatorIT {
     try (Node1Link node2 = Node1Link.open()) {
       byte[] pinPepper =
           node2
-              .check(customer.subject(), Base64.getUrlDecoder().decode(customer.secret("5150")))
+              .check(customer.subject(), Base64.getUrlDecoder().decode(customer.secret("515000")))
               .getAccepted()
               .getPepper()
               .toByteArray();
@@ -97,7 +97,7 @@ class RecoveryOperatorIT {
               customer.subject(),
               "pin",
               pinPepper,
-              Base64.getUrlDecoder().decode(customer.secret("5150")),
+              Base64.getUrlDecoder().decode(customer.secret("515000")),
               Node1Rows.bytes(
                   "SELECT wrapped_key FROM vault_wrapping WHERE id = ?",
                   customer.subject() + "/pin"));
@@ -143,9 +143,9 @@ class RecoveryOperatorIT {
     assertTrue(locked > 0, "Node 2 locked both recovery secrets");
 
     // 3. Through the API with the organization's key: the same, and the operator token is no key.
-    Api.Reply byKit = recovery.complete(candidates.iterator().next(), "6666");
+    Api.Reply byKit = recovery.complete(candidates.iterator().next(), "666600");
     assertTrue(byKit.status() == 403 || byKit.status() == 423, byKit.body());
-    Api.Reply byAnswers = recovery.recoverWithSecret(candidates.iterator().next(), "6666");
+    Api.Reply byAnswers = recovery.recoverWithSecret(candidates.iterator().next(), "666600");
     assertTrue(byAnswers.status() == 403 || byAnswers.status() == 423, byAnswers.body());
     Api.Reply asOperator =
         api.send(
@@ -157,7 +157,7 @@ class RecoveryOperatorIT {
     assertEquals(401, asOperator.status());
 
     // The customer's wallets are as they were: the PIN still signs, nothing was recovered.
-    wallets.signWith("5150");
+    wallets.signWith("515000");
     assertTrue(recovery.status().isNull("lastRecovery"));
   }
 
