@@ -87,7 +87,8 @@ class KeySessionsIT {
     // The same child twice is the same key.
     assertEquals(
         child.getString("publicKey"),
-        signed(customer, "121200", ecdsa, random32(), "m/44/60/0/0/7", null).getString("publicKey"));
+        signed(customer, "121200", ecdsa, random32(), "m/44/60/0/0/7", null)
+            .getString("publicKey"));
   }
 
   @Test
@@ -147,7 +148,9 @@ class KeySessionsIT {
         stranger.signDigest("909000", key.getString("id"), digest, null, null), 404, "not-found");
     assertProblem(stranger.tenant().get(customer.path("/keys")), 404, "not-found");
     assertProblem(
-        customer.signDigest("909000", key.getString("id"), "00ff", null, null), 400, "invalid-field");
+        customer.signDigest("909000", key.getString("id"), "00ff", null, null),
+        400,
+        "invalid-field");
     assertProblem(
         customer.signDigest("909000", key.getString("id"), digest, "m/44'/60'/0'", null),
         400,

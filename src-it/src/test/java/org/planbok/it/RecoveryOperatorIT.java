@@ -57,7 +57,8 @@ class RecoveryOperatorIT {
     assertEquals(
         201,
         recovery
-            .setUpQuestions("515000", RecoveryByQuestionsIT.QUESTIONS, RecoveryByQuestionsIT.ANSWERS)
+            .setUpQuestions(
+                "515000", RecoveryByQuestionsIT.QUESTIONS, RecoveryByQuestionsIT.ANSWERS)
             .status());
     assertEquals(201, recovery.setUpEmail("515000").status());
     String kit = recovery.kit();
