@@ -34,6 +34,7 @@ import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.sessions.control.SessionParties;
 import org.planbok.node2.tickets.control.TicketRequest;
 
@@ -66,15 +67,24 @@ public final class Node1 {
     return b;
   }
 
-  /** A ticket for this subject as a successful check would mint it. */
+  /** A ticket for this subject as a successful check of its unlock secret would mint it. */
   public byte[] ticket(
       String keyId, org.planbok.node2.tickets.entity.Operation operation, byte[] digest) {
+    return ticket(keyId, operation, digest, SubjectKind.require(subject).unlockPurpose());
+  }
+
+  /** A ticket for this subject as a successful check of a {@code boughtBy} secret would mint it. */
+  public byte[] ticket(
+      String keyId,
+      org.planbok.node2.tickets.entity.Operation operation,
+      byte[] digest,
+      String boughtBy) {
     return node2
         .db
         .get(
             () ->
                 node2.beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(keyId), operation, digest)))
+                    new TicketRequest(subject, KeyId.of(keyId), operation, digest), boughtBy))
         .bytes();
   }
 

@@ -41,7 +41,7 @@ public final class Node2Beans {
     this.audit = new AuditLog(db.entityManager(), sealedKeys, clock);
     this.keyShares = new KeyShares(db.entityManager(), sealer, audit, clock);
     this.tickets =
-        new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60));
+        new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60), 4);
     this.recoveries =
         new Recoveries(db.entityManager(), tickets, audit, clock, RECOVERY_DELAY, RECOVERY_WINDOW);
     this.oracle =

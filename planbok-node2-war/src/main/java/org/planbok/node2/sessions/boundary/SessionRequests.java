@@ -5,6 +5,7 @@ import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.sessions.control.SessionRefused;
 import org.planbok.node2.sessions.control.SessionRequest;
 import org.planbok.node2.tickets.entity.Operation;
@@ -48,6 +49,9 @@ final class SessionRequests {
     }
     if (open.getSubject().isBlank() || open.getSubject().length() > 128) {
       throw violation("subject must be 1 to 128 characters");
+    }
+    if (SubjectKind.of(open.getSubject()).isEmpty()) {
+      throw violation("subject must be \"customer:<id>\" or \"organization:<id>\"");
     }
     byte[] message = open.getMessage().toByteArray();
     if (op == Operation.SIGN) {

@@ -44,7 +44,7 @@ class ExportSessionsTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-1");
+    node1 = new Node1(node2, "customer:1");
   }
 
   @AfterAll
@@ -161,7 +161,7 @@ class ExportSessionsTest {
           Status.Code.INVALID_ARGUMENT,
           () -> export(Curve.ED25519, keyId, device, node1.exportTicket(keyId, device)));
     }
-    Node1 them = new Node1(node2, "customer-2");
+    Node1 them = new Node1(node2, "customer:2");
     assertRefused(
         "UNKNOWN_KEY",
         Status.Code.NOT_FOUND,
