@@ -57,10 +57,14 @@ final class Node1Link implements AutoCloseable {
   }
 
   byte[] enroll(String subject, byte[] secret, byte[] ticket) {
+    return enroll(subject, Purpose.PIN, secret, ticket);
+  }
+
+  byte[] enroll(String subject, Purpose purpose, byte[] secret, byte[] ticket) {
     EnrollRequest.Builder request =
         EnrollRequest.newBuilder()
             .setSubject(subject)
-            .setPurpose(Purpose.PIN)
+            .setPurpose(purpose)
             .setSecret(ByteString.copyFrom(secret));
     if (ticket != null) {
       request.setTicket(ByteString.copyFrom(ticket));
