@@ -109,8 +109,8 @@ class Node1DumpIT {
         201, post(tenant, customer.path("/recovery/email"), json("encryptedSecret", newPin)));
     String kit = recovery.kit();
     secrets.add(Base64.getUrlDecoder().decode(kit));
+    // Six digits are looked for by their verifier below, not as text (a timestamp may hold them).
     String code = recovery.code();
-    secrets.add(code.getBytes(StandardCharsets.US_ASCII));
     assertEquals(
         202,
         post(
