@@ -41,7 +41,8 @@ class ConsoleUsersTest {
   @BeforeEach
   void wire() {
     users.em = db.entityManager();
-    users.passwords = ConsolePasswords.with(1024, 1, 1);
+    users.passwords =
+        ConsolePasswords.with(org.planbok.atrest.DatabaseKey.of(new byte[32]), 1024, 1, 1);
     users.audit = audit;
     users.maxFailures = 3;
     users.backOff = Duration.ofMinutes(1);
