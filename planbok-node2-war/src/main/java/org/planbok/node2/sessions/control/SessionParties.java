@@ -13,7 +13,9 @@ import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.keys.control.StoredShare;
+import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
 import org.planbok.node2.tickets.entity.Operation;
@@ -24,7 +26,10 @@ import org.planbok.node2.tickets.entity.Operation;
  * used up here (DESIGN §6). Signing, refresh and export need a committed key of the requested curve
  * that belongs to the subject (another subject's key is answered as unknown, so ids cannot be
  * probed); a frozen key signs and exports nothing, but can be refreshed, which is how the freeze
- * ends (DESIGN §3). A frozen key is refused before its ticket is used.
+ * ends (DESIGN §3). A frozen key is refused before its ticket is used. A signing session is also
+ * counted on its key before its ticket is used ({@link SigningSessions#open}: a reused session id,
+ * a freeze, or the cap of open sessions refuses it), and an ECDSA session reads the freeze again
+ * before it decrypts ({@link SigningSessions#beforeDecrypt}).
  *
  * <p>A refresh lifts a freeze only {@code planbok.node2.keys.max-lifted-freezes} times (default 1)
  * in a key's life. The REFRESH ticket comes from an ordinary secret check, so a compromised Node 1
@@ -35,6 +40,7 @@ import org.planbok.node2.tickets.entity.Operation;
 @ApplicationScoped
 public class SessionParties {
   private KeyShares keyShares;
+  private SigningSessions signingSessions;
   private Tickets tickets;
   private AuditLog audit;
   private PaillierKeyPool paillierKeys;
@@ -48,6 +54,7 @@ public class SessionParties {
   @Inject
   public SessionParties(
       KeyShares keyShares,
+      SigningSessions signingSessions,
       Tickets tickets,
       AuditLog audit,
       PaillierKeyPool paillierKeys,
@@ -56,6 +63,7 @@ public class SessionParties {
           int maxLiftedFreezes) {
     this.maxLiftedFreezes = maxLiftedFreezes;
     this.keyShares = keyShares;
+    this.signingSessions = signingSessions;
     this.tickets = tickets;
     this.audit = audit;
     this.paillierKeys = paillierKeys;
@@ -89,7 +97,9 @@ public class SessionParties {
       if (request.operation() == Operation.SIGN) {
         // A signing party's opening is a commitment to a fresh nonce (or nothing, for EdDSA): it
         // tells nothing of the key, so it goes out first and the ticket's durable redemption
-        // overlaps Node 1's round trip. Nothing Node 1 sends is read before the ticket is used up.
+        // overlaps Node 1's round trip. Nothing Node 1 sends is read before the ticket is used up,
+        // and before that the session is counted on the key (SigningSessions#open): the freeze read
+        // above is only a first look, taken again under the key's lock there and before decrypting.
         return new RedeemedAfterOpening(signing(request, stored), () -> redeemTicket(request));
       }
       redeemTicket(request);
@@ -124,8 +134,11 @@ public class SessionParties {
   private Node2Party signing(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
       case "secp256k1" ->
-          new EcdsaSigning(request, EcdsaP1KeyShare.fromBytes(stored.share()), keyShares, random);
-      case "ed25519" -> new EddsaSigning(request, EddsaKeyShare.fromBytes(stored.share()), random);
+          new EcdsaSigning(
+              request, EcdsaP1KeyShare.fromBytes(stored.share()), signingSessions, random);
+      case "ed25519" ->
+          new EddsaSigning(
+              request, EddsaKeyShare.fromBytes(stored.share()), signingSessions, random);
       default -> throw unsupportedCurve(request);
     };
   }
@@ -205,6 +218,29 @@ public class SessionParties {
     } catch (TicketRefused e) {
       throw new SessionRefused(
           SessionRefused.Reason.BAD_TICKET, "ticket refused: " + e.reason().name());
+    }
+  }
+
+  /**
+   * Goes on if the key admitted the signing session, else refuses it with the contract's reason.
+   */
+  static void admit(SigningSessions.Admission admission, KeyId keyId) {
+    switch (admission) {
+      case ADMITTED -> {}
+      case FROZEN ->
+          throw new SessionRefused(
+              SessionRefused.Reason.KEY_FROZEN,
+              "key " + keyId + " is frozen until an audited refresh");
+      case BUSY ->
+          throw new SessionRefused(
+              SessionRefused.Reason.BUSY,
+              "key " + keyId + " has its cap of open signing sessions; try again");
+      case REUSED_SESSION ->
+          throw new SessionRefused(
+              SessionRefused.Reason.PROTOCOL_VIOLATION, "this session id was used before");
+      case EXPIRED ->
+          throw new SessionRefused(
+              SessionRefused.Reason.TIMEOUT, "the signing session ran out of time");
     }
   }
 
