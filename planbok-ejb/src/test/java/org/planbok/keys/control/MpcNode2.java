@@ -109,7 +109,7 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
                     return opening;
                   };
             } else {
-              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, RANDOM);
+              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, aux, RANDOM);
               send(p1.start().toBytes());
               next =
                   m -> {

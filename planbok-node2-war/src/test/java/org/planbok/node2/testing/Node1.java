@@ -118,7 +118,7 @@ public final class Node1 {
 
   public EddsaKeyShare eddsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
     Conversation c = start(open(sid, Operation.KEYGEN, Curve.ED25519, keyId, ticket));
-    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, RANDOM);
+    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
     c.send(
         p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(c.receive())).toBytes());
     EddsaKeyShare share = p2.onOpening(org.planbok.mpc.eddsa.KeyGenOpening.fromBytes(c.receive()));
