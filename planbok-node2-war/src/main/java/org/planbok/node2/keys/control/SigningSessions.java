@@ -166,6 +166,20 @@ public class SigningSessions {
   }
 
   /**
+   * At start-up: the sessions still recorded as open belonged to a process that is gone (a crash
+   * ends no session), so they stop counting against their key's cap; their suspect marks stay. With
+   * several replicas this also ends the sessions another replica is running: they are refused when
+   * their {@code c3} arrives ({@code EXPIRED}), which is safe, and rare. Returns how many.
+   */
+  @Transactional
+  public int endAllOpen() {
+    return em.createQuery(
+            "UPDATE SigningSessionRecord s SET s.endedAt = :now WHERE s.endedAt IS NULL")
+        .setParameter("now", clock.instant())
+        .executeUpdate();
+  }
+
+  /**
    * Freezes every key with a mark older than {@code suspect-after} (the periodic clean-up calls
    * this, so a key whose signing session crashed mid-decryption also refuses exports and shows as
    * frozen without waiting for the next signature); returns how many keys froze.

@@ -124,6 +124,25 @@ class ParallelSessionsFreezeAttackTest {
   }
 
   /**
+   * A Node 2 that starts ends the sessions a previous process left open, so a crash does not hold
+   * the key's places until they age out; a session it ended can no longer decrypt.
+   */
+  @Test
+  void aRestartEndsTheSessionsLeftOpenAndThoseCanNoLongerDecrypt() {
+    String keyId = "restart-" + RANDOM.nextLong();
+    EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
+    List<WaitingForC3> open = new ArrayList<>();
+    for (int i = 0; i < CAP; i++) {
+      open.add(WaitingForC3.open(keyId, share));
+    }
+    assertEquals(CAP, (int) node2.db.get(() -> node2.beans.signingSessions.endAllOpen()));
+
+    node1.ecdsaSign(keyId, share, Node1.random(32));
+    open.get(0).sendHonest();
+    assertRefused("TIMEOUT", Status.Code.DEADLINE_EXCEEDED, open.get(0).session::receive);
+  }
+
+  /**
    * Node 2 dies (or its database write fails) after decrypting and before it records whether the
    * signature verified, once after an honest {@code c3} and once after a crafted one whose freeze
    * cannot be written. Either way the suspect mark committed before decrypting stays, and once it
