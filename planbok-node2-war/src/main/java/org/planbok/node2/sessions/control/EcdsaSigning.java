@@ -1,5 +1,6 @@
 package org.planbok.node2.sessions.control;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
@@ -35,6 +36,7 @@ final class EcdsaSigning implements Node2Party {
   EcdsaSigning(
       SessionRequest request,
       EcdsaP1KeyShare share,
+      BigInteger tweak,
       SigningSessions sessions,
       SecureRandom random) {
     this.request = request;
@@ -44,9 +46,7 @@ final class EcdsaSigning implements Node2Party {
             share,
             request.sid(),
             new SignRequest(
-                request.keyId().value().getBytes(StandardCharsets.UTF_8),
-                request.message(),
-                request.tweak()),
+                request.keyId().value().getBytes(StandardCharsets.UTF_8), request.message(), tweak),
             random);
   }
 

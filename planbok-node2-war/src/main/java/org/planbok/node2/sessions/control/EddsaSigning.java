@@ -1,5 +1,6 @@
 package org.planbok.node2.sessions.control;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
@@ -25,11 +26,15 @@ final class EddsaSigning implements Node2Party {
   private boolean admitted;
 
   EddsaSigning(
-      SessionRequest request, EddsaKeyShare share, SigningSessions sessions, SecureRandom random) {
+      SessionRequest request,
+      EddsaKeyShare share,
+      BigInteger tweak,
+      SigningSessions sessions,
+      SecureRandom random) {
     this.request = request;
     this.share = share;
     this.sessions = sessions;
-    this.party = new EddsaSignP1(share, request.sid(), request.message(), request.tweak(), random);
+    this.party = new EddsaSignP1(share, request.sid(), request.message(), tweak, random);
   }
 
   @Override

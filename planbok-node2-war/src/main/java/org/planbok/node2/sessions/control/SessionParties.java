@@ -2,14 +2,18 @@ package org.planbok.node2.sessions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.hd.Bip32;
+import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyShares;
@@ -102,6 +106,10 @@ public class SessionParties {
         // above is only a first look, taken again under the key's lock there and before decrypting.
         return new RedeemedAfterOpening(signing(request, stored), () -> redeemTicket(request));
       }
+      if (request.operation() == Operation.EXPORT) {
+        // Node 1 adds the child's tweak to its own half; Node 2 checks the path (and audits it).
+        checkPath(request, stored);
+      }
       redeemTicket(request);
       return switch (request.operation()) {
         case REFRESH -> refresh(request, stored);
@@ -133,14 +141,65 @@ public class SessionParties {
 
   private Node2Party signing(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
-      case "secp256k1" ->
-          new EcdsaSigning(
-              request, EcdsaP1KeyShare.fromBytes(stored.share()), signingSessions, random);
-      case "ed25519" ->
-          new EddsaSigning(
-              request, EddsaKeyShare.fromBytes(stored.share()), signingSessions, random);
+      case "secp256k1" -> {
+        EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
+        yield new EcdsaSigning(request, share, tweakOf(request, share), signingSessions, random);
+      }
+      case "ed25519" -> {
+        EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+        try {
+          yield new EddsaSigning(request, share, tweakOf(request, share), signingSessions, random);
+        } catch (RuntimeException e) {
+          share.destroy();
+          throw e;
+        }
+      }
       default -> throw unsupportedCurve(request);
     };
+  }
+
+  /**
+   * The tweak of the request's path below Node 2's own view of the key (DESIGN §4, §6: Node 2
+   * computes the tweak itself): BIP32 CKDpub from the joint key and chain code. A tweak Node 1 sent
+   * must be this one.
+   */
+  static BigInteger tweakOf(SessionRequest request, EcdsaP1KeyShare share) {
+    return checked(
+        request, Bip32.derive(share.publicKey(), share.chainCode(), request.path()).tweak());
+  }
+
+  /** ed25519: Planbok's one-level additive derivation {@code t_i} from A and the chain code. */
+  static BigInteger tweakOf(SessionRequest request, EddsaKeyShare share) {
+    List<Integer> indices = request.path().indices();
+    BigInteger tweak =
+        indices.isEmpty()
+            ? BigInteger.ZERO
+            : new Ed25519Derivation(share.publicKey(), share.chainCode()).tweak(indices.get(0));
+    return checked(request, tweak);
+  }
+
+  private static void checkPath(SessionRequest request, StoredShare stored) {
+    switch (stored.curve()) {
+      case "secp256k1" -> tweakOf(request, EcdsaP1KeyShare.fromBytes(stored.share()));
+      case "ed25519" -> {
+        EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+        try {
+          tweakOf(request, share);
+        } finally {
+          share.destroy();
+        }
+      }
+      default -> throw unsupportedCurve(request);
+    }
+  }
+
+  private static BigInteger checked(SessionRequest request, BigInteger tweak) {
+    if (request.claimedTweak() != null && !request.claimedTweak().equals(tweak)) {
+      throw new SessionRefused(
+          SessionRefused.Reason.PROTOCOL_VIOLATION,
+          "the tweak Node 1 sent is not the tweak of path " + request.path());
+    }
+    return tweak;
   }
 
   private Node2Party refresh(SessionRequest request, StoredShare stored) {
@@ -167,9 +226,10 @@ public class SessionParties {
   private Node2Party export(SessionRequest request, StoredShare stored) {
     byte[] release =
         switch (stored.curve()) {
-          case "secp256k1" ->
-              EcdsaKeyExport.release(EcdsaP1KeyShare.fromBytes(stored.share()), request.sid())
-                  .toBytes();
+          case "secp256k1" -> {
+            EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
+            yield EcdsaKeyExport.release(share, request.sid()).toBytes();
+          }
           case "ed25519" -> {
             EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
             try {

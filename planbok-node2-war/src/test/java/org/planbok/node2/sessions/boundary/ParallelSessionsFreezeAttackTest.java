@@ -29,6 +29,7 @@ import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.ecdsa.SignResult;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.Operation;
@@ -115,7 +116,7 @@ class ParallelSessionsFreezeAttackTest {
     // One session ends with its signature: its place is free, and the refused ticket still works.
     open.get(0).sendHonest();
     open.get(0).finish();
-    node1.ecdsaSign(keyId, share, digest, BigInteger.ZERO, ticket);
+    node1.ecdsaSign(keyId, share, digest, DerivationPath.root(), ticket);
     for (WaitingForC3 rest : open.subList(1, open.size())) {
       rest.sendHonest();
       rest.finish();
