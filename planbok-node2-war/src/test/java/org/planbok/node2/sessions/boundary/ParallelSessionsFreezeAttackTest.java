@@ -91,6 +91,32 @@ class ParallelSessionsFreezeAttackTest {
     assertNotNull(decryptStartedAt(open.get(0).sid));
   }
 
+  /**
+   * The same attack with the cap raised to 32 (an operator's choice): the freeze read before each
+   * decryption, not the cap, is what stops the probes; the cap only bounds simultaneous ones.
+   */
+  @Test
+  void withAHighCapEveryLaterC3IsStillRefused() throws Exception {
+    int sessions = 32;
+    try (InProcessNode2 roomy =
+        InProcessNode2.start(beans -> new TransactionalSigningSessions(beans, sessions))) {
+      Node1 attacker = new Node1(roomy, "customer-roomy");
+      String keyId = "roomy-" + RANDOM.nextLong();
+      EcdsaP2KeyShare share = attacker.committedEcdsaKey(keyId);
+      List<WaitingForC3> open = new ArrayList<>();
+      for (int i = 0; i < sessions; i++) {
+        open.add(WaitingForC3.open(attacker, keyId, share));
+      }
+      open.get(0).sendProbe();
+      assertRefused("KEY_FROZEN", Status.Code.FAILED_PRECONDITION, open.get(0).session::receive);
+      for (WaitingForC3 later : open.subList(1, sessions)) {
+        later.sendProbe();
+        assertRefused("KEY_FROZEN", Status.Code.FAILED_PRECONDITION, later.session::receive);
+        assertNull(decryptStartedAt(roomy, later.sid), "Node 2 decrypted a c3 after the freeze");
+      }
+    }
+  }
+
   @Test
   void aKeyTakesOnlyItsCapOfOpenSigningSessionsAndTheRefusedTicketStaysUnused() {
     String keyId = "cap-" + RANDOM.nextLong();
