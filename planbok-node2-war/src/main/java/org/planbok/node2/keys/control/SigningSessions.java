@@ -180,6 +180,19 @@ public class SigningSessions {
   }
 
   /**
+   * Housekeeping: forgets sessions that ended more than {@code age} ago (never one with a suspect
+   * mark standing). Their ids could then be used again; a replay gains nothing from it, since Node
+   * 2's nonces are fresh per session (ECDSA) and hedged over Node 1's commitment (EdDSA).
+   */
+  @Transactional
+  public int deleteEndedOlderThan(Duration age) {
+    return em.createQuery(
+            "DELETE FROM SigningSessionRecord s WHERE s.endedAt < :cutoff AND s.suspect = FALSE")
+        .setParameter("cutoff", clock.instant().minus(age))
+        .executeUpdate();
+  }
+
+  /**
    * Freezes every key with a mark older than {@code suspect-after} (the periodic clean-up calls
    * this, so a key whose signing session crashed mid-decryption also refuses exports and shows as
    * frozen without waiting for the next signature); returns how many keys froze.

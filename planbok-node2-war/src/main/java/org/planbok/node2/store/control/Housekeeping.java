@@ -23,9 +23,11 @@ import org.planbok.node2.tickets.control.Tickets;
  * they are older than {@code planbok.node2.keys.pending-max-age} (audited, one row per key; a
  * refreshed key keeps its current share), and the rows of tickets that expired more than an hour
  * ago (they can never be redeemed), and it freezes the keys whose signing session left a suspect
- * mark older than {@code planbok.node2.keys.suspect-after} (a crash mid-decryption). Runs on the
- * container's managed scheduler (no EJB timer, which Payara Micro would need Hazelcast to persist),
- * so the task has the application's context; every replica may run it, the deletes lock their rows.
+ * mark older than {@code planbok.node2.keys.suspect-after} (a crash mid-decryption), and forgets
+ * signing sessions that ended longer than {@code planbok.node2.keys.signing-sessions-kept} ago.
+ * Runs on the container's managed scheduler (no EJB timer, which Payara Micro would need Hazelcast
+ * to persist), so the task has the application's context; every replica may run it, the deletes
+ * lock their rows.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -48,6 +50,10 @@ public class Housekeeping {
   @ConfigProperty(name = "planbok.node2.keys.cleanup-interval", defaultValue = "PT1M")
   Duration interval;
 
+  @Inject
+  @ConfigProperty(name = "planbok.node2.keys.signing-sessions-kept", defaultValue = "P30D")
+  Duration signingSessionsKept;
+
   private ScheduledFuture<?> task;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -63,6 +69,7 @@ public class Housekeeping {
         LOG.info(() -> "dropped " + deleted + " staged key share(s) nobody finalized");
       }
       tickets.deleteExpiredOlderThan(TICKET_ROWS_KEPT);
+      signingSessions.deleteEndedOlderThan(signingSessionsKept);
       int frozen = signingSessions.freezeStale();
       if (frozen > 0) {
         LOG.warning(() -> "froze " + frozen + " key(s) whose signing session died mid-decryption");

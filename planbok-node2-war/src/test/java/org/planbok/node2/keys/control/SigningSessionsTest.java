@@ -150,5 +150,9 @@ class SigningSessionsTest {
     db.run(() -> beans.signingSessions.ended(sid));
     assertEquals(Admission.REUSED_SESSION, open(key, sid));
     assertEquals(Admission.REUSED_SESSION, open(other, sid));
+
+    beans.clock.advance(Duration.ofDays(31));
+    assertEquals(
+        1, (int) db.get(() -> beans.signingSessions.deleteEndedOlderThan(Duration.ofDays(30))));
   }
 }
