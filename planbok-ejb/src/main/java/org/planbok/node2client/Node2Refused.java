@@ -20,6 +20,8 @@ public class Node2Refused extends RuntimeException {
     TIMEOUT,
     KEY_EXISTS,
     ALREADY_ENROLLED,
+    /** The key has its cap of open signing sessions; another try later may succeed. */
+    BUSY,
     UNSPECIFIED
   }
 

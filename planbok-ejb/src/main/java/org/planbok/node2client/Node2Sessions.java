@@ -22,7 +22,6 @@ import org.planbok.node2.api.SessionsGrpc;
  */
 @ApplicationScoped
 public class Node2Sessions {
-  private static final int TWEAK_BYTES = 32;
 
   @Inject @Node2 ManagedChannel channel;
 
@@ -50,7 +49,7 @@ public class Node2Sessions {
             .setSubject(spec.subject().value())
             .setTicket(ByteString.copyFrom(spec.ticket().bytes()))
             .setMessage(ByteString.copyFrom(spec.message()))
-            .setTweak(tweakBytes(spec))
+            .setPath(spec.path().indices().isEmpty() ? "" : spec.path().toString())
             .build();
     return Node2Session.open(
         channel,
@@ -95,16 +94,5 @@ public class Node2Sessions {
       case ENROLL -> org.planbok.node2.api.Operation.ENROLL;
       case CANCEL_RECOVERY -> org.planbok.node2.api.Operation.CANCEL_RECOVERY;
     };
-  }
-
-  private static ByteString tweakBytes(SessionSpec spec) {
-    if (spec.tweak().signum() == 0) {
-      return ByteString.EMPTY;
-    }
-    byte[] raw = spec.tweak().toByteArray();
-    byte[] out = new byte[TWEAK_BYTES];
-    int len = Math.min(raw.length, TWEAK_BYTES);
-    System.arraycopy(raw, raw.length - len, out, TWEAK_BYTES - len, len);
-    return ByteString.copyFrom(out);
   }
 }

@@ -13,7 +13,9 @@ public class Node2Unavailable extends RuntimeException {
     UNREACHABLE,
     UNTRUSTED_PEER,
     TIMEOUT,
-    REFUSED
+    REFUSED,
+    /** The key has its cap of signing sessions open at Node 2; one ends within seconds. */
+    BUSY
   }
 
   private final Reason reason;

@@ -1,10 +1,10 @@
 package org.planbok.node2client;
 
-import java.math.BigInteger;
 import java.util.Objects;
 import org.planbok.custody.entity.Subject;
 import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 
 /**
@@ -12,7 +12,8 @@ import org.planbok.mpc.session.SessionId;
  *
  * @param message SIGN: the 32-byte digest (secp256k1) or the message (ed25519); EXPORT: the
  *     device's public key; otherwise empty
- * @param tweak the derivation tweak of the child key (zero for the root key)
+ * @param path SIGN and EXPORT: the child key's path ({@code m} for the root key); Node 2 derives
+ *     the tweak from it
  */
 public record SessionSpec(
     SessionId sid,
@@ -22,7 +23,7 @@ public record SessionSpec(
     Subject subject,
     Ticket ticket,
     byte[] message,
-    BigInteger tweak) {
+    DerivationPath path) {
   public SessionSpec {
     Objects.requireNonNull(sid);
     Objects.requireNonNull(operation);
@@ -31,7 +32,7 @@ public record SessionSpec(
     Objects.requireNonNull(subject);
     Objects.requireNonNull(ticket);
     message = message == null ? new byte[0] : message.clone();
-    tweak = tweak == null ? BigInteger.ZERO : tweak;
+    path = path == null ? DerivationPath.root() : path;
   }
 
   @Override

@@ -63,6 +63,15 @@ class Node2SessionTest {
   }
 
   @Test
+  void aKeyWithItsCapOfSigningSessionsIsBusy() throws Exception {
+    start(new Scripted(Script.REFUSE_BUSY));
+    try (Node2Session session = Node2Session.open(channel, OPEN, ROUND, DEADLINE)) {
+      Node2Refused e = assertThrows(Node2Refused.class, session::receive);
+      assertEquals(Node2Refused.Reason.BUSY, e.reason());
+    }
+  }
+
+  @Test
   void silentNode2IsATimeoutNotAHang() throws Exception {
     start(new Scripted(Script.SILENT));
     long started = System.nanoTime();
@@ -113,6 +122,7 @@ class Node2SessionTest {
   private enum Script {
     ANSWER,
     REFUSE_FROZEN,
+    REFUSE_BUSY,
     SILENT,
     END_EARLY
   }
@@ -138,6 +148,11 @@ class Node2SessionTest {
               Metadata trailers = new Metadata();
               trailers.put(Node2Session.REASON, "KEY_FROZEN");
               out.onError(Status.FAILED_PRECONDITION.asRuntimeException(trailers));
+            }
+            case REFUSE_BUSY -> {
+              Metadata trailers = new Metadata();
+              trailers.put(Node2Session.REASON, "BUSY");
+              out.onError(Status.RESOURCE_EXHAUSTED.asRuntimeException(trailers));
             }
             case ANSWER -> answer(frame, out);
           }

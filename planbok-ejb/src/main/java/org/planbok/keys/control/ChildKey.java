@@ -12,13 +12,15 @@ import org.planbok.mpc.hd.DerivedKey;
 import org.planbok.mpc.hd.Ed25519Derivation;
 
 /**
- * A child of a joint key (DESIGN §4): its public key, and the tweak that one share adds when the
- * child signs or is exported. secp256k1 children follow BIP32 CKDpub along a non-hardened path;
- * ed25519 children Planbok's one-level additive derivation by index.
+ * A child of a joint key (DESIGN §4): its path, its public key, and the tweak that one share adds
+ * when the child signs or is exported. secp256k1 children follow BIP32 CKDpub along a non-hardened
+ * path; ed25519 children Planbok's one-level additive derivation by index, path {@code m/i}. Node 2
+ * is told the path and derives the tweak itself (DESIGN §6).
  *
+ * @param path {@code m} for the root key
  * @param publicKey 33-byte compressed secp256k1 or 32-byte ed25519
  */
-public record ChildKey(Curve curve, byte[] publicKey, BigInteger tweak) {
+public record ChildKey(Curve curve, DerivationPath path, byte[] publicKey, BigInteger tweak) {
   public ChildKey {
     publicKey = publicKey.clone();
   }
@@ -30,7 +32,7 @@ public record ChildKey(Curve curve, byte[] publicKey, BigInteger tweak) {
 
   /** The root key itself: no tweak. */
   public static ChildKey root(JointKey key) {
-    return new ChildKey(key.curve(), key.publicKey(), BigInteger.ZERO);
+    return new ChildKey(key.curve(), DerivationPath.root(), key.publicKey(), BigInteger.ZERO);
   }
 
   /** Through {@link ChainCodes#secp256k1}, which opens the chain code for this one derivation. */
@@ -38,7 +40,7 @@ public record ChildKey(Curve curve, byte[] publicKey, BigInteger tweak) {
     requireCurve(key, Curve.SECP256K1);
     DerivedKey derived = Bip32.derive(Secp256k1.INSTANCE.decode(key.publicKey()), chainCode, path);
     return new ChildKey(
-        Curve.SECP256K1, Secp256k1.INSTANCE.encode(derived.publicKey()), derived.tweak());
+        Curve.SECP256K1, path, Secp256k1.INSTANCE.encode(derived.publicKey()), derived.tweak());
   }
 
   /** Through {@link ChainCodes#ed25519}, which opens the chain code for this one derivation. */
@@ -47,7 +49,10 @@ public record ChildKey(Curve curve, byte[] publicKey, BigInteger tweak) {
     EdPoint root = Ed25519.INSTANCE.decode(key.publicKey());
     Ed25519Derivation derivation = new Ed25519Derivation(root, chainCode);
     return new ChildKey(
-        Curve.ED25519, derivation.childPublicKey(index).encode(), derivation.tweak(index));
+        Curve.ED25519,
+        DerivationPath.of(index),
+        derivation.childPublicKey(index).encode(),
+        derivation.tweak(index));
   }
 
   private static void requireCurve(JointKey key, Curve curve) {

@@ -75,6 +75,13 @@ public class Conductor {
       jointKeys.freeze(spec.keyId());
       return frozen(spec.keyId().toString());
     }
+    if (e.reason() == Node2Refused.Reason.BUSY) {
+      // A 503 with Retry-After: the ticket was not used, and a session on the key ends soon.
+      return new Node2Unavailable(
+          Node2Unavailable.Reason.BUSY,
+          "Node 2 has its limit of signing sessions open on key " + spec.keyId(),
+          e);
+    }
     LOG.warning(() -> "Node 2 refused session " + spec.sid().hex() + ": " + e.reason());
     return new ProblemException(
         ProblemType.NODE2_PROTOCOL_ERROR,

@@ -49,7 +49,7 @@ public class Exports {
       SecretPurpose purpose,
       ClientSecret secret,
       byte[] devicePublicKey,
-      BigInteger tweak,
+      ChildKey child,
       Function<ExportedSecret, T> seal,
       String secretField) {
     JointKey key = keys.get(subject, keyId);
@@ -71,8 +71,9 @@ public class Exports {
                 subject,
                 vault.ticket(0),
                 devicePublicKey,
-                tweak);
-        exported = conductor.conduct(key.organization(), spec, s -> run(s, key, blob, sid, tweak));
+                child.path());
+        exported =
+            conductor.conduct(key.organization(), spec, s -> run(s, key, blob, sid, child.tweak()));
       } finally {
         Arrays.fill(blob, (byte) 0);
       }

@@ -27,7 +27,7 @@ final class KeyGenerationRun {
       Node2Session node2, Curve curve, SessionId sid, KeyId keyId, SecureRandom random) {
     return switch (curve) {
       case SECP256K1 -> ecdsa(node2, sid, keyId, random);
-      case ED25519 -> eddsa(node2, sid, random);
+      case ED25519 -> eddsa(node2, sid, keyId, random);
     };
   }
 
@@ -46,8 +46,10 @@ final class KeyGenerationRun {
   }
 
   /** Two-party EdDSA key generation (DESIGN §4), P2's side. */
-  private static GeneratedShare eddsa(Node2Session node2, SessionId sid, SecureRandom random) {
-    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, random);
+  private static GeneratedShare eddsa(
+      Node2Session node2, SessionId sid, KeyId keyId, SecureRandom random) {
+    EddsaKeyGenP2 p2 =
+        new EddsaKeyGenP2(sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
     node2.send(
         p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(node2.receive()))
             .toBytes());

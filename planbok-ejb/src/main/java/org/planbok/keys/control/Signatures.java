@@ -2,7 +2,6 @@ package org.planbok.keys.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -30,7 +29,8 @@ import org.planbok.node2client.TicketWanted;
 /**
  * Two-party signatures with a subject's key (DESIGN §4): the secret opens Node 1's share and buys
  * Node 2's SIGN ticket for exactly this digest, the session runs, and Node 1 verifies the result
- * before returning it. The caller says which child key signs by its derivation tweak.
+ * before returning it. The caller says which child key signs (its path goes to Node 2, which
+ * derives the tweak itself).
  */
 @Stateless
 public class Signatures {
@@ -60,9 +60,9 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       byte[] digest,
-      BigInteger tweak,
+      ChildKey child,
       String secretField) {
-    return signDigests(subject, keyId, purpose, secret, List.of(digest), tweak, secretField).get(0);
+    return signDigests(subject, keyId, purpose, secret, List.of(digest), child, secretField).get(0);
   }
 
   /**
@@ -77,7 +77,7 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       List<byte[]> digests,
-      BigInteger tweak,
+      ChildKey child,
       String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
     List<EcdsaSignature> out = new ArrayList<>();
@@ -103,7 +103,7 @@ public class Signatures {
                     subject,
                     vault.ticket(i),
                     digest,
-                    tweak);
+                    child.path());
             out.add(
                 conductor.conduct(
                     key.organization(),
@@ -115,7 +115,7 @@ public class Signatures {
                             sid,
                             keyId,
                             digest,
-                            tweak,
+                            child.tweak(),
                             RANDOM,
                             () -> masks.take(share.paillierKey()))));
           }
@@ -134,7 +134,7 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       byte[] message,
-      BigInteger tweak,
+      ChildKey child,
       String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.ED25519, false);
     TicketWanted ticket = new TicketWanted(keyId.toString(), Operation.SIGN, sha256(message));
@@ -154,9 +154,11 @@ public class Signatures {
                 subject,
                 vault.ticket(0),
                 message,
-                tweak);
+                child.path());
         return conductor.conduct(
-            key.organization(), spec, s -> SigningRun.eddsa(s, share, sid, message, tweak, RANDOM));
+            key.organization(),
+            spec,
+            s -> SigningRun.eddsa(s, share, sid, message, child.tweak(), RANDOM));
       } finally {
         share.destroy();
       }

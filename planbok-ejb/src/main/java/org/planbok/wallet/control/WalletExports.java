@@ -40,7 +40,7 @@ public class WalletExports {
             SecretPurpose.unlocking(wallet.subject()),
             secret,
             devicePublicKey,
-            child.tweak(),
+            child,
             exported -> seal(wallet, format, seal, exported),
             WalletSignatures.SECRET);
     wallets.exported(wallet.id());

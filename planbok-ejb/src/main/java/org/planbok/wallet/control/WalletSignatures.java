@@ -111,7 +111,7 @@ public class WalletSignatures {
             SecretPurpose.unlocking(wallet.subject()),
             secret,
             digests,
-            child.tweak(),
+            child,
             SECRET);
     return parsed.finalizeWith(key, sigs);
   }
@@ -153,7 +153,7 @@ public class WalletSignatures {
         SecretPurpose.unlocking(wallet.subject()),
         secret,
         digest,
-        child.tweak(),
+        child,
         SECRET);
   }
 
@@ -169,7 +169,7 @@ public class WalletSignatures {
             SecretPurpose.unlocking(wallet.subject()),
             secret,
             message,
-            child.tweak(),
+            child,
             SECRET)
         .toBytes();
   }

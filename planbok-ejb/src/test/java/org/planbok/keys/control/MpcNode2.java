@@ -23,6 +23,7 @@ import org.planbok.mpc.eddsa.EddsaRefreshP1;
 import org.planbok.mpc.eddsa.EddsaSignP1;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionDone;
@@ -85,14 +86,28 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
         }
       }
 
+      private BigInteger tweakOf(DerivationPath path, boolean secp, String keyId) {
+        if (path.indices().isEmpty()) {
+          return BigInteger.ZERO;
+        }
+        if (secp) {
+          EcdsaP1KeyShare share = ecdsa.get(keyId);
+          return org.planbok.mpc.hd.Bip32.derive(share.publicKey(), share.chainCode(), path)
+              .tweak();
+        }
+        EddsaKeyShare share = eddsa.get(keyId);
+        return new org.planbok.mpc.hd.Ed25519Derivation(share.publicKey(), share.chainCode())
+            .tweak(path.indices().get(0));
+      }
+
       private void start() {
         SessionId sid = SessionId.of(open.getSessionId().toByteArray());
         String keyId = open.getKeyId();
         boolean secp = open.getCurve() == org.planbok.node2.api.Curve.SECP256K1;
-        BigInteger tweak =
-            open.getTweak().isEmpty()
-                ? BigInteger.ZERO
-                : new BigInteger(1, open.getTweak().toByteArray());
+        // As Node 2 does: the tweak comes from the path and this side's own view of the key.
+        DerivationPath path =
+            open.getPath().isEmpty() ? DerivationPath.root() : DerivationPath.parse(open.getPath());
+        BigInteger tweak = tweakOf(path, secp, keyId);
         byte[] aux = keyId.getBytes(StandardCharsets.UTF_8);
         switch (open.getOperation()) {
           case KEYGEN -> {
@@ -109,7 +124,7 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
                     return opening;
                   };
             } else {
-              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, RANDOM);
+              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, aux, RANDOM);
               send(p1.start().toBytes());
               next =
                   m -> {

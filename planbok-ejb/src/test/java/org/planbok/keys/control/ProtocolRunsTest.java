@@ -28,6 +28,8 @@ import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.Bip32;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.mpc.session.SessionId;
@@ -71,7 +73,7 @@ class ProtocolRunsTest {
     GeneratedShare made = keyGen(Curve.SECP256K1, keyId);
     EcdsaP2KeyShare share = EcdsaP2KeyShare.fromBytes(made.blob());
     assertArrayEquals(Secp256k1.INSTANCE.encode(share.publicKey()), made.publicKey());
-    assertSigns(keyId, share, new BigInteger(250, RANDOM));
+    assertSigns(keyId, share, DerivationPath.of(44, 60, 0, 0, 5));
 
     SessionId sid = SessionId.random(RANDOM);
     GeneratedShare refreshed;
@@ -81,7 +83,7 @@ class ProtocolRunsTest {
     assertArrayEquals(made.publicKey(), refreshed.publicKey());
     EcdsaP2KeyShare next = EcdsaP2KeyShare.fromBytes(refreshed.blob());
     assertFalse(next.xB().equals(share.xB()), "the share changed");
-    assertSigns(keyId, next, BigInteger.ZERO);
+    assertSigns(keyId, next, DerivationPath.root());
   }
 
   @Test
@@ -94,7 +96,8 @@ class ProtocolRunsTest {
     BigInteger tweak = new Ed25519Derivation(share.publicKey(), share.chainCode()).tweak(3);
     SessionId sid = SessionId.random(RANDOM);
     byte[] signature;
-    try (Node2Session s = open(sid, Operation.SIGN, Curve.ED25519, keyId, message, tweak)) {
+    try (Node2Session s =
+        open(sid, Operation.SIGN, Curve.ED25519, keyId, message, DerivationPath.of(3))) {
       signature = SigningRun.eddsa(s, share, sid, message, tweak, RANDOM).toBytes();
     }
     byte[] child =
@@ -113,14 +116,15 @@ class ProtocolRunsTest {
   void exportsReconstructTheChildKeys() {
     KeyId ecdsaKey = KeyId.random();
     EcdsaP2KeyShare ecdsa = EcdsaP2KeyShare.fromBytes(keyGen(Curve.SECP256K1, ecdsaKey).blob());
-    BigInteger tweak = new BigInteger(250, RANDOM);
+    DerivationPath path = DerivationPath.of(44, 60, 0, 0, 9);
+    BigInteger tweak = Bip32.derive(ecdsa.publicKey(), ecdsa.chainCode(), path).tweak();
     ECPoint child =
         Secp256k1.INSTANCE
             .add(ecdsa.publicKey(), Secp256k1.INSTANCE.multiplyGenerator(tweak))
             .normalize();
     SessionId sid = SessionId.random(RANDOM);
     try (Node2Session s =
-        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, new byte[32], tweak)) {
+        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, new byte[32], path)) {
       ExportedKey key = ExportRun.ecdsa(s, ecdsa, sid, tweak, child);
       assertEquals(child, Secp256k1.INSTANCE.multiplyGenerator(new BigInteger(1, key.bytes())));
     }
@@ -154,12 +158,13 @@ class ProtocolRunsTest {
     }
   }
 
-  private static void assertSigns(KeyId keyId, EcdsaP2KeyShare share, BigInteger tweak) {
+  private static void assertSigns(KeyId keyId, EcdsaP2KeyShare share, DerivationPath path) {
+    BigInteger tweak = Bip32.derive(share.publicKey(), share.chainCode(), path).tweak();
     byte[] digest = new byte[32];
     RANDOM.nextBytes(digest);
     SessionId sid = SessionId.random(RANDOM);
     EcdsaSignature signature;
-    try (Node2Session s = open(sid, Operation.SIGN, Curve.SECP256K1, keyId, digest, tweak)) {
+    try (Node2Session s = open(sid, Operation.SIGN, Curve.SECP256K1, keyId, digest, path)) {
       signature =
           SigningRun.ecdsa(
               s,
@@ -177,7 +182,7 @@ class ProtocolRunsTest {
   }
 
   private static Node2Session open(
-      SessionId sid, Operation op, Curve curve, KeyId keyId, byte[] message, BigInteger tweak) {
+      SessionId sid, Operation op, Curve curve, KeyId keyId, byte[] message, DerivationPath path) {
     SessionOpen.Builder open =
         SessionOpen.newBuilder()
             .setSessionId(ByteString.copyFrom(sid.bytes()))
@@ -191,8 +196,8 @@ class ProtocolRunsTest {
     if (message != null) {
       open.setMessage(ByteString.copyFrom(message));
     }
-    if (tweak != null && tweak.signum() > 0) {
-      open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
+    if (path != null) {
+      open.setPath(path.toString());
     }
     return Node2Session.open(channel, open.build(), ROUND, ROUND);
   }

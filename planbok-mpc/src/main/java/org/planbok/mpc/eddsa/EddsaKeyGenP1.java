@@ -36,6 +36,7 @@ public final class EddsaKeyGenP1 {
   private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
   private final SessionId sid;
   private final SecureRandom random;
+  private final byte[] aux;
   private BigInteger a1;
   private EdPoint publicShare;
   private DlogProof proof;
@@ -43,9 +44,14 @@ public final class EddsaKeyGenP1 {
   private Commitment.Committed committed;
   private EddsaKeyShare share;
 
-  public EddsaKeyGenP1(SessionId sid, SecureRandom random) {
+  /**
+   * @param keyId the caller's id of the key being made (1 to 64 bytes): every proof of the session
+   *     binds it, so neither party's proof can be replayed into the keygen of another key
+   */
+  public EddsaKeyGenP1(SessionId sid, byte[] keyId, SecureRandom random) {
     this.sid = sid;
     this.random = random;
+    this.aux = KeyGenRules.proofAux(keyId);
   }
 
   /** Round 1: draws a1 and cc1 and commits to (A1, π1, cc1). */
@@ -53,7 +59,7 @@ public final class EddsaKeyGenP1 {
     stage.begin(Step.START);
     a1 = G.randomScalar(random);
     publicShare = G.multiplyGenerator(a1);
-    proof = DlogProof.prove(G, sid, Party.P1, KeyGenRules.PROOF_AUX, a1, publicShare, random);
+    proof = DlogProof.prove(G, sid, Party.P1, aux, a1, publicShare, random);
     chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
     byte[] payload = KeyGenOpening.payload(publicShare, proof, chainCodePart);
     committed = Commitment.commit(KeyGenRules.COMMIT_LABEL, sid, Party.P1, payload, random);
@@ -65,7 +71,7 @@ public final class EddsaKeyGenP1 {
   public KeyGenOpening onShare(KeyGenShare msg) {
     stage.begin(Step.COMMITTED);
     Frame.requireSession(sid, msg);
-    msg.proof().verify(G, sid, Party.P2, KeyGenRules.PROOF_AUX, msg.publicShare());
+    msg.proof().verify(G, sid, Party.P2, aux, msg.publicShare());
     byte[] cc = KeyGenRules.chainCode(chainCodePart, msg.chainCodePart());
     share =
         new EddsaKeyShare(Party.P1, a1, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));

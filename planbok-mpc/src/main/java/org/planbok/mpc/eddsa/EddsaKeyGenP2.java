@@ -27,13 +27,19 @@ public final class EddsaKeyGenP2 {
   private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
   private final SessionId sid;
   private final SecureRandom random;
+  private final byte[] aux;
   private Commitment peerCommitment;
   private BigInteger a2;
   private byte[] chainCodePart;
 
-  public EddsaKeyGenP2(SessionId sid, SecureRandom random) {
+  /**
+   * @param keyId the caller's id of the key being made (1 to 64 bytes): every proof of the session
+   *     binds it, so neither party's proof can be replayed into the keygen of another key
+   */
+  public EddsaKeyGenP2(SessionId sid, byte[] keyId, SecureRandom random) {
     this.sid = sid;
     this.random = random;
+    this.aux = KeyGenRules.proofAux(keyId);
   }
 
   /** Round 2: stores P1's commitment, draws a2 and cc2, proves knowledge of a2. */
@@ -43,8 +49,7 @@ public final class EddsaKeyGenP2 {
     peerCommitment = msg.commitment();
     a2 = G.randomScalar(random);
     EdPoint publicShare = G.multiplyGenerator(a2);
-    DlogProof proof =
-        DlogProof.prove(G, sid, Party.P2, KeyGenRules.PROOF_AUX, a2, publicShare, random);
+    DlogProof proof = DlogProof.prove(G, sid, Party.P2, aux, a2, publicShare, random);
     chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
     stage.reach(Step.SHARE_SENT);
     return new KeyGenShare(sid, publicShare, proof, chainCodePart);
@@ -55,7 +60,7 @@ public final class EddsaKeyGenP2 {
     stage.begin(Step.SHARE_SENT);
     Frame.requireSession(sid, msg);
     peerCommitment.verify(KeyGenRules.COMMIT_LABEL, sid, Party.P1, msg.opening());
-    msg.proof().verify(G, sid, Party.P1, KeyGenRules.PROOF_AUX, msg.publicShare());
+    msg.proof().verify(G, sid, Party.P1, aux, msg.publicShare());
     byte[] cc = KeyGenRules.chainCode(msg.chainCodePart(), chainCodePart);
     EddsaKeyShare share =
         new EddsaKeyShare(Party.P2, a2, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));

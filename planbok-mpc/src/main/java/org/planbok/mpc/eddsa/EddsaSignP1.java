@@ -43,12 +43,15 @@ public final class EddsaSignP1 {
     this.random = random;
   }
 
-  /** Round 2: stores P2's commitment and answers with R1 = r1·B. */
+  /**
+   * Round 2: stores P2's commitment and answers with R1 = r1·B, r1 hedged over that commitment too
+   * ({@link HedgedNonce}), so P1's nonce is drawn only once P2 is bound to its own.
+   */
   public SignNonce onCommitment(SignCommitment msg) {
     stage.begin(Step.START);
     Frame.requireSession(sid, msg);
     peerCommitment = msg.commitment();
-    r1 = EddsaSignP2.nonceFor(context, sid, Party.P1, random);
+    r1 = EddsaSignP2.nonceFor(context, sid, Party.P1, peerCommitment.value(), random);
     nonce = G.multiplyGenerator(r1);
     stage.reach(Step.NONCE_SENT);
     return new SignNonce(sid, nonce);

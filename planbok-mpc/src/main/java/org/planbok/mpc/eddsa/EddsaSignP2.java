@@ -63,7 +63,7 @@ public final class EddsaSignP2 {
   /** Round 1: draws the hedged nonce r2 and commits to R2 = r2·B. */
   public SignCommitment start() {
     stage.begin(Step.START);
-    r2 = nonceFor(context, sid, Party.P2, random);
+    r2 = nonceFor(context, sid, Party.P2, new byte[0], random);
     nonce = G.multiplyGenerator(r2);
     committed = Commitment.commit(COMMIT_LABEL, sid, Party.P2, context.noncePayload(nonce), random);
     stage.reach(Step.COMMITTED);
@@ -107,7 +107,10 @@ public final class EddsaSignP2 {
     return context.childKey;
   }
 
-  static BigInteger nonceFor(SigningContext c, SessionId sid, Party party, SecureRandom random) {
-    return HedgedNonce.derive(c.share.nonceKey(), sid, party, c.childKeyBytes, c.message, random);
+  /** The hedged nonce; {@code peerCommitment} is the peer's nonce commitment, empty for P2. */
+  static BigInteger nonceFor(
+      SigningContext c, SessionId sid, Party party, byte[] peerCommitment, SecureRandom random) {
+    return HedgedNonce.derive(
+        c.share.nonceKey(), sid, party, c.childKeyBytes, c.message, peerCommitment, random);
   }
 }

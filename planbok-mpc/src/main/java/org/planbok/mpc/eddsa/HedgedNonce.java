@@ -11,10 +11,16 @@ import org.planbok.mpc.session.SessionId;
 
 /**
  * A hedged signing nonce (DESIGN §4): {@code r_i = SHA-512(label ‖ nonce key ‖ sid ‖ party ‖ A' ‖ M
- * ‖ ρ) mod ℓ}, every item prefixed with its 4-byte big-endian length, ρ 32 fresh random bytes. The
- * secret nonce key keeps r_i unpredictable if the random generator fails; ρ keeps two sessions over
- * the same message and key apart (the deterministic RFC 8032 nonce would repeat across sessions and
- * a peer choosing its own nonce afresh would then learn the share).
+ * ‖ peer commitment ‖ ρ) mod ℓ}, every item prefixed with its 4-byte big-endian length, ρ 32 fresh
+ * random bytes. The secret nonce key keeps r_i unpredictable if the random generator fails; ρ keeps
+ * two sessions over the same message and key apart (the deterministic RFC 8032 nonce would repeat
+ * across sessions and a peer choosing its own nonce afresh would then learn the share).
+ *
+ * <p>The peer's nonce commitment is hashed in as well, for the party that answers one (P1, Node 2):
+ * if ρ ever repeats (a stuck generator) and a malicious peer replays the session id and message
+ * with a new R2, it must commit to that new R2 first, which changes r1. Without it the replay would
+ * give {@code s1 = r1 + k·a1} and {@code s1' = r1 + k'·a1} for the same r1, and so a1. P2 commits
+ * first and passes an empty commitment.
  */
 final class HedgedNonce {
   private static final byte[] LABEL = "planbok/v1/eddsa/nonce".getBytes(StandardCharsets.UTF_8);
@@ -27,6 +33,7 @@ final class HedgedNonce {
       Party party,
       byte[] childKey,
       byte[] message,
+      byte[] peerCommitment,
       SecureRandom random) {
     byte[] fresh = new byte[32];
     random.nextBytes(fresh);
@@ -39,6 +46,7 @@ final class HedgedNonce {
           party.name().getBytes(StandardCharsets.UTF_8),
           childKey,
           message,
+          peerCommitment,
           fresh
         }) {
       int n = item.length;

@@ -18,10 +18,12 @@ import org.planbok.mpc.zk.DlogProof;
 
 class EddsaKeyGenTest {
   private static final Ed25519 G = Ed25519.INSTANCE;
+  private static final byte[] KEY_ID = "key-3".getBytes();
+  private static final byte[] AUX = KeyGenRules.proofAux(KEY_ID);
   private final SecureRandom random = new SecureRandom();
   private final SessionId sid = SessionId.random(random);
-  private final EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, random);
-  private final EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, random);
+  private final EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, KEY_ID, random);
+  private final EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, KEY_ID, random);
 
   @Test
   void bothPartiesAgreeOnKeyChainCodeAndPublicShares() {
@@ -112,14 +114,36 @@ class EddsaKeyGenTest {
     KeyGenShare s = p2.onCommitment(p1.start());
     KeyGenOpening o = p1.onShare(s);
     BigInteger x = G.randomScalar(random);
-    DlogProof other =
-        DlogProof.prove(G, sid, Party.P1, KeyGenRules.PROOF_AUX, x, G.multiplyGenerator(x), random);
+    DlogProof other = DlogProof.prove(G, sid, Party.P1, AUX, x, G.multiplyGenerator(x), random);
     KeyGenOpening forged =
         new KeyGenOpening(sid, o.publicShare(), other, o.chainCodePart(), o.randomness());
     assertAbort(AbortReason.BAD_COMMITMENT, () -> p2.onOpening(forged));
-    EddsaKeyGenP2 fresh = new EddsaKeyGenP2(sid, random);
+    EddsaKeyGenP2 fresh = new EddsaKeyGenP2(sid, KEY_ID, random);
     KeyGenOpening committedToBadProof = committedOpening(fresh, o.publicShare(), other);
     assertAbort(AbortReason.BAD_PROOF, () -> fresh.onOpening(committedToBadProof));
+  }
+
+  /**
+   * A proof made in the keygen of another key, in a session with the same id, is refused: it binds
+   * that key's id. Without the binding a peer could run two keygens under one session id and carry
+   * a share and its proof from one key into the other.
+   */
+  @Test
+  void rejectsAShareProvedForAnotherKeyId() {
+    byte[] otherKey = "key-4".getBytes();
+    KeyGenShare forOtherKey = new EddsaKeyGenP2(sid, otherKey, random).onCommitment(p1.start());
+    assertAbort(AbortReason.BAD_PROOF, () -> p1.onShare(forOtherKey));
+  }
+
+  @Test
+  void rejectsAnOpeningProvedForAnotherKeyId() {
+    EddsaKeyGenP1 otherKey = new EddsaKeyGenP1(sid, "key-4".getBytes(), random);
+    KeyGenOpening o =
+        otherKey.onShare(
+            new EddsaKeyGenP2(sid, "key-4".getBytes(), random).onCommitment(otherKey.start()));
+    EddsaKeyGenP2 target = new EddsaKeyGenP2(sid, KEY_ID, random);
+    KeyGenOpening replayed = committedOpening(target, o.publicShare(), o.proof());
+    assertAbort(AbortReason.BAD_PROOF, () -> target.onOpening(replayed));
   }
 
   @Test
@@ -128,8 +152,7 @@ class EddsaKeyGenTest {
     BigInteger a2 = G.randomScalar(random);
     EdPoint a2Point = G.multiplyGenerator(a2);
     DlogProof proof =
-        DlogProof.prove(
-            G, SessionId.random(random), Party.P2, KeyGenRules.PROOF_AUX, a2, a2Point, random);
+        DlogProof.prove(G, SessionId.random(random), Party.P2, AUX, a2, a2Point, random);
     KeyGenShare forged = new KeyGenShare(sid, a2Point, proof, new byte[32]);
     assertAbort(AbortReason.BAD_PROOF, () -> p1.onShare(forged));
   }
@@ -139,7 +162,7 @@ class EddsaKeyGenTest {
     p1.start();
     BigInteger a2 = G.randomScalar(random);
     EdPoint a2Point = G.multiplyGenerator(a2);
-    DlogProof proof = DlogProof.prove(G, sid, Party.P1, KeyGenRules.PROOF_AUX, a2, a2Point, random);
+    DlogProof proof = DlogProof.prove(G, sid, Party.P1, AUX, a2, a2Point, random);
     KeyGenShare forged = new KeyGenShare(sid, a2Point, proof, new byte[32]);
     assertAbort(AbortReason.BAD_PROOF, () -> p1.onShare(forged));
   }
@@ -147,13 +170,13 @@ class EddsaKeyGenTest {
   @Test
   void rejectsMessagesFromAnotherSession() {
     SessionId otherSid = SessionId.random(random);
-    EddsaKeyGenP1 q1 = new EddsaKeyGenP1(otherSid, random);
-    EddsaKeyGenP2 q2 = new EddsaKeyGenP2(otherSid, random);
+    EddsaKeyGenP1 q1 = new EddsaKeyGenP1(otherSid, KEY_ID, random);
+    EddsaKeyGenP2 q2 = new EddsaKeyGenP2(otherSid, KEY_ID, random);
     KeyGenCommitment qc = q1.start();
     KeyGenShare qs = q2.onCommitment(qc);
     KeyGenOpening qo = q1.onShare(qs);
     assertAbort(AbortReason.WRONG_SESSION, () -> p2.onCommitment(qc));
-    EddsaKeyGenP2 r2 = new EddsaKeyGenP2(sid, random);
+    EddsaKeyGenP2 r2 = new EddsaKeyGenP2(sid, KEY_ID, random);
     r2.onCommitment(p1.start());
     assertAbort(AbortReason.WRONG_SESSION, () -> p1.onShare(qs));
     assertAbort(AbortReason.WRONG_SESSION, () -> r2.onOpening(qo));
@@ -174,11 +197,11 @@ class EddsaKeyGenTest {
   @Test
   void rejectsRoundsOutOfOrder() {
     assertAbort(AbortReason.WRONG_STATE, () -> p1.keyShare());
-    KeyGenCommitment c = new EddsaKeyGenP1(sid, random).start();
-    KeyGenShare s = new EddsaKeyGenP2(sid, random).onCommitment(c);
+    KeyGenCommitment c = new EddsaKeyGenP1(sid, KEY_ID, random).start();
+    KeyGenShare s = new EddsaKeyGenP2(sid, KEY_ID, random).onCommitment(c);
     assertAbort(AbortReason.WRONG_STATE, () -> p1.onShare(s));
-    EddsaKeyGenP1 q1 = new EddsaKeyGenP1(sid, random);
-    KeyGenOpening o = q1.onShare(new EddsaKeyGenP2(sid, random).onCommitment(q1.start()));
+    EddsaKeyGenP1 q1 = new EddsaKeyGenP1(sid, KEY_ID, random);
+    KeyGenOpening o = q1.onShare(new EddsaKeyGenP2(sid, KEY_ID, random).onCommitment(q1.start()));
     assertAbort(AbortReason.WRONG_STATE, () -> p2.onOpening(o));
   }
 

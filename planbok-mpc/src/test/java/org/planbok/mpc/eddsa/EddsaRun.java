@@ -24,8 +24,9 @@ public final class EddsaRun {
 
   public static Keys keyGen(SecureRandom random) {
     SessionId sid = SessionId.random(random);
-    EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, random);
-    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, random);
+    byte[] keyId = "eddsa-run".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, keyId, random);
+    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, keyId, random);
     KeyGenCommitment c = KeyGenCommitment.fromBytes(p1.start().toBytes());
     KeyGenShare s = KeyGenShare.fromBytes(p2.onCommitment(c).toBytes());
     KeyGenOpening o = KeyGenOpening.fromBytes(p1.onShare(s).toBytes());

@@ -41,7 +41,7 @@ public final class Refusals {
       case UNKNOWN_KEY -> Status.NOT_FOUND;
       case KEY_FROZEN -> Status.FAILED_PRECONDITION;
       case BAD_TICKET -> Status.PERMISSION_DENIED;
-      case LOCKED -> Status.RESOURCE_EXHAUSTED;
+      case LOCKED, BUSY -> Status.RESOURCE_EXHAUSTED;
       case BAD_PROOF, PROTOCOL_VIOLATION -> Status.INVALID_ARGUMENT;
       case TIMEOUT -> Status.DEADLINE_EXCEEDED;
       case KEY_EXISTS, ALREADY_ENROLLED -> Status.ALREADY_EXISTS;

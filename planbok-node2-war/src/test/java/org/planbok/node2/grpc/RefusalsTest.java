@@ -17,6 +17,7 @@ class RefusalsTest {
           Reason.KEY_FROZEN, Status.Code.FAILED_PRECONDITION,
           Reason.BAD_TICKET, Status.Code.PERMISSION_DENIED,
           Reason.LOCKED, Status.Code.RESOURCE_EXHAUSTED,
+          Reason.BUSY, Status.Code.RESOURCE_EXHAUSTED,
           Reason.BAD_PROOF, Status.Code.INVALID_ARGUMENT,
           Reason.PROTOCOL_VIOLATION, Status.Code.INVALID_ARGUMENT,
           Reason.TIMEOUT, Status.Code.DEADLINE_EXCEEDED,

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.secrets.boundary.SecretsService;
 import org.planbok.node2.secrets.control.LockoutPolicies;
 import org.planbok.node2.secrets.control.LockoutPolicy;
@@ -29,14 +31,18 @@ public final class InProcessNode2 implements AutoCloseable {
   private final PaillierKeyPool paillierKeys;
   private final Server server;
 
-  private InProcessNode2(Map<String, LockoutPolicy> policies) throws IOException {
+  private InProcessNode2(
+      Map<String, LockoutPolicy> policies, Function<Node2Beans, SigningSessions> signingSessions)
+      throws IOException {
     db = TestDatabase.h2();
     beans = new Node2Beans(db).prepared();
     paillierKeys = PaillierKeyPool.start(1, RANDOM);
     TransactionalAudit audit = new TransactionalAudit(beans);
     TransactionalKeyShares keyShares = new TransactionalKeyShares(beans);
     TransactionalTickets tickets = new TransactionalTickets(beans);
-    SessionParties parties = new SessionParties(keyShares, tickets, audit, paillierKeys, RANDOM, 1);
+    SessionParties parties =
+        new SessionParties(
+            keyShares, signingSessions.apply(beans), tickets, audit, paillierKeys, RANDOM, 1);
     String name = InProcessServerBuilder.generateName();
     server =
         InProcessServerBuilder.forName(name)
@@ -52,12 +58,18 @@ public final class InProcessNode2 implements AutoCloseable {
   }
 
   public static InProcessNode2 start() throws IOException {
-    return new InProcessNode2(Map.of());
+    return new InProcessNode2(Map.of(), TransactionalSigningSessions::new);
+  }
+
+  /** With this view of the signing sessions (a cap, a failure to play). */
+  public static InProcessNode2 start(Function<Node2Beans, SigningSessions> signingSessions)
+      throws IOException {
+    return new InProcessNode2(Map.of(), signingSessions);
   }
 
   /** With these lockout policies, the defaults for the other purposes. */
   public static InProcessNode2 start(Map<String, LockoutPolicy> policies) throws IOException {
-    return new InProcessNode2(policies);
+    return new InProcessNode2(policies, TransactionalSigningSessions::new);
   }
 
   @Override

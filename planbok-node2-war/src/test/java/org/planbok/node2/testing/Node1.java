@@ -26,6 +26,9 @@ import org.planbok.mpc.eddsa.EddsaSignP2;
 import org.planbok.mpc.eddsa.EddsaSignature;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.Bip32;
+import org.planbok.mpc.hd.DerivationPath;
+import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeReply;
@@ -128,7 +131,7 @@ public final class Node1 {
 
   public EddsaKeyShare eddsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
     Conversation c = start(open(sid, Operation.KEYGEN, Curve.ED25519, keyId, ticket));
-    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, RANDOM);
+    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
     c.send(
         p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(c.receive())).toBytes());
     EddsaKeyShare share = p2.onOpening(org.planbok.mpc.eddsa.KeyGenOpening.fromBytes(c.receive()));
@@ -163,12 +166,27 @@ public final class Node1 {
         .getState();
   }
 
+  /** The tweak of {@code path} below the key, as Node 1 computes it (BIP32 CKDpub). */
+  public static BigInteger tweak(EcdsaP2KeyShare share, DerivationPath path) {
+    return Bip32.derive(share.publicKey(), share.chainCode(), path).tweak();
+  }
+
+  /** ed25519: the tweak of {@code m/i} (or 0 at the root), DESIGN §4's additive derivation. */
+  public static BigInteger tweak(EddsaKeyShare share, DerivationPath path) {
+    return path.indices().isEmpty()
+        ? BigInteger.ZERO
+        : new Ed25519Derivation(share.publicKey(), share.chainCode()).tweak(path.indices().get(0));
+  }
+
+  /** Signs with the child key at {@code path}, which Node 1 sends with its tweak. */
   public EcdsaSignature ecdsaSign(
-      String keyId, EcdsaP2KeyShare share, byte[] digest, BigInteger tweak, byte[] ticket) {
+      String keyId, EcdsaP2KeyShare share, byte[] digest, DerivationPath path, byte[] ticket) {
     SessionId sid = sid();
+    BigInteger tweak = tweak(share, path);
     SessionOpen open =
         open(sid, Operation.SIGN, Curve.SECP256K1, keyId, ticket).toBuilder()
             .setMessage(ByteString.copyFrom(digest))
+            .setPath(path.toString())
             .setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)))
             .build();
     Conversation c = start(open);
@@ -187,7 +205,8 @@ public final class Node1 {
 
   /** Signs the digest at the root key with a fresh SIGN ticket. */
   public EcdsaSignature ecdsaSign(String keyId, EcdsaP2KeyShare share, byte[] digest) {
-    return ecdsaSign(keyId, share, digest, BigInteger.ZERO, signTicket(keyId, "secp256k1", digest));
+    return ecdsaSign(
+        keyId, share, digest, DerivationPath.root(), signTicket(keyId, "secp256k1", digest));
   }
 
   public EddsaSignature eddsaSign(
@@ -251,13 +270,16 @@ public final class Node1 {
 
   /** Opens an export; Node 2 answers with one release message, then the end. */
   public Conversation openExport(
-      SessionId sid, Curve curve, String keyId, byte[] deviceKey, BigInteger tweak, byte[] ticket) {
+      SessionId sid,
+      Curve curve,
+      String keyId,
+      byte[] deviceKey,
+      DerivationPath path,
+      byte[] ticket) {
     SessionOpen.Builder open =
         open(sid, Operation.EXPORT, curve, keyId, ticket).toBuilder()
-            .setMessage(ByteString.copyFrom(deviceKey));
-    if (tweak.signum() != 0) {
-      open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
-    }
+            .setMessage(ByteString.copyFrom(deviceKey))
+            .setPath(path.toString());
     return start(open.build());
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.sealing.control.MasterKeys;
 import org.planbok.node2.sealing.control.SealedKeys;
 import org.planbok.node2.sealing.control.Sealer;
@@ -23,6 +24,7 @@ public final class Node2Beans {
   public final SealedKeys sealedKeys;
   public final AuditLog audit;
   public final KeyShares keyShares;
+  public final SigningSessions signingSessions;
   public final Tickets tickets;
   public final Recoveries recoveries;
   public final SecretOracle oracle;
@@ -32,6 +34,12 @@ public final class Node2Beans {
 
   public static final Duration RECOVERY_WINDOW = Duration.ofDays(7);
 
+  /** The signing defaults of {@link SigningSessions}. */
+  public static final int MAX_CONCURRENT_SIGNING = 4;
+
+  public static final Duration SUSPECT_AFTER = Duration.ofSeconds(30);
+  public static final Duration SIGNING_SESSION_MAX_AGE = Duration.ofSeconds(60);
+
   public Node2Beans(TestDatabase db, MasterKeys masterKeys, Map<String, LockoutPolicy> policies) {
     this.db = db;
     this.clock = MutableClock.startingNow();
@@ -40,6 +48,14 @@ public final class Node2Beans {
     this.sealedKeys = new SealedKeys(db.entityManager(), sealer, clock);
     this.audit = new AuditLog(db.entityManager(), sealedKeys, clock);
     this.keyShares = new KeyShares(db.entityManager(), sealer, audit, clock);
+    this.signingSessions =
+        new SigningSessions(
+            db.entityManager(),
+            keyShares,
+            clock,
+            MAX_CONCURRENT_SIGNING,
+            SUSPECT_AFTER,
+            SIGNING_SESSION_MAX_AGE);
     this.tickets =
         new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60), 4);
     this.recoveries =

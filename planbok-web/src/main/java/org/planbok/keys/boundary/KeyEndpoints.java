@@ -77,8 +77,7 @@ public abstract class KeyEndpoints {
       SignatureView view;
       if (key.curve() == Curve.SECP256K1) {
         EcdsaSignature sig =
-            signatures.signDigest(
-                subject, key.id(), purpose, secret, digest, child.tweak(), SECRET);
+            signatures.signDigest(subject, key.id(), purpose, secret, digest, child, SECRET);
         view =
             new SignatureView(
                 key.id().toString(),
@@ -89,7 +88,7 @@ public abstract class KeyEndpoints {
       } else {
         byte[] sig =
             signatures
-                .signMessage(subject, key.id(), purpose, secret, digest, child.tweak(), SECRET)
+                .signMessage(subject, key.id(), purpose, secret, digest, child, SECRET)
                 .toBytes();
         view =
             new SignatureView(

@@ -1,6 +1,7 @@
 package org.planbok.node2.sessions.boundary;
 
 import java.math.BigInteger;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionOpen;
@@ -14,6 +15,7 @@ import org.planbok.node2.tickets.entity.Operation;
 final class SessionRequests {
   static final int MAX_MESSAGE = 64 * 1024;
   static final int MAX_DEVICE_KEY = 256;
+  static final int MAX_PATH = 1024;
   private static final BigInteger MAX_TWEAK = BigInteger.ONE.shiftLeft(256);
 
   private SessionRequests() {}
@@ -70,13 +72,36 @@ final class SessionRequests {
         open.getSubject(),
         open.getTicket().toByteArray(),
         message,
+        path(open, curve),
         tweak(open));
   }
 
+  /** The child key's path; empty or {@code m} is the root key. ed25519 derives one level only. */
+  private static DerivationPath path(SessionOpen open, String curve) {
+    String text = open.getPath();
+    if (text.isEmpty() || text.equals("m")) {
+      return DerivationPath.root();
+    }
+    if (text.length() > MAX_PATH) {
+      throw violation("path is longer than " + MAX_PATH + " characters");
+    }
+    DerivationPath path;
+    try {
+      path = DerivationPath.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw violation("path: " + e.getMessage());
+    }
+    if (curve.equals("ed25519") && path.indices().size() > 1) {
+      throw violation("an ed25519 path has one level (m/i)");
+    }
+    return path;
+  }
+
+  /** The tweak Node 1 sent, or null when it sent none. */
   private static BigInteger tweak(SessionOpen open) {
     byte[] t = open.getTweak().toByteArray();
     if (t.length == 0) {
-      return BigInteger.ZERO;
+      return null;
     }
     if (t.length != 32) {
       throw violation("tweak must be 32 bytes");

@@ -1,5 +1,6 @@
 package org.planbok.node2.sessions.control;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.planbok.mpc.eddsa.EddsaKeyGenP1;
@@ -9,8 +10,8 @@ import org.planbok.mpc.group.Ed25519;
 import org.planbok.node2.keys.control.KeyShares;
 
 /**
- * Node 2 as P1 of two-party EdDSA key generation (DESIGN §4): commit to A1, receive A2, open. The
- * share is staged as pending before the opening leaves.
+ * Node 2 as P1 of two-party EdDSA key generation (DESIGN §4): commit to A1, receive A2, open; both
+ * proofs bind the key id. The share is staged as pending before the opening leaves.
  */
 final class EddsaKeyGeneration implements Node2Party {
   private final SessionRequest request;
@@ -21,7 +22,9 @@ final class EddsaKeyGeneration implements Node2Party {
   EddsaKeyGeneration(SessionRequest request, KeyShares keyShares, SecureRandom random) {
     this.request = request;
     this.keyShares = keyShares;
-    this.party = new EddsaKeyGenP1(request.sid(), random);
+    this.party =
+        new EddsaKeyGenP1(
+            request.sid(), request.keyId().value().getBytes(StandardCharsets.UTF_8), random);
   }
 
   @Override

@@ -1,10 +1,11 @@
 package org.planbok.node2.sessions.control;
 
 /**
- * A party whose ticket is used up right after its opening is sent, before it reads Node 1's first
- * message. Only for parties whose opening reveals nothing about the key (see {@link
- * SessionParties}); if the ticket is refused, the session ends there and the opening is never
- * followed up.
+ * A party whose ticket is used up right after its opening is sent (and the party's own {@link
+ * #afterOpening} work is done, which may refuse the session with the ticket unused), before it
+ * reads Node 1's first message. Only for parties whose opening reveals nothing about the key (see
+ * {@link SessionParties}); if the ticket is refused, the session ends there and the opening is
+ * never followed up.
  */
 final class RedeemedAfterOpening implements Node2Party {
   private final Node2Party party;
@@ -23,6 +24,7 @@ final class RedeemedAfterOpening implements Node2Party {
 
   @Override
   public void afterOpening() {
+    party.afterOpening();
     redeem.run();
     redeemed = true;
   }

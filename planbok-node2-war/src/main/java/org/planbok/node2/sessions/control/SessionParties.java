@@ -2,18 +2,24 @@ package org.planbok.node2.sessions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.hd.Bip32;
+import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.keys.control.StoredShare;
+import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
 import org.planbok.node2.tickets.entity.Operation;
@@ -24,7 +30,10 @@ import org.planbok.node2.tickets.entity.Operation;
  * used up here (DESIGN §6). Signing, refresh and export need a committed key of the requested curve
  * that belongs to the subject (another subject's key is answered as unknown, so ids cannot be
  * probed); a frozen key signs and exports nothing, but can be refreshed, which is how the freeze
- * ends (DESIGN §3). A frozen key is refused before its ticket is used.
+ * ends (DESIGN §3). A frozen key is refused before its ticket is used. A signing session is also
+ * counted on its key before its ticket is used ({@link SigningSessions#open}: a reused session id,
+ * a freeze, or the cap of open sessions refuses it), and an ECDSA session reads the freeze again
+ * before it decrypts ({@link SigningSessions#beforeDecrypt}).
  *
  * <p>A refresh lifts a freeze only {@code planbok.node2.keys.max-lifted-freezes} times (default 1)
  * in a key's life. The REFRESH ticket comes from an ordinary secret check, so a compromised Node 1
@@ -35,6 +44,7 @@ import org.planbok.node2.tickets.entity.Operation;
 @ApplicationScoped
 public class SessionParties {
   private KeyShares keyShares;
+  private SigningSessions signingSessions;
   private Tickets tickets;
   private AuditLog audit;
   private PaillierKeyPool paillierKeys;
@@ -48,6 +58,7 @@ public class SessionParties {
   @Inject
   public SessionParties(
       KeyShares keyShares,
+      SigningSessions signingSessions,
       Tickets tickets,
       AuditLog audit,
       PaillierKeyPool paillierKeys,
@@ -56,6 +67,7 @@ public class SessionParties {
           int maxLiftedFreezes) {
     this.maxLiftedFreezes = maxLiftedFreezes;
     this.keyShares = keyShares;
+    this.signingSessions = signingSessions;
     this.tickets = tickets;
     this.audit = audit;
     this.paillierKeys = paillierKeys;
@@ -89,8 +101,14 @@ public class SessionParties {
       if (request.operation() == Operation.SIGN) {
         // A signing party's opening is a commitment to a fresh nonce (or nothing, for EdDSA): it
         // tells nothing of the key, so it goes out first and the ticket's durable redemption
-        // overlaps Node 1's round trip. Nothing Node 1 sends is read before the ticket is used up.
+        // overlaps Node 1's round trip. Nothing Node 1 sends is read before the ticket is used up,
+        // and before that the session is counted on the key (SigningSessions#open): the freeze read
+        // above is only a first look, taken again under the key's lock there and before decrypting.
         return new RedeemedAfterOpening(signing(request, stored), () -> redeemTicket(request));
+      }
+      if (request.operation() == Operation.EXPORT) {
+        // Node 1 adds the child's tweak to its own half; Node 2 checks the path (and audits it).
+        checkPath(request, stored);
       }
       redeemTicket(request);
       return switch (request.operation()) {
@@ -123,11 +141,65 @@ public class SessionParties {
 
   private Node2Party signing(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
-      case "secp256k1" ->
-          new EcdsaSigning(request, EcdsaP1KeyShare.fromBytes(stored.share()), keyShares, random);
-      case "ed25519" -> new EddsaSigning(request, EddsaKeyShare.fromBytes(stored.share()), random);
+      case "secp256k1" -> {
+        EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
+        yield new EcdsaSigning(request, share, tweakOf(request, share), signingSessions, random);
+      }
+      case "ed25519" -> {
+        EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+        try {
+          yield new EddsaSigning(request, share, tweakOf(request, share), signingSessions, random);
+        } catch (RuntimeException e) {
+          share.destroy();
+          throw e;
+        }
+      }
       default -> throw unsupportedCurve(request);
     };
+  }
+
+  /**
+   * The tweak of the request's path below Node 2's own view of the key (DESIGN §4, §6: Node 2
+   * computes the tweak itself): BIP32 CKDpub from the joint key and chain code. A tweak Node 1 sent
+   * must be this one.
+   */
+  static BigInteger tweakOf(SessionRequest request, EcdsaP1KeyShare share) {
+    return checked(
+        request, Bip32.derive(share.publicKey(), share.chainCode(), request.path()).tweak());
+  }
+
+  /** ed25519: Planbok's one-level additive derivation {@code t_i} from A and the chain code. */
+  static BigInteger tweakOf(SessionRequest request, EddsaKeyShare share) {
+    List<Integer> indices = request.path().indices();
+    BigInteger tweak =
+        indices.isEmpty()
+            ? BigInteger.ZERO
+            : new Ed25519Derivation(share.publicKey(), share.chainCode()).tweak(indices.get(0));
+    return checked(request, tweak);
+  }
+
+  private static void checkPath(SessionRequest request, StoredShare stored) {
+    switch (stored.curve()) {
+      case "secp256k1" -> tweakOf(request, EcdsaP1KeyShare.fromBytes(stored.share()));
+      case "ed25519" -> {
+        EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+        try {
+          tweakOf(request, share);
+        } finally {
+          share.destroy();
+        }
+      }
+      default -> throw unsupportedCurve(request);
+    }
+  }
+
+  private static BigInteger checked(SessionRequest request, BigInteger tweak) {
+    if (request.claimedTweak() != null && !request.claimedTweak().equals(tweak)) {
+      throw new SessionRefused(
+          SessionRefused.Reason.PROTOCOL_VIOLATION,
+          "the tweak Node 1 sent is not the tweak of path " + request.path());
+    }
+    return tweak;
   }
 
   private Node2Party refresh(SessionRequest request, StoredShare stored) {
@@ -154,9 +226,10 @@ public class SessionParties {
   private Node2Party export(SessionRequest request, StoredShare stored) {
     byte[] release =
         switch (stored.curve()) {
-          case "secp256k1" ->
-              EcdsaKeyExport.release(EcdsaP1KeyShare.fromBytes(stored.share()), request.sid())
-                  .toBytes();
+          case "secp256k1" -> {
+            EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
+            yield EcdsaKeyExport.release(share, request.sid()).toBytes();
+          }
           case "ed25519" -> {
             EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
             try {
@@ -205,6 +278,29 @@ public class SessionParties {
     } catch (TicketRefused e) {
       throw new SessionRefused(
           SessionRefused.Reason.BAD_TICKET, "ticket refused: " + e.reason().name());
+    }
+  }
+
+  /**
+   * Goes on if the key admitted the signing session, else refuses it with the contract's reason.
+   */
+  static void admit(SigningSessions.Admission admission, KeyId keyId) {
+    switch (admission) {
+      case ADMITTED -> {}
+      case FROZEN ->
+          throw new SessionRefused(
+              SessionRefused.Reason.KEY_FROZEN,
+              "key " + keyId + " is frozen until an audited refresh");
+      case BUSY ->
+          throw new SessionRefused(
+              SessionRefused.Reason.BUSY,
+              "key " + keyId + " has its cap of open signing sessions; try again");
+      case REUSED_SESSION ->
+          throw new SessionRefused(
+              SessionRefused.Reason.PROTOCOL_VIOLATION, "this session id was used before");
+      case EXPIRED ->
+          throw new SessionRefused(
+              SessionRefused.Reason.TIMEOUT, "the signing session ran out of time");
     }
   }
 

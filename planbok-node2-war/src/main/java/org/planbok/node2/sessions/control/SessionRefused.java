@@ -14,7 +14,8 @@ public class SessionRefused extends RuntimeException {
     BAD_PROOF,
     PROTOCOL_VIOLATION,
     TIMEOUT,
-    KEY_EXISTS
+    KEY_EXISTS,
+    BUSY
   }
 
   private final Reason reason;

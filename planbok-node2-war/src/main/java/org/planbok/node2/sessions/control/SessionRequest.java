@@ -1,6 +1,7 @@
 package org.planbok.node2.sessions.control;
 
 import java.math.BigInteger;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.entity.Operation;
@@ -10,7 +11,9 @@ import org.planbok.node2.tickets.entity.Operation;
  *
  * @param message for SIGN: the 32-byte digest (secp256k1) or the message (ed25519); for EXPORT: the
  *     device's public key the export will be sealed to
- * @param tweak the derivation tweak, zero for the root key
+ * @param path the child key that signs or is exported ({@link DerivationPath#root()} for the root
+ *     key); Node 2 derives the tweak from it
+ * @param claimedTweak the tweak Node 1 sent, or null: if sent, it must be the path's
  */
 public record SessionRequest(
     SessionId sid,
@@ -20,4 +23,5 @@ public record SessionRequest(
     String subject,
     byte[] ticket,
     byte[] message,
-    BigInteger tweak) {}
+    DerivationPath path,
+    BigInteger claimedTweak) {}

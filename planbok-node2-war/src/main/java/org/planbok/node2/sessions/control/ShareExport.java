@@ -32,7 +32,8 @@ final class ShareExport implements Node2Party {
         "RELEASED",
         "device key sha256 "
             + HexFormat.of().formatHex(SessionParties.ticketDigest(request))
-            + (request.tweak().signum() == 0 ? ", root key" : ", child key"));
+            + ", path "
+            + request.path());
     return Step.last(release);
   }
 

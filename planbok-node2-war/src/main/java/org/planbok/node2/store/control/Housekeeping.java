@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.node2.keys.control.KeyShares;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.tickets.control.Tickets;
 
 /**
@@ -21,9 +22,12 @@ import org.planbok.node2.tickets.control.Tickets;
  * shares of keygens and refreshes that were never finalized (Node 1 died, the stream dropped) once
  * they are older than {@code planbok.node2.keys.pending-max-age} (audited, one row per key; a
  * refreshed key keeps its current share), and the rows of tickets that expired more than an hour
- * ago (they can never be redeemed). Runs on the container's managed scheduler (no EJB timer, which
- * Payara Micro would need Hazelcast to persist), so the task has the application's context; every
- * replica may run it, the deletes lock their rows.
+ * ago (they can never be redeemed), and it freezes the keys whose signing session left a suspect
+ * mark older than {@code planbok.node2.keys.suspect-after} (a crash mid-decryption), and forgets
+ * signing sessions that ended longer than {@code planbok.node2.keys.signing-sessions-kept} ago.
+ * Runs on the container's managed scheduler (no EJB timer, which Payara Micro would need Hazelcast
+ * to persist), so the task has the application's context; every replica may run it, the deletes
+ * lock their rows.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -36,6 +40,8 @@ public class Housekeeping {
 
   @Inject Tickets tickets;
 
+  @Inject SigningSessions signingSessions;
+
   @Inject
   @ConfigProperty(name = "planbok.node2.keys.pending-max-age", defaultValue = "PT10M")
   Duration maxAge;
@@ -43,6 +49,10 @@ public class Housekeeping {
   @Inject
   @ConfigProperty(name = "planbok.node2.keys.cleanup-interval", defaultValue = "PT1M")
   Duration interval;
+
+  @Inject
+  @ConfigProperty(name = "planbok.node2.keys.signing-sessions-kept", defaultValue = "P30D")
+  Duration signingSessionsKept;
 
   private ScheduledFuture<?> task;
 
@@ -59,6 +69,11 @@ public class Housekeeping {
         LOG.info(() -> "dropped " + deleted + " staged key share(s) nobody finalized");
       }
       tickets.deleteExpiredOlderThan(TICKET_ROWS_KEPT);
+      signingSessions.deleteEndedOlderThan(signingSessionsKept);
+      int frozen = signingSessions.freezeStale();
+      if (frozen > 0) {
+        LOG.warning(() -> "froze " + frozen + " key(s) whose signing session died mid-decryption");
+      }
     } catch (RuntimeException e) {
       // Logged and retried at the next run: a thrown exception would cancel the schedule.
       LOG.log(Level.WARNING, "Node 2 housekeeping failed", e);

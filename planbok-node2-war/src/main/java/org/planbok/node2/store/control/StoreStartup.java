@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.sealing.control.MasterKeys;
 import org.planbok.node2.sealing.control.SealedKeys;
 
@@ -15,8 +16,9 @@ import org.planbok.node2.sealing.control.SealedKeys;
  * Runs before anything else when Node 2 deploys (before the gRPC server opens its port): loads the
  * master key, so a Node 2 without one fails to deploy with a message naming the configuration keys,
  * and makes the keys and the audit head that would otherwise be created by the first request, so
- * requests never race to create them. During a master key rotation (a previous key configured) it
- * re-seals every blob still under the previous key before Node 2 takes any request.
+ * requests never race to create them, and ends the signing sessions a previous process left open
+ * (they no longer count against their key's cap). During a master key rotation (a previous key
+ * configured) it re-seals every blob still under the previous key before Node 2 takes any request.
  */
 @ApplicationScoped
 public class StoreStartup {
@@ -26,6 +28,7 @@ public class StoreStartup {
   @Inject SealedKeys sealedKeys;
   @Inject AuditLog audit;
   @Inject Rotation rotation;
+  @Inject SigningSessions signingSessions;
 
   void start(
       @Observes
@@ -45,6 +48,10 @@ public class StoreStartup {
     sealedKeys.ensure(SealedKeys.PEPPER);
     sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
     audit.ensureHead();
+    int ended = signingSessions.endAllOpen();
+    if (ended > 0) {
+      LOG.info(() -> "ended " + ended + " signing session(s) a previous process left open");
+    }
     if (masterKeys.accepted().size() > 1) {
       LOG.info("a previous master key is configured: re-sealing what is still sealed under it");
       int resealed = rotation.resealAll();

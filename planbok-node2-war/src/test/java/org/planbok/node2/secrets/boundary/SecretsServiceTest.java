@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Accepted;
 import org.planbok.node2.api.CancelRecoveryReply;
@@ -190,7 +190,8 @@ class SecretsServiceTest {
     SessionId sid = Node1.sid();
     EcdsaP2KeyShare share = node1.ecdsaKeyGen(sid, keyId, accepted.getTickets(0).toByteArray());
     node1.finalize(keyId, sid, true);
-    node1.ecdsaSign(keyId, share, digest, BigInteger.ZERO, accepted.getTickets(1).toByteArray());
+    node1.ecdsaSign(
+        keyId, share, digest, DerivationPath.root(), accepted.getTickets(1).toByteArray());
   }
 
   @Test

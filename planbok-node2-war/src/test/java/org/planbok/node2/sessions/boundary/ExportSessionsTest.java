@@ -23,6 +23,7 @@ import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.keys.entity.KeyId;
@@ -56,11 +57,12 @@ class ExportSessionsTest {
   void anEcdsaExportReconstructsTheRootKeyAndAChildKey() throws Exception {
     String keyId = keyId();
     EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
-    for (BigInteger tweak : List.of(BigInteger.ZERO, new BigInteger(250, InProcessNode2.RANDOM))) {
+    for (DerivationPath path : List.of(DerivationPath.root(), DerivationPath.of(44, 60, 0, 0, 7))) {
+      BigInteger tweak = Node1.tweak(share, path);
       SessionId sid = Node1.sid();
       Conversation c =
           node1.openExport(
-              sid, Curve.SECP256K1, keyId, deviceKey, tweak, node1.exportTicket(keyId, deviceKey));
+              sid, Curve.SECP256K1, keyId, deviceKey, path, node1.exportTicket(keyId, deviceKey));
       ShareRelease release = ShareRelease.fromBytes(c.receive());
       assertEquals(keyId, c.done().getKeyId());
       String xA = HexFormat.of().formatHex(Secp256k1.scalarBytes(release.xA()));
@@ -80,11 +82,12 @@ class ExportSessionsTest {
   void anEddsaExportReconstructsTheRootKeyAndAChildKey() {
     String keyId = keyId();
     EddsaKeyShare share = node1.committedEddsaKey(keyId);
-    for (BigInteger tweak : List.of(BigInteger.ZERO, new BigInteger(250, InProcessNode2.RANDOM))) {
+    for (DerivationPath path : List.of(DerivationPath.root(), DerivationPath.of(7))) {
+      BigInteger tweak = Node1.tweak(share, path);
       SessionId sid = Node1.sid();
       Conversation c =
           node1.openExport(
-              sid, Curve.ED25519, keyId, deviceKey, tweak, node1.exportTicket(keyId, deviceKey));
+              sid, Curve.ED25519, keyId, deviceKey, path, node1.exportTicket(keyId, deviceKey));
       org.planbok.mpc.eddsa.ShareRelease release =
           org.planbok.mpc.eddsa.ShareRelease.fromBytes(c.receive());
       c.done();
@@ -110,7 +113,7 @@ class ExportSessionsTest {
             Curve.ED25519,
             keyId,
             deviceKey,
-            BigInteger.ZERO,
+            DerivationPath.root(),
             node1.exportTicket(keyId, deviceKey));
     org.planbok.mpc.eddsa.ShareRelease release =
         org.planbok.mpc.eddsa.ShareRelease.fromBytes(c.receive());
@@ -171,14 +174,15 @@ class ExportSessionsTest {
                     Curve.ED25519,
                     keyId,
                     deviceKey,
-                    BigInteger.ZERO,
+                    DerivationPath.root(),
                     them.exportTicket(keyId, deviceKey))
                 .receive());
     assertFalse(exportAudit(keyId).stream().anyMatch(d -> d.contains("RELEASED")));
   }
 
   private static byte[] export(Curve curve, String keyId, byte[] device, byte[] ticket) {
-    Conversation c = node1.openExport(Node1.sid(), curve, keyId, device, BigInteger.ZERO, ticket);
+    Conversation c =
+        node1.openExport(Node1.sid(), curve, keyId, device, DerivationPath.root(), ticket);
     byte[] release = c.receive();
     c.done();
     return release;

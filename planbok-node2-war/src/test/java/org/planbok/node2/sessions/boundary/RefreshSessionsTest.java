@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbok.node2.sessions.boundary.SessionsServiceTest.assertRefused;
 
 import io.grpc.Status;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeReply.State;
@@ -104,14 +104,14 @@ class RefreshSessionsTest {
     assertRefused(
         "KEY_FROZEN",
         Status.Code.FAILED_PRECONDITION,
-        () -> node1.ecdsaSign(keyId, renewed, digest, BigInteger.ZERO, ticket));
+        () -> node1.ecdsaSign(keyId, renewed, digest, DerivationPath.root(), ticket));
 
     assertEquals(State.COMMITTED, node1.finalize(keyId, sid, true));
 
     assertFalse(node2.db.get(() -> node2.beans.keyShares.isFrozen(KeyId.of(keyId))));
     assertTrue(
         node1
-            .ecdsaSign(keyId, renewed, digest, BigInteger.ZERO, ticket)
+            .ecdsaSign(keyId, renewed, digest, DerivationPath.root(), ticket)
             .verifies(renewed.publicKey(), digest));
     assertEquals(
         List.of("by refresh " + sid.hex()),

@@ -22,6 +22,7 @@ import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeReply;
@@ -60,10 +61,10 @@ class SessionsServiceTest {
     EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
     for (int i = 0; i < 3; i++) {
       byte[] digest = Node1.random(32);
-      BigInteger tweak = new BigInteger(250, RANDOM);
+      DerivationPath path = DerivationPath.of(44, 60, 0, 0, i);
+      BigInteger tweak = Node1.tweak(share, path);
       EcdsaSignature signature =
-          node1.ecdsaSign(
-              keyId, share, digest, tweak, node1.signTicket(keyId, "secp256k1", digest));
+          node1.ecdsaSign(keyId, share, digest, path, node1.signTicket(keyId, "secp256k1", digest));
       assertTrue(
           signature.verifies(
               Secp256k1.INSTANCE.add(
@@ -233,7 +234,7 @@ class SessionsServiceTest {
         () -> openSign(keyId, next, ticket).receive());
     // The refusal came before the ticket was used: after an operator's unfreeze it still works.
     node2.db.run(() -> node2.beans.keyShares.unfreeze(KeyId.of(keyId), "operator"));
-    node1.ecdsaSign(keyId, share, next, BigInteger.ZERO, ticket);
+    node1.ecdsaSign(keyId, share, next, DerivationPath.root(), ticket);
   }
 
   @Test
