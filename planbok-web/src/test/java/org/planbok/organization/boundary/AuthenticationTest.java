@@ -32,6 +32,18 @@ class AuthenticationTest {
   }
 
   @Test
+  void anOrganizationKeyCannotReachTheOperatorsPathsThroughAPathParameter() {
+    // Jersey matches operator;x=1/organizations to the operator's resource: the filters must too.
+    for (String path :
+        new String[] {"operator;x=1/organizations", "/operator;/organizations/1", "//operator"}) {
+      assertTrue(ProtectedPaths.isOperator(path), path);
+      assertFalse(ProtectedPaths.needsApiKey(path), path);
+    }
+    assertTrue(ProtectedPaths.needsApiKey("customers;x=1"));
+    assertFalse(ProtectedPaths.needsApiKey("console;x=1/users"));
+  }
+
+  @Test
   void readsBearerTokensOnly() {
     assertEquals(Optional.of("abc"), BearerCredentials.token("Bearer abc"));
     assertEquals(Optional.of("abc"), BearerCredentials.token("bearer  abc "));
