@@ -21,6 +21,8 @@
 #   PLANBOK_OPERATOR_TOKEN_SHA256  the operator token's SHA-256 (hex); by default a development token
 #                  is made once in $PLANBOK_DATA/operator-token (mode 600) and its hash passed
 #   PLANBOK_NODE1_HTTP (8080) PLANBOK_NODE1_ADMIN (4848) PLANBOK_NODE2_HTTP (8380) PLANBOK_NODE2_GRPC (50051)
+#   PLANBOK_NODE2_HTTP_ADDRESS  where Node 2's HTTP port (health) listens, default 127.0.0.1 (loopback
+#                  only); 0.0.0.0 for every interface, e.g. for a health check from another host
 # -E: the start's ERR trap must also fire for a command failing inside a function (all of them
 # are), or a failed deploy leaves both servers running.
 set -Eeuo pipefail
@@ -32,6 +34,7 @@ node1_http=${PLANBOK_NODE1_HTTP:-8080}
 node1_admin=${PLANBOK_NODE1_ADMIN:-4848}
 node2_http=${PLANBOK_NODE2_HTTP:-8380}
 node2_grpc=${PLANBOK_NODE2_GRPC:-50051}
+node2_http_address=${PLANBOK_NODE2_HTTP_ADDRESS:-127.0.0.1}
 tls_password=${PLANBOK_TLS_PASSWORD:-planbok-dev}
 mkdir -p "$PLANBOK_HOME/logs" "$PLANBOK_DATA"
 PLANBOK_HOME=$(cd "$PLANBOK_HOME" && pwd)
@@ -118,6 +121,16 @@ prepare() {
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xms128m</jvm-options><jvm-options>-Xmx512m</jvm-options><jvm-options>-XX:+UseSerialGC</jvm-options><jvm-options>-XX:MaxMetaspaceSize=384m</jvm-options><jvm-options>-XX:ReservedCodeCacheSize=128m</jvm-options>#' \
       "$payara/glassfish/domains/domain1/config/domain.xml"
   fi
+  # Neither Server nor X-Powered-By names the server, its version or the JDK (asadmin would need a
+  # running server; the file is edited before each start, so older unpacked homes get it too).
+  sed -i 's#<http \(max-connections="250" \)\{0,1\}default-virtual-server="server">#<http \1default-virtual-server="server" xpowered-by="false" server-header="false">#' \
+    "$payara/glassfish/domains/domain1/config/domain.xml"
+  # Payara's own /metrics answered anyone (the JVM, the server, Planbok's latencies): it moves to
+  # /payara-metrics behind a role nobody is given, and the web module serves /metrics to the operator
+  # token (OperatorMetrics).
+  grep -q 'endpoint="payara-metrics"' "$payara/glassfish/domains/domain1/config/domain.xml" ||
+    sed -i 's#<config name="server-config">#<config name="server-config">\n      <microprofile-metrics-configuration endpoint="payara-metrics" security-enabled="true"></microprofile-metrics-configuration>#' \
+      "$payara/glassfish/domains/domain1/config/domain.xml"
   if [ "$db" = postgres ]; then
     "$here/ensure-postgres.sh"
     local prefix=${PLANBOK_PG_DB_PREFIX:-planbok}
@@ -190,11 +203,19 @@ start_node2() {
       export PLANBOK_NODE2_MASTER_KEY_FILE
     fi
     mkdir -p "$PLANBOK_HOME/node2-runtime"
+    # Node 2's HTTP port (health only) listens on loopback unless told otherwise, and names no
+    # server or version. Micro applies these before it boots.
+    cat >"$PLANBOK_HOME/node2-preboot.asadmin" <<PREBOOT
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$node2_http_address
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+PREBOOT
     # The log is appended to, so that what Node 2 wrote before a restart stays readable.
     # Own process group, so stop-node2 ends Micro and nothing else.
     setsid nohup java -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC \
       -jar "$PLANBOK_DIST/payara-micro.jar" --nocluster --nohazelcast --port "$node2_http" \
       --rootDir "$PLANBOK_HOME/node2-runtime" --contextroot / \
+      --prebootcommandfile "$PLANBOK_HOME/node2-preboot.asadmin" \
       --deploy "$PLANBOK_DIST/planbok-node2.war" >>"$node2_log" 2>&1 &
     echo $! >"$node2_pid"
   )

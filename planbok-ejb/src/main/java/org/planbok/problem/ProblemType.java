@@ -39,6 +39,7 @@ public enum ProblemType {
   RECOVERY_NOT_STARTED(409, "Recovery not started"),
   RECOVERY_WAITING(409, "Recovery waiting"),
   LAST_ADMIN(409, "Last admin"),
+  ADMIN_EXISTS(409, "Admin exists"),
   UNLOCK_TOO_SOON(409, "Unlocked recently"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.node2client.Node2Status;
 import org.planbok.system.control.Nodes;
@@ -72,8 +73,12 @@ public class SystemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Ping Node 2 a number of times over mutual TLS and report round-trip times",
-      description = "A diagnostic: {\"count\": 10} sends ten pings in a row. Changes nothing.")
+      description =
+          "A diagnostic for the operator (operator token): {\"count\": 10} sends ten pings in a"
+              + " row. Changes nothing.")
+  @SecurityRequirement(name = "operatorToken")
   @APIResponse(responseCode = "200", description = "Round-trip statistics")
+  @APIResponse(responseCode = "401", description = "No valid operator token")
   @APIResponse(responseCode = "400", description = "count missing or outside 1..100")
   @APIResponse(responseCode = "503", description = "Node 2 is unreachable")
   public PingView ping(@NotNull @Valid PingCommand command) {
