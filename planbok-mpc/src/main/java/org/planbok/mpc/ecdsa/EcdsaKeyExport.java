@@ -1,7 +1,11 @@
 package org.planbok.mpc.ecdsa;
 
 import java.math.BigInteger;
+import java.security.SecureRandom;
 import org.bouncycastle.math.ec.ECPoint;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.session.AbortReason;
 import org.planbok.mpc.session.ProtocolAbort;
@@ -14,6 +18,24 @@ import org.planbok.mpc.session.SessionId;
  */
 public final class EcdsaKeyExport {
   private EcdsaKeyExport() {}
+
+  /**
+   * P1's half of a masked export ({@link MaskedExport}): a fresh mask ρ for P2 and {@code xA + ρ}
+   * for the device. Refuses a frozen key (its peer may be the attacker the freeze stopped).
+   */
+  public static MaskedExport maskedRelease(
+      EcdsaP1KeyShare share, SessionId sid, SecureRandom random) {
+    if (share.frozen()) {
+      throw new ProtocolAbort(AbortReason.KEY_FROZEN, "a frozen key is not exported");
+    }
+    return MaskedExport.node2(ExportCurve.SECP256K1, sid, share.xA(), random);
+  }
+
+  /** P2's part of a masked export of the child at {@code tweak}: {@code xB + t − ρ mod n}. */
+  public static byte[] node1Part(
+      EcdsaP2KeyShare share, SessionId sid, ExportMask mask, BigInteger tweak) {
+    return MaskedExport.node1Part(sid, ExportCurve.SECP256K1, mask, share.xB(), tweak);
+  }
 
   /** P1's half: refuses a frozen key (its peer may be the attacker the freeze stopped). */
   public static ShareRelease release(EcdsaP1KeyShare share, SessionId sid) {

@@ -3,7 +3,11 @@ package org.planbok.mpc.eddsa;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
 import org.planbok.mpc.hd.Ed25519Derivation;
@@ -78,6 +82,26 @@ public final class EddsaKeyExport {
     System.arraycopy(prefix(scalar, actual.encode()), 0, expanded, 32, 32);
     Arrays.fill(scalar, (byte) 0);
     return new EddsaKeyExport(expanded, actual);
+  }
+
+  /**
+   * P1's half of a masked export ({@link MaskedExport}): a fresh mask ρ for P2 and {@code a1 + ρ
+   * mod ℓ} for the device.
+   */
+  public static MaskedExport maskedRelease(EddsaKeyShare p1, SessionId sid, SecureRandom random) {
+    if (p1.party() != Party.P1) {
+      throw new IllegalArgumentException("only P1 releases its share");
+    }
+    return MaskedExport.node2(ExportCurve.ED25519, sid, p1.secretShare(), random);
+  }
+
+  /** P2's part of a masked export of the key A + t·B: {@code a2 + t − ρ mod ℓ}. */
+  public static byte[] node1Part(
+      EddsaKeyShare p2, SessionId sid, ExportMask mask, BigInteger tweak) {
+    if (p2.party() != Party.P2) {
+      throw new IllegalArgumentException("need P2's share");
+    }
+    return MaskedExport.node1Part(sid, ExportCurve.ED25519, mask, p2.secretShare(), tweak);
   }
 
   /** P1's half of an export over the wire: its scalar share, for this session only. */

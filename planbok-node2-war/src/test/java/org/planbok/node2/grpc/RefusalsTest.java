@@ -21,7 +21,8 @@ class RefusalsTest {
           Reason.PROTOCOL_VIOLATION, Status.Code.INVALID_ARGUMENT,
           Reason.TIMEOUT, Status.Code.DEADLINE_EXCEEDED,
           Reason.KEY_EXISTS, Status.Code.ALREADY_EXISTS,
-          Reason.ALREADY_ENROLLED, Status.Code.ALREADY_EXISTS);
+          Reason.ALREADY_ENROLLED, Status.Code.ALREADY_EXISTS,
+          Reason.EXPORT_NOT_AUTHORIZED, Status.Code.PERMISSION_DENIED);
 
   @Test
   void everyReasonCarriesTheContractsCodeAndItsNameInTheTrailer() {

@@ -278,6 +278,26 @@ public class SecretOracle {
     return new Accepted(pepperKey.pepper(subject, purpose, secret), minted);
   }
 
+  /**
+   * Whether {@code secret} is the subject's enrolled secret of {@code purpose}, evaluated and
+   * counted as a check is (a wrong one is a failed attempt and may lock; during a lockout it is
+   * refused unevaluated) but answering no pepper and minting nothing: for a secret that reaches
+   * Node 2 inside something else, such as the PIN secret a device seals into an export
+   * authorization.
+   */
+  @Transactional
+  public boolean confirms(String subject, String purpose, byte[] secret) {
+    validate(subject, purpose, secret);
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (evaluate(record, id, subject, purpose, secret, "secret.confirm") != null) {
+      return false;
+    }
+    audit.append(SYSTEM, "secret.confirm", id, "CONFIRMED", "");
+    return true;
+  }
+
   /** Whether a ticket request is the one thing a recovery secret may buy: a new PIN. */
   public static boolean newPin(TicketRequest request) {
     return request.operation() == Operation.ENROLL && request.keyId().value().equals(PIN);

@@ -14,7 +14,8 @@ public class SessionRefused extends RuntimeException {
     BAD_PROOF,
     PROTOCOL_VIOLATION,
     TIMEOUT,
-    KEY_EXISTS
+    KEY_EXISTS,
+    EXPORT_NOT_AUTHORIZED
   }
 
   private final Reason reason;

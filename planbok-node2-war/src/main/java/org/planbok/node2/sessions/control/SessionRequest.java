@@ -9,8 +9,9 @@ import org.planbok.node2.tickets.entity.Operation;
  * What Node 1 asked for when it opened a session, validated at the edge.
  *
  * @param message for SIGN: the 32-byte digest (secp256k1) or the message (ed25519); for EXPORT: the
- *     device's public key the export will be sealed to
+ *     device's 32-byte X25519 public key both parts of the export are sealed to
  * @param tweak the derivation tweak, zero for the root key
+ * @param export for EXPORT: the wallet's path and the device's authorization; otherwise none
  */
 public record SessionRequest(
     SessionId sid,
@@ -20,4 +21,27 @@ public record SessionRequest(
     String subject,
     byte[] ticket,
     byte[] message,
-    BigInteger tweak) {}
+    BigInteger tweak,
+    ExportTerms export) {
+
+  public SessionRequest(
+      SessionId sid,
+      Operation operation,
+      String curve,
+      KeyId keyId,
+      String subject,
+      byte[] ticket,
+      byte[] message,
+      BigInteger tweak) {
+    this(sid, operation, curve, keyId, subject, ticket, message, tweak, ExportTerms.NONE);
+  }
+
+  /**
+   * What an export session carries beyond the others (issue 12 item 4): the wallet's derivation
+   * path as the wallet shows it, and the device's sealed authorization with the challenge it was
+   * sealed against (both empty for an organization's export).
+   */
+  public record ExportTerms(String path, byte[] authorization, byte[] challenge) {
+    public static final ExportTerms NONE = new ExportTerms("", new byte[0], new byte[0]);
+  }
+}

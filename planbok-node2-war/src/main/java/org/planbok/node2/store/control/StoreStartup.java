@@ -44,6 +44,7 @@ public class StoreStartup {
   private void prepare() {
     sealedKeys.ensure(SealedKeys.PEPPER);
     sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+    sealedKeys.ensure(SealedKeys.EXPORT_AUTHORIZATION);
     audit.ensureHead();
     if (masterKeys.accepted().size() > 1) {
       LOG.info("a previous master key is configured: re-sealing what is still sealed under it");
