@@ -235,23 +235,22 @@ class ExportSessionsTest {
   }
 
   static List<String> exportAudit(String keyId) {
-    return node2Of()
-        .db
-        .get(
-            () ->
-                node2Of()
-                    .db
-                    .entityManager()
-                    .createQuery(
-                        "SELECT a.detail FROM AuditRecord a WHERE a.operation = 'key.export'"
-                            + " AND a.subject = :key ORDER BY a.sequence",
-                        String.class)
-                    .setParameter("key", keyId)
-                    .getResultList());
+    return exportAuditOf(node2, keyId);
   }
 
-  private static InProcessNode2 node2Of() {
-    return node2;
+  /** The details of the key's {@code key.export} audit rows, oldest first. */
+  static List<String> exportAuditOf(InProcessNode2 node2, String keyId) {
+    return node2.db.get(
+        () ->
+            node2
+                .db
+                .entityManager()
+                .createQuery(
+                    "SELECT a.detail FROM AuditRecord a WHERE a.operation = 'key.export'"
+                        + " AND a.subject = :key ORDER BY a.sequence",
+                    String.class)
+                .setParameter("key", keyId)
+                .getResultList());
   }
 
   static String keyId() {
