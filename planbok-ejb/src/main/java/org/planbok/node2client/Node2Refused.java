@@ -20,6 +20,7 @@ public class Node2Refused extends RuntimeException {
     TIMEOUT,
     KEY_EXISTS,
     ALREADY_ENROLLED,
+    EXPORT_NOT_AUTHORIZED,
     UNSPECIFIED
   }
 

@@ -51,6 +51,9 @@ public class Node2Sessions {
             .setTicket(ByteString.copyFrom(spec.ticket().bytes()))
             .setMessage(ByteString.copyFrom(spec.message()))
             .setTweak(tweakBytes(spec))
+            .setPath(spec.export().path())
+            .setAuthorization(ByteString.copyFrom(spec.export().authorization()))
+            .setChallenge(ByteString.copyFrom(spec.export().challenge()))
             .build();
     return Node2Session.open(
         channel,

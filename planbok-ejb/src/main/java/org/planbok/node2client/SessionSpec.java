@@ -13,6 +13,8 @@ import org.planbok.mpc.session.SessionId;
  * @param message SIGN: the 32-byte digest (secp256k1) or the message (ed25519); EXPORT: the
  *     device's public key; otherwise empty
  * @param tweak the derivation tweak of the child key (zero for the root key)
+ * @param export EXPORT: the wallet's path and the device's authorization; otherwise {@link
+ *     ExportTerms#NONE}
  */
 public record SessionSpec(
     SessionId sid,
@@ -22,7 +24,46 @@ public record SessionSpec(
     Subject subject,
     Ticket ticket,
     byte[] message,
-    BigInteger tweak) {
+    BigInteger tweak,
+    ExportTerms export) {
+
+  public SessionSpec(
+      SessionId sid,
+      Operation operation,
+      Curve curve,
+      KeyId keyId,
+      Subject subject,
+      Ticket ticket,
+      byte[] message,
+      BigInteger tweak) {
+    this(sid, operation, curve, keyId, subject, ticket, message, tweak, ExportTerms.NONE);
+  }
+
+  /**
+   * What an export session carries beyond the others (issue 12 item 4): the wallet's derivation
+   * path as the wallet shows it, and the device's authorization with the challenge it was sealed
+   * against, relayed as they came (both empty for an organization's export).
+   */
+  public record ExportTerms(String path, byte[] authorization, byte[] challenge) {
+    public static final ExportTerms NONE = new ExportTerms("", new byte[0], new byte[0]);
+
+    public ExportTerms {
+      Objects.requireNonNull(path);
+      authorization = authorization == null ? new byte[0] : authorization.clone();
+      challenge = challenge == null ? new byte[0] : challenge.clone();
+    }
+
+    @Override
+    public byte[] authorization() {
+      return authorization.clone();
+    }
+
+    @Override
+    public byte[] challenge() {
+      return challenge.clone();
+    }
+  }
+
   public SessionSpec {
     Objects.requireNonNull(sid);
     Objects.requireNonNull(operation);
@@ -32,6 +73,7 @@ public record SessionSpec(
     Objects.requireNonNull(ticket);
     message = message == null ? new byte[0] : message.clone();
     tweak = tweak == null ? BigInteger.ZERO : tweak;
+    export = export == null ? ExportTerms.NONE : export;
   }
 
   @Override

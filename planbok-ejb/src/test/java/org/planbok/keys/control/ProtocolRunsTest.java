@@ -14,7 +14,9 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +25,10 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.ExportedKey;
-import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.Ed25519Derivation;
@@ -44,6 +47,7 @@ import org.planbok.node2client.Node2Session;
 class ProtocolRunsTest {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration ROUND = Duration.ofSeconds(30);
+  private static final String PATH = "m/44/60/0/0/0";
   private static PaillierKeyPool paillier;
   private static MpcNode2 node2;
   private static Server server;
@@ -110,7 +114,9 @@ class ProtocolRunsTest {
   }
 
   @Test
-  void exportsReconstructTheChildKeys() {
+  void exportsGiveTheDeviceTwoPartsThatAddUpToTheChildKey() throws Exception {
+    AsymmetricCipherKeyPair device = ExportHpke.keyPair(random(32));
+    byte[] devicePublicKey = ExportHpke.publicKey(device);
     KeyId ecdsaKey = KeyId.random();
     EcdsaP2KeyShare ecdsa = EcdsaP2KeyShare.fromBytes(keyGen(Curve.SECP256K1, ecdsaKey).blob());
     BigInteger tweak = new BigInteger(250, RANDOM);
@@ -120,19 +126,44 @@ class ProtocolRunsTest {
             .normalize();
     SessionId sid = SessionId.random(RANDOM);
     try (Node2Session s =
-        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, new byte[32], tweak)) {
-      ExportedKey key = ExportRun.ecdsa(s, ecdsa, sid, tweak, child);
-      assertEquals(child, Secp256k1.INSTANCE.multiplyGenerator(new BigInteger(1, key.bytes())));
+        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, devicePublicKey, tweak)) {
+      ExportParts parts = ExportRun.ecdsa(s, ecdsa, sid, tweak, Secp256k1.INSTANCE.encode(child));
+      BigInteger x =
+          MaskedExport.combine(
+              ExportCurve.SECP256K1, parts.node1Part(), node2Part(device, ecdsaKey, parts));
+      assertEquals(child, Secp256k1.INSTANCE.multiplyGenerator(x).normalize());
     }
 
     KeyId eddsaKey = KeyId.random();
     EddsaKeyShare eddsa = EddsaKeyShare.fromBytes(keyGen(Curve.ED25519, eddsaKey).blob());
     SessionId sid2 = SessionId.random(RANDOM);
     try (Node2Session s =
-        open(sid2, Operation.EXPORT, Curve.ED25519, eddsaKey, new byte[32], null)) {
-      EddsaKeyExport key = ExportRun.eddsa(s, eddsa, sid2, BigInteger.ZERO);
-      assertArrayEquals(Ed25519.INSTANCE.encode(eddsa.publicKey()), key.publicKey());
+        open(sid2, Operation.EXPORT, Curve.ED25519, eddsaKey, devicePublicKey, null)) {
+      byte[] root = Ed25519.INSTANCE.encode(eddsa.publicKey());
+      ExportParts parts = ExportRun.eddsa(s, eddsa, sid2, BigInteger.ZERO, root);
+      BigInteger a =
+          MaskedExport.combine(
+              ExportCurve.ED25519, parts.node1Part(), node2Part(device, eddsaKey, parts));
+      assertArrayEquals(root, Ed25519.INSTANCE.encode(Ed25519.INSTANCE.multiplyGenerator(a)));
     }
+  }
+
+  /** The device's side: Node 2's part, opened with the device key. */
+  private static byte[] node2Part(AsymmetricCipherKeyPair device, KeyId keyId, ExportParts parts)
+      throws Exception {
+    byte[] plaintext =
+        ExportHpke.open(
+            device,
+            ExportHpke.NODE2_INFO,
+            (keyId + ":" + PATH).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            parts.node2Sealed());
+    return Arrays.copyOfRange(plaintext, 2, 34);
+  }
+
+  private static byte[] random(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
   }
 
   @Test
@@ -190,6 +221,9 @@ class ProtocolRunsTest {
             .setSubject("customer:test");
     if (message != null) {
       open.setMessage(ByteString.copyFrom(message));
+    }
+    if (op == Operation.EXPORT) {
+      open.setPath(PATH);
     }
     if (tweak != null && tweak.signum() > 0) {
       open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
