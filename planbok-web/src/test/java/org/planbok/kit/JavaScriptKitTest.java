@@ -108,37 +108,43 @@ class JavaScriptKitTest {
   }
 
   @Test
-  void opensWhatBouncyCastleSealsAsTheJavaKitDoes() throws Exception {
-    String[] plaintexts = {Exports.ETHEREUM, Exports.BITCOIN, Exports.SOLANA};
+  void opensAndAddsWhatBouncyCastleSealsAsTheJavaKitDoes() throws Exception {
+    Exports.Key[] keys = {Exports.ETHEREUM, Exports.BITCOIN, Exports.SOLANA};
     JsonArrayBuilder cases = Json.createArrayBuilder();
-    JsonObject[] responses = new JsonObject[plaintexts.length];
-    DeviceKey[] devices = new DeviceKey[plaintexts.length];
-    for (int i = 0; i < plaintexts.length; i++) {
+    JsonObject[] responses = new JsonObject[keys.length];
+    DeviceKey[] devices = new DeviceKey[keys.length];
+    for (int i = 0; i < keys.length; i++) {
       byte[] privateKey = random(32);
       devices[i] = DeviceKey.fromPrivateKey(privateKey);
-      responses[i] = Exports.response(WALLET, plaintexts[i], devices[i].publicKey());
+      responses[i] = Exports.response(WALLET, keys[i], devices[i].publicKey());
       cases.add(open(privateKey, devices[i], responses[i], WALLET));
     }
     JsonArray opened = run(Json.createObjectBuilder().add("opens", cases)).getJsonArray("opens");
-    for (int i = 0; i < plaintexts.length; i++) {
-      JsonObject expected = json(plaintexts[i]);
-      assertEquals(expected, opened.getJsonObject(i).getJsonObject("opened"));
-      byte[] byJava = ExportOpener.open(WALLET, Exports.sealedExport(responses[i]), devices[i]);
+    for (int i = 0; i < keys.length; i++) {
+      JsonObject expected = json(keys[i].plaintext());
+      assertEquals(expected, opened.getJsonObject(i).getJsonObject("opened"), opened.toString());
+      byte[] byJava = ExportOpener.open(WALLET, Exports.exportResponse(responses[i]), devices[i]);
       assertEquals(expected, json(new String(byJava, StandardCharsets.UTF_8)));
     }
   }
 
   @Test
-  void rejectsExportsThatAreNotForThisDeviceAndWallet() throws Exception {
+  void rejectsExportsThatAreNotForThisDeviceWalletAndKey() throws Exception {
     byte[] privateKey = random(32);
     DeviceKey device = DeviceKey.fromPrivateKey(privateKey);
-    JsonObject good = Exports.response(WALLET, Exports.ETHEREUM, device.publicKey());
+    Exports.Key key = Exports.ETHEREUM;
+    JsonObject good = Exports.response(WALLET, key, device.publicKey());
     byte[] otherKey = random(32);
-    JsonObject forOther = Exports.response("w2", Exports.ETHEREUM, device.publicKey());
-    JsonObject relabelled = withHpke(forOther, "aad", WALLET);
-    relabelled = Json.createObjectBuilder(relabelled).add("walletId", WALLET).build();
+    JsonObject forOther = Exports.response("w2", key, device.publicKey());
+    JsonObject relabelled =
+        Json.createObjectBuilder(withHpke(forOther, "aad", WALLET)).add("walletId", WALLET).build();
     byte[] ct = Base64.getUrlDecoder().decode(hpke(good, "ciphertext"));
     ct[0] ^= 1;
+    byte[] ct2 =
+        Base64.getUrlDecoder().decode(good.getJsonObject("node2Hpke").getString("ciphertext"));
+    ct2[5] ^= 1;
+    java.math.BigInteger m2 = Exports.randomMask(key);
+    java.math.BigInteger m1 = key.x().subtract(m2).add(java.math.BigInteger.TWO).mod(key.order());
     JsonObject[] bad = {
       good, // opened with another device key, below
       withHpke(good, "ciphertext", B64URL.encodeToString(ct)),
@@ -148,7 +154,14 @@ class JavaScriptKitTest {
       withHpke(good, "aead", 1),
       Json.createObjectBuilder(good)
           .add("address", "0x0000000000000000000000000000000000000000")
-          .build()
+          .build(),
+      ExportOpenerTest.withPart(good, "node2Hpke", "ciphertext", B64URL.encodeToString(ct2)),
+      ExportOpenerTest.withPart(good, "node2Hpke", "aad", Exports.KEY_ID + ":m/44/60/0/0/9"),
+      Exports.response(WALLET, key, m2, m1, device.publicKey()),
+      Exports.response(
+          WALLET,
+          key.withChainAddress("ethereum", "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf", "hex", ""),
+          device.publicKey()),
     };
     JsonArrayBuilder cases = Json.createArrayBuilder();
     cases.add(open(otherKey, DeviceKey.fromPrivateKey(otherKey), good, WALLET));
@@ -163,12 +176,16 @@ class JavaScriptKitTest {
       "does not open",
       "does not open",
       "unexpected export aead",
-      "not for the wallet"
+      "address",
+      "does not open",
+      "Node 2's part is sealed for",
+      "do not add up",
+      "address on ethereum is not",
     };
     for (int i = 0; i < bad.length; i++) {
       JsonObject result = results.getJsonObject(i);
       assertTrue(result.containsKey("error"), "case " + i + " opened: " + result);
-      assertTrue(result.getString("error").contains(why[i]), result.getString("error"));
+      assertTrue(result.getString("error").contains(why[i]), i + ": " + result.getString("error"));
     }
   }
 
