@@ -27,6 +27,7 @@ public enum ProblemType {
   WRONG_ANSWERS(403, "Wrong answers"),
   WRONG_RECOVERY_KIT(403, "Wrong recovery kit"),
   WRONG_RECOVERY_CODE(403, "Wrong recovery code"),
+  EXPORT_NOT_AUTHORIZED(403, "Export not authorized"),
   ALREADY_EXISTS(409, "Already exists"),
   SECRET_NOT_SET(409, "Secret not set up"),
   SECRET_ALREADY_SET(409, "Secret already set up"),

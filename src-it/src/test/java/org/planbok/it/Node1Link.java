@@ -125,6 +125,28 @@ final class Node1Link implements AutoCloseable {
         .getState();
   }
 
+  /** Node 2's export-authorization public key (issue 12 item 4). */
+  byte[] exportKey() {
+    return org.planbok.node2.api.ExportsGrpc.newBlockingStub(channel)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .exportKey(org.planbok.node2.api.ExportKeyRequest.getDefaultInstance())
+        .getPublicKey()
+        .toByteArray();
+  }
+
+  /** A fresh export challenge for the subject's key. */
+  byte[] exportChallenge(String subject, String keyId) {
+    return org.planbok.node2.api.ExportsGrpc.newBlockingStub(channel)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .exportChallenge(
+            org.planbok.node2.api.ExportChallengeRequest.newBuilder()
+                .setSubject(subject)
+                .setKeyId(keyId)
+                .build())
+        .getChallenge()
+        .toByteArray();
+  }
+
   Stream session(SessionOpen open) {
     return new Stream(open);
   }

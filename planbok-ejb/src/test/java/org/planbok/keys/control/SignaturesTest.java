@@ -17,6 +17,7 @@ import org.planbok.customer.entity.CustomerId;
 import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2client.Operation;
 import org.planbok.node2client.TicketWanted;
 
@@ -61,7 +62,7 @@ class SignaturesTest {
                 SecretPurpose.PIN,
                 ClientSecret.of(new byte[32]),
                 digests,
-                BigInteger.ZERO,
+                new ChildKey(Curve.SECP256K1, DerivationPath.root(), new byte[33], BigInteger.ZERO),
                 "encryptedSecret"));
     assertEquals(4, checks.get(0).size(), "the default bound, as Node 2's");
     checks.get(0).forEach(t -> assertEquals(Operation.SIGN, t.operation()));

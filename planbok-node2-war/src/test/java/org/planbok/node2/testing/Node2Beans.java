@@ -82,6 +82,7 @@ public final class Node2Beans {
         () -> {
           sealedKeys.ensure(SealedKeys.PEPPER);
           sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+          sealedKeys.ensure(SealedKeys.EXPORT_AUTHORIZATION);
           audit.ensureHead();
         });
     return this;

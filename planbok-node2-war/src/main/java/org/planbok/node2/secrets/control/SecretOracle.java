@@ -307,6 +307,26 @@ public class SecretOracle {
   }
 
   /**
+   * Whether {@code secret} is the subject's enrolled secret of {@code purpose}, evaluated and
+   * counted as a check is (a wrong one is a failed attempt and may lock; during a lockout it is
+   * refused unevaluated) but answering no pepper and minting nothing: for a secret that reaches
+   * Node 2 inside something else, such as the PIN secret a device seals into an export
+   * authorization.
+   */
+  @Transactional
+  public boolean confirms(String subject, String purpose, byte[] secret) {
+    validate(subject, purpose, secret);
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (evaluate(record, id, subject, purpose, secret, "secret.confirm") != null) {
+      return false;
+    }
+    audit.append(SYSTEM, "secret.confirm", id, "CONFIRMED", "");
+    return true;
+  }
+
+  /**
    * Evaluates the secret against the locked row, counting a wrong one: null when it matched (the
    * counter is then reset), else the refusal (not enrolled, locked, rejected), audited under {@code
    * operation}.

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.CheckRequest;
 import org.planbok.node2.api.EnrollRequest;
@@ -204,7 +204,7 @@ class EnrollmentOracleAttacksTest {
     StatusRuntimeException e =
         assertThrows(
             StatusRuntimeException.class,
-            () -> node1.ecdsaSign(keyId, share, digest, BigInteger.ZERO, boughtByAnswers));
+            () -> node1.ecdsaSign(keyId, share, digest, DerivationPath.root(), boughtByAnswers));
     assertEquals("BAD_TICKET", e.getTrailers().get(Refusals.REASON), e.toString());
     assertTrue(e.getStatus().getDescription().contains("WRONG_PURPOSE"), e.toString());
     node1.ecdsaSign(keyId, share, digest); // a PIN's ticket signs
