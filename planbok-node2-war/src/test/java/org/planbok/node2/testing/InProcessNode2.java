@@ -36,6 +36,9 @@ public final class InProcessNode2 implements AutoCloseable {
   /** Node 2's export-authorization key, as devices pin it. */
   public final ExportKey exportKey;
 
+  /** How long exports wait after a PIN replaced another, as by default. */
+  public static final Duration AFTER_PIN_REPLACED = Duration.ofDays(2);
+
   /** How long export challenges live here. */
   public static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
 
@@ -65,7 +68,7 @@ public final class InProcessNode2 implements AutoCloseable {
             paillierKeys,
             RANDOM,
             1,
-            new ExportAuthorizations(exportKey, challenges, oracle, audit));
+            new ExportAuthorizations(exportKey, challenges, oracle, audit, AFTER_PIN_REPLACED));
     String name = InProcessServerBuilder.generateName();
     server =
         InProcessServerBuilder.forName(name)

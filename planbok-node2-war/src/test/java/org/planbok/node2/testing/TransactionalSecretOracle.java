@@ -41,6 +41,12 @@ public final class TransactionalSecretOracle extends SecretOracle {
   }
 
   @Override
+  public java.time.Instant unsettledUntil(
+      String subject, String purpose, java.time.Duration settle) {
+    return beans.db.get(() -> super.unsettledUntil(subject, purpose, settle));
+  }
+
+  @Override
   public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
     return beans.db.get(() -> super.startRecovery(subject, purpose, secret));
   }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.SecretOracle;
@@ -27,7 +30,10 @@ import org.planbok.node2.secrets.control.SecretOracle;
  * PIN key must give the subject's enrolled PIN secret, checked by the pepper oracle and counted
  * like a wrong PIN when it does not. Organization keys need no authorization: the Organization
  * Secret's holders are the organization's own administrators (both parts are still sealed to the
- * device).
+ * device). A PIN that replaced an earlier one (a change or a recovery, both of which the backend
+ * relays, so it may have chosen the new PIN key) exports nothing for {@code
+ * planbok.node2.exports.after-pin-replaced} (default two days): time for the customer, whose own
+ * PIN stopped working and who is told by mail, to recover first.
  */
 @ApplicationScoped
 public class ExportAuthorizations {
@@ -42,6 +48,7 @@ public class ExportAuthorizations {
   private ExportChallenges challenges;
   private SecretOracle oracle;
   private AuditLog audit;
+  private Duration afterPinReplaced;
 
   ExportAuthorizations() {
     // for the CDI proxy
@@ -49,7 +56,16 @@ public class ExportAuthorizations {
 
   @Inject
   public ExportAuthorizations(
-      ExportKey exportKey, ExportChallenges challenges, SecretOracle oracle, AuditLog audit) {
+      ExportKey exportKey,
+      ExportChallenges challenges,
+      SecretOracle oracle,
+      AuditLog audit,
+      @ConfigProperty(name = "planbok.node2.exports.after-pin-replaced", defaultValue = "P2D")
+          Duration afterPinReplaced) {
+    if (afterPinReplaced.isNegative()) {
+      throw new IllegalStateException("planbok.node2.exports.after-pin-replaced is negative");
+    }
+    this.afterPinReplaced = afterPinReplaced;
     this.exportKey = exportKey;
     this.challenges = challenges;
     this.oracle = oracle;
@@ -114,6 +130,11 @@ public class ExportAuthorizations {
       try {
         if (!oracle.confirms(subject, SecretOracle.PIN, secret)) {
           throw new ExportNotAuthorized("the PIN key is not the customer's");
+        }
+        Instant until = oracle.unsettledUntil(subject, SecretOracle.PIN, afterPinReplaced);
+        if (until != null) {
+          throw new ExportNotAuthorized(
+              "the PIN was replaced recently; exports of this customer's keys wait until " + until);
         }
       } finally {
         Arrays.fill(secret, (byte) 0);

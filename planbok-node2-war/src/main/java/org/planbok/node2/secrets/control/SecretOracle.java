@@ -301,6 +301,23 @@ public class SecretOracle {
     return new Accepted(pepperKey.pepper(subject, purpose, record.enrollment(), secret), minted);
   }
 
+  /**
+   * Until when a secret that replaced an earlier one (a PIN change, a recovery's new PIN) is still
+   * too new for {@code settle}: null when it never replaced one or that was long enough ago. A
+   * backend that relays a PIN change chose the new secret; the wait gives the customer, who finds
+   * their PIN no longer works and is told by mail, time to recover before anything is exported.
+   */
+  @Transactional
+  public Instant unsettledUntil(String subject, String purpose, java.time.Duration settle) {
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, SecretVerifierRecord.idOf(subject, purpose));
+    if (record == null || record.replacedAt() == null) {
+      return null;
+    }
+    Instant until = record.replacedAt().plus(settle);
+    return clock.instant().isBefore(until) ? until : null;
+  }
+
   /** How many of the requests are for SIGN tickets. */
   public static long signTickets(List<TicketRequest> wanted) {
     return wanted.stream().filter(r -> r.operation() == Operation.SIGN).count();

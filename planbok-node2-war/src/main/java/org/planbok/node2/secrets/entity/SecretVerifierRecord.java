@@ -66,6 +66,13 @@ public class SecretVerifierRecord {
   @Column(name = "enrolled_at", nullable = false)
   private Instant enrolledAt;
 
+  /**
+   * When this secret last replaced an earlier one (a PIN change or a recovery), null for a first
+   * enrollment: exports wait a while after it (planbok.node2.exports.after-pin-replaced).
+   */
+  @Column(name = "replaced_at")
+  private Instant replacedAt;
+
   public static final int ENROLLMENT = 16;
 
   protected SecretVerifierRecord() {}
@@ -90,6 +97,9 @@ public class SecretVerifierRecord {
   public final void reenroll(byte[] sealed, byte[] enrollment, Instant at) {
     if (enrollment.length != ENROLLMENT) {
       throw new IllegalArgumentException("an enrollment is " + ENROLLMENT + " bytes");
+    }
+    if (this.enrolledAt != null) {
+      this.replacedAt = at;
     }
     this.sealedVerifier = sealed.clone();
     this.enrollment = enrollment.clone();
@@ -150,6 +160,11 @@ public class SecretVerifierRecord {
 
   public void lockExpired() {
     lockedUntil = null;
+  }
+
+  /** When this secret replaced an earlier one, or null for a first enrollment. */
+  public Instant replacedAt() {
+    return replacedAt;
   }
 
   public String id() {

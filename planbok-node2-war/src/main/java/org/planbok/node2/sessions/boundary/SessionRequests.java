@@ -91,6 +91,9 @@ final class SessionRequests {
 
   /** Sizes only: whether the device authorized the export is decided in the session. */
   private static SessionRequest.ExportTerms exportTerms(SessionOpen open) {
+    if (open.getPath().isEmpty()) {
+      throw violation("an export needs the wallet's path as the wallet shows it (m for the root)");
+    }
     if (open.getAuthorization().size() > MAX_AUTHORIZATION) {
       throw violation("authorization is longer than " + MAX_AUTHORIZATION + " bytes");
     }

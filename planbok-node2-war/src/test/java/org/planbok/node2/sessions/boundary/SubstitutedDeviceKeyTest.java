@@ -41,6 +41,8 @@ import org.planbok.node2.testing.Node1.ExportTerms;
  */
 class SubstitutedDeviceKeyTest {
   private static final String PATH = "m/44/60/0/0/0";
+  // ed25519 derives one level below the root.
+  private static final String ED_PATH = "m/0";
   private static InProcessNode2 node2;
   private static Node1 node1;
   private static final Device customer = new Device();
@@ -99,7 +101,7 @@ class SubstitutedDeviceKeyTest {
   void aReplayedChallengeIsRefused() {
     String keyId = "replay-" + InProcessNode2.RANDOM.nextLong();
     node1.committedEddsaKey(keyId);
-    ExportTerms once = node1.authorizedBy(customer, keyId, PATH);
+    ExportTerms once = node1.authorizedBy(customer, keyId, ED_PATH);
     ExportSessionsTest.export(
         node1,
         Curve.ED25519,
@@ -114,7 +116,7 @@ class SubstitutedDeviceKeyTest {
         Status.Code.PERMISSION_DENIED,
         () -> open(Curve.ED25519, keyId, customer.publicKey(), once).receive());
     // An expired one, sealed correctly.
-    ExportTerms late = node1.authorizedBy(customer, keyId, PATH);
+    ExportTerms late = node1.authorizedBy(customer, keyId, ED_PATH);
     node2.beans.clock.advance(InProcessNode2.CHALLENGE_TTL.plus(Duration.ofSeconds(1)));
     assertRefused(
         "EXPORT_NOT_AUTHORIZED",
