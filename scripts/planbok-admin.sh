@@ -3,9 +3,11 @@
 #
 #   scripts/planbok-admin.sh create-organization NAME [FIRST_KEY_LABEL]
 #       creates an organization and its first API key; prints both. The key is shown only here.
-#   scripts/planbok-admin.sh create-console-user ORGANIZATION_ID EMAIL [admin|viewer]
-#       creates a console user of the organization (the first one: an admin) with a generated
-#       password, shown only here; the user signs in at /console/ and changes it.
+#   scripts/planbok-admin.sh create-console-user ORGANIZATION_ID EMAIL
+#       creates the organization's first console admin with a generated password, shown only here;
+#       the admin signs in at /console/ and changes it, and is told by mail that the operator acted.
+#       The operator token makes nothing else: an organization that has its admin gets 409
+#       admin-exists, and its admins add every further user in the console.
 #
 # Settings (environment):
 #   PLANBOK_URL                  Node 1's base URL (default http://localhost:8080)
@@ -83,12 +85,12 @@ case ${1:-} in
     create_organization "$2" "${3:-initial}"
     ;;
   create-console-user)
-    [ $# -ge 3 ] || die "usage: $0 create-console-user ORGANIZATION_ID EMAIL [admin|viewer]"
-    create_console_user "$2" "$3" "${4:-admin}"
+    [ $# -ge 3 ] || die "usage: $0 create-console-user ORGANIZATION_ID EMAIL"
+    create_console_user "$2" "$3" admin
     ;;
   *)
     echo "usage: $0 create-organization NAME [FIRST_KEY_LABEL]" >&2
-    echo "       $0 create-console-user ORGANIZATION_ID EMAIL [admin|viewer]" >&2
+    echo "       $0 create-console-user ORGANIZATION_ID EMAIL" >&2
     exit 2
     ;;
 esac

@@ -16,6 +16,9 @@ export PLANBOK_DIST=$root/src-it/target/dist
 export PLANBOK_HOME=$root/target/run
 export PLANBOK_DATA=${PLANBOK_DATA:-$root/data}
 export PLANBOK_DB=${PLANBOK_DB:-h2}
+# The explicit development setting: the console's session cookie without Secure, so that a browser
+# keeps it on plain http://localhost. Everything else (the tests, production) gets Secure.
+export PLANBOK_CONSOLE_SECURE_COOKIE=${PLANBOK_CONSOLE_SECURE_COOKIE:-false}
 
 stopped=0
 sleeper=
@@ -39,7 +42,7 @@ cat <<TEXT
   Planbok is running (database: $PLANBOK_DB, data in $PLANBOK_DATA)
 
     API            http://localhost:8080/api/v1/system
-    Health         http://localhost:8080/health/ready   (Node 2: http://localhost:8380/health/ready)
+    Health         http://localhost:8080/health/ready   (Node 2: http://127.0.0.1:8380/health/ready)
     OpenAPI        http://localhost:8080/openapi
     Console        http://localhost:8080/console/
     Demo wallet    http://localhost:8080/demo/      (client kit: http://localhost:8080/kit/)

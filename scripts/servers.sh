@@ -7,8 +7,12 @@
 # Settings (environment):
 #   PLANBOK_DIST   folder with payara-*.zip, payara-micro.jar, planbok.ear, planbok-node2.war
 #   PLANBOK_HOME   folder for the unpacked server, Micro's runtime, logs and pid files
-#   PLANBOK_DATA   folder for certificates, H2 database files and Node 2's development master key
-#                  (<data>/node2/master.key, made once, mode 600; kept across runs, never committed)
+#   PLANBOK_DATA   folder for certificates, H2 database files, Node 2's development master key
+#                  (<data>/node2/master.key) and Node 1's database key (<data>/node1/database.key),
+#                  each made once, mode 600; kept across runs, never committed
+#   PLANBOK_NODE1_DATABASE_KEY or _FILE  Node 1's database key (base64 of 32 bytes, or a file
+#                  holding it); by default <data>/node1/database.key
+#   PLANBOK_NODE2_MASTER_KEY or _FILE    Node 2's master key; by default <data>/node2/master.key
 #   PLANBOK_DB     h2 (default) or postgres
 #   PLANBOK_PG_DB_PREFIX  with postgres: databases <prefix>_node1 and <prefix>_node2 (default planbok)
 #   PLANBOK_PG_RESET      with postgres: 1 drops and recreates both databases at start
@@ -17,7 +21,11 @@
 #   PLANBOK_OPERATOR_TOKEN_SHA256  the operator token's SHA-256 (hex); by default a development token
 #                  is made once in $PLANBOK_DATA/operator-token (mode 600) and its hash passed
 #   PLANBOK_NODE1_HTTP (8080) PLANBOK_NODE1_ADMIN (4848) PLANBOK_NODE2_HTTP (8380) PLANBOK_NODE2_GRPC (50051)
-set -euo pipefail
+#   PLANBOK_NODE2_HTTP_ADDRESS  where Node 2's HTTP port (health) listens, default 127.0.0.1 (loopback
+#                  only); 0.0.0.0 for every interface, e.g. for a health check from another host
+# -E: the start's ERR trap must also fire for a command failing inside a function (all of them
+# are), or a failed deploy leaves both servers running.
+set -Eeuo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 : "${PLANBOK_DIST:?set PLANBOK_DIST}" "${PLANBOK_HOME:?set PLANBOK_HOME}" "${PLANBOK_DATA:?set PLANBOK_DATA}"
@@ -26,6 +34,7 @@ node1_http=${PLANBOK_NODE1_HTTP:-8080}
 node1_admin=${PLANBOK_NODE1_ADMIN:-4848}
 node2_http=${PLANBOK_NODE2_HTTP:-8380}
 node2_grpc=${PLANBOK_NODE2_GRPC:-50051}
+node2_http_address=${PLANBOK_NODE2_HTTP_ADDRESS:-127.0.0.1}
 tls_password=${PLANBOK_TLS_PASSWORD:-planbok-dev}
 mkdir -p "$PLANBOK_HOME/logs" "$PLANBOK_DATA"
 PLANBOK_HOME=$(cd "$PLANBOK_HOME" && pwd)
@@ -76,15 +85,17 @@ node1_ready() {
   wait_serving "Node 1" "http://127.0.0.1:$node1_http/" 120
 }
 
-# Node 2's development master key: base64 of 32 random bytes, made once, readable only by us. Losing
-# it makes Node 2's sealed shares unreadable, so it lives beside the data it protects. Production
-# passes its own key (PLANBOK_NODE2_MASTER_KEY or _FILE, ideally from a KMS) instead.
-master_key() {
-  local file=$PLANBOK_DATA/node2/master.key
+# A development key: base64 of 32 random bytes, made once, readable only by us; prints its path.
+# Node 2's master key seals its shares; Node 1's database key keys its fingerprints and seals its
+# chain codes. Losing one makes what it protects unreadable, so for development each lives beside
+# the data it protects (a backup of <data> must never be given away whole). Production passes its
+# own keys (PLANBOK_NODE2_MASTER_KEY[_FILE], PLANBOK_NODE1_DATABASE_KEY[_FILE], ideally from a KMS).
+dev_key() { # node file description
+  local file=$PLANBOK_DATA/$1/$2
   if [ ! -s "$file" ]; then
-    mkdir -p "$PLANBOK_DATA/node2"
+    mkdir -p "$PLANBOK_DATA/$1"
     (umask 077 && head -c 32 /dev/urandom | base64 >"$file.tmp" && mv "$file.tmp" "$file")
-    log "made Node 2's development master key $file" >&2
+    log "made $3 $file" >&2
   fi
   chmod 600 "$file"
   echo "$file"
@@ -110,6 +121,16 @@ prepare() {
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xms128m</jvm-options><jvm-options>-Xmx512m</jvm-options><jvm-options>-XX:+UseSerialGC</jvm-options><jvm-options>-XX:MaxMetaspaceSize=384m</jvm-options><jvm-options>-XX:ReservedCodeCacheSize=128m</jvm-options>#' \
       "$payara/glassfish/domains/domain1/config/domain.xml"
   fi
+  # Neither Server nor X-Powered-By names the server, its version or the JDK (asadmin would need a
+  # running server; the file is edited before each start, so older unpacked homes get it too).
+  sed -i 's#<http \(max-connections="250" \)\{0,1\}default-virtual-server="server">#<http \1default-virtual-server="server" xpowered-by="false" server-header="false">#' \
+    "$payara/glassfish/domains/domain1/config/domain.xml"
+  # Payara's own /metrics answered anyone (the JVM, the server, Planbok's latencies): it moves to
+  # /payara-metrics behind a role nobody is given, and the web module serves /metrics to the operator
+  # token (OperatorMetrics).
+  grep -q 'endpoint="payara-metrics"' "$payara/glassfish/domains/domain1/config/domain.xml" ||
+    sed -i 's#<config name="server-config">#<config name="server-config">\n      <microprofile-metrics-configuration endpoint="payara-metrics" security-enabled="true"></microprofile-metrics-configuration>#' \
+      "$payara/glassfish/domains/domain1/config/domain.xml"
   if [ "$db" = postgres ]; then
     "$here/ensure-postgres.sh"
     local prefix=${PLANBOK_PG_DB_PREFIX:-planbok}
@@ -178,15 +199,23 @@ start_node2() {
     export PLANBOK_NODE2_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE2_TLS_TRUSTED_CLIENT_CERTIFICATE=$certs/node1.crt
     if [ -z "${PLANBOK_NODE2_MASTER_KEY:-}" ] && [ -z "${PLANBOK_NODE2_MASTER_KEY_FILE:-}" ]; then
-      PLANBOK_NODE2_MASTER_KEY_FILE=$(master_key)
+      PLANBOK_NODE2_MASTER_KEY_FILE=$(dev_key node2 master.key "Node 2's development master key")
       export PLANBOK_NODE2_MASTER_KEY_FILE
     fi
     mkdir -p "$PLANBOK_HOME/node2-runtime"
+    # Node 2's HTTP port (health only) listens on loopback unless told otherwise, and names no
+    # server or version. Micro applies these before it boots.
+    cat >"$PLANBOK_HOME/node2-preboot.asadmin" <<PREBOOT
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$node2_http_address
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
+set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+PREBOOT
     # The log is appended to, so that what Node 2 wrote before a restart stays readable.
     # Own process group, so stop-node2 ends Micro and nothing else.
     setsid nohup java -Xms64m -Xmx320m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC \
       -jar "$PLANBOK_DIST/payara-micro.jar" --nocluster --nohazelcast --port "$node2_http" \
       --rootDir "$PLANBOK_HOME/node2-runtime" --contextroot / \
+      --prebootcommandfile "$PLANBOK_HOME/node2-preboot.asadmin" \
       --deploy "$PLANBOK_DIST/planbok-node2.war" >>"$node2_log" 2>&1 &
     echo $! >"$node2_pid"
   )
@@ -223,6 +252,10 @@ start_node1() {
     export PLANBOK_NODE1_TLS_KEY_STORE=$certs/node1.p12
     export PLANBOK_NODE1_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE1_TLS_NODE2_CERTIFICATE=$certs/node2.crt
+    if [ -z "${PLANBOK_NODE1_DATABASE_KEY:-}" ] && [ -z "${PLANBOK_NODE1_DATABASE_KEY_FILE:-}" ]; then
+      PLANBOK_NODE1_DATABASE_KEY_FILE=$(dev_key node1 database.key "Node 1's development database key")
+      export PLANBOK_NODE1_DATABASE_KEY_FILE
+    fi
     if [ -z "${PLANBOK_OPERATOR_TOKEN_SHA256:-}" ]; then
       ensure_operator_token
       PLANBOK_OPERATOR_TOKEN_SHA256=$(sha256sum <"$operator_token" | cut -d' ' -f1)
@@ -267,7 +300,7 @@ stop_node1() {
 case ${1:-} in
   start)
     prepare
-    trap 'log "start failed: stopping what was started"; stop_node1; stop_node2' ERR
+    trap 'trap - ERR; log "start failed: stopping what was started"; stop_node1; stop_node2; exit 1' ERR
     start_node2
     start_node1
     trap - ERR

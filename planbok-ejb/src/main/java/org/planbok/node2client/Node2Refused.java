@@ -22,6 +22,7 @@ public class Node2Refused extends RuntimeException {
     ALREADY_ENROLLED,
     /** The key has its cap of open signing sessions; another try later may succeed. */
     BUSY,
+    EXPORT_NOT_AUTHORIZED,
     UNSPECIFIED
   }
 

@@ -62,9 +62,10 @@ public final class Node2Session implements AutoCloseable {
   }
 
   /**
-   * How Node 2 closed a session: the key it was about and, for a key generation, its public key.
+   * How Node 2 closed a session: the key it was about, for a key generation its public key, and for
+   * an export Node 2's part sealed to the device (empty otherwise), which Node 1 relays unopened.
    */
-  public record Done(String keyId, byte[] publicKey) {}
+  public record Done(String keyId, byte[] publicKey, byte[] devicePart) {}
 
   /** Waits for Node 2's closing frame and the end of the stream. */
   public Done awaitDone() {
@@ -79,7 +80,8 @@ public final class Node2Session implements AutoCloseable {
     finished = true;
     outbox.onCompleted();
     SessionDone done = frame.getDone();
-    return new Done(done.getKeyId(), done.getPublicKey().toByteArray());
+    return new Done(
+        done.getKeyId(), done.getPublicKey().toByteArray(), done.getDevicePart().toByteArray());
   }
 
   /** Cancels the stream unless the session finished: Node 2 then drops anything it staged. */

@@ -49,7 +49,9 @@ public class Node2Sessions {
             .setSubject(spec.subject().value())
             .setTicket(ByteString.copyFrom(spec.ticket().bytes()))
             .setMessage(ByteString.copyFrom(spec.message()))
-            .setPath(spec.path().indices().isEmpty() ? "" : spec.path().toString())
+            .setPath(pathText(spec))
+            .setAuthorization(ByteString.copyFrom(spec.export().authorization()))
+            .setChallenge(ByteString.copyFrom(spec.export().challenge()))
             .build();
     return Node2Session.open(
         channel,
@@ -94,5 +96,16 @@ public class Node2Sessions {
       case ENROLL -> org.planbok.node2.api.Operation.ENROLL;
       case CANCEL_RECOVERY -> org.planbok.node2.api.Operation.CANCEL_RECOVERY;
     };
+  }
+
+  /**
+   * The path Node 2 derives the tweak from: for an export the text the device sealed into its
+   * authorization, else the child key's path (empty for the root key).
+   */
+  private static String pathText(SessionSpec spec) {
+    if (!spec.export().path().isEmpty()) {
+      return spec.export().path();
+    }
+    return spec.path().indices().isEmpty() ? "" : spec.path().toString();
   }
 }

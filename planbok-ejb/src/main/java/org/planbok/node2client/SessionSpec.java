@@ -14,6 +14,8 @@ import org.planbok.mpc.session.SessionId;
  *     device's public key; otherwise empty
  * @param path SIGN and EXPORT: the child key's path ({@code m} for the root key); Node 2 derives
  *     the tweak from it
+ * @param export EXPORT: the wallet's path as the device saw it and the device's authorization;
+ *     otherwise {@link ExportTerms#NONE}
  */
 public record SessionSpec(
     SessionId sid,
@@ -23,7 +25,46 @@ public record SessionSpec(
     Subject subject,
     Ticket ticket,
     byte[] message,
-    DerivationPath path) {
+    DerivationPath path,
+    ExportTerms export) {
+
+  public SessionSpec(
+      SessionId sid,
+      Operation operation,
+      Curve curve,
+      KeyId keyId,
+      Subject subject,
+      Ticket ticket,
+      byte[] message,
+      DerivationPath path) {
+    this(sid, operation, curve, keyId, subject, ticket, message, path, ExportTerms.NONE);
+  }
+
+  /**
+   * What an export session carries beyond the others (issue 12 item 4): the wallet's derivation
+   * path as the wallet shows it, and the device's authorization with the challenge it was sealed
+   * against, relayed as they came (both empty for an organization's export).
+   */
+  public record ExportTerms(String path, byte[] authorization, byte[] challenge) {
+    public static final ExportTerms NONE = new ExportTerms("", new byte[0], new byte[0]);
+
+    public ExportTerms {
+      Objects.requireNonNull(path);
+      authorization = authorization == null ? new byte[0] : authorization.clone();
+      challenge = challenge == null ? new byte[0] : challenge.clone();
+    }
+
+    @Override
+    public byte[] authorization() {
+      return authorization.clone();
+    }
+
+    @Override
+    public byte[] challenge() {
+      return challenge.clone();
+    }
+  }
+
   public SessionSpec {
     Objects.requireNonNull(sid);
     Objects.requireNonNull(operation);
@@ -33,6 +74,7 @@ public record SessionSpec(
     Objects.requireNonNull(ticket);
     message = message == null ? new byte[0] : message.clone();
     path = path == null ? DerivationPath.root() : path;
+    export = export == null ? ExportTerms.NONE : export;
   }
 
   @Override

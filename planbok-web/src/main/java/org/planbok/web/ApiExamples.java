@@ -156,16 +156,29 @@ public final class ApiExamples {
       "{\"type\": \"personal_sign\", \"signature\": \"0x…(130 hex digits)\","
           + " \"digest\": \"0x…\", \"address\": \"0x9858EfFD232B4033E47d90003D41EC34EcaEda94\"}";
 
+  public static final String EXPORT_CHALLENGE =
+      "{\"challenge\": \"Vq2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gKq3VnN0\","
+          + " \"expiresAt\": \"2026-12-05T14:05:00Z\"}";
+
+  public static final String EXPORT_KEY =
+      "{\"publicKey\": \"3q2-7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
+          + " \"fingerprint\": \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}";
+
   public static final String EXPORT_REQUEST =
       "{\"encryptedSecret\": \""
           + SECRET
-          + "\", \"devicePublicKey\": \"8Nj2ee4GQyEm2mI1o6aTZVvLd4Xk7ZxW1ZRh2cM0H3s\"}";
+          + "\", \"devicePublicKey\": \"8Nj2ee4GQyEm2mI1o6aTZVvLd4Xk7ZxW1ZRh2cM0H3s\","
+          + " \"challenge\": \"Vq2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gKq3VnN0\","
+          + " \"authorization\": \"…(unpadded base64url, from the client kit)\"}";
 
   public static final String EXPORT =
       "{\"walletId\": \"3f9c1e2a-7b4d-4c8e-9a0f-5e6d7c8b9a01\", \"chain\": \"ethereum\","
           + " \"address\": \"0x9858EfFD232B4033E47d90003D41EC34EcaEda94\", \"format\": \"hex\","
           + " \"hpke\": {\"suite\": \"DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM\","
-          + " \"kem\": 32, \"kdf\": 1, \"aead\": 2, \"info\": \"planbok/export/v1\","
+          + " \"kem\": 32, \"kdf\": 1, \"aead\": 2, \"info\": \"planbok/export/v2/node1\","
           + " \"aad\": \"3f9c1e2a-7b4d-4c8e-9a0f-5e6d7c8b9a01\", \"enc\": \"…\","
-          + " \"ciphertext\": \"…\"}}";
+          + " \"ciphertext\": \"…\"}, \"node2Hpke\": {\"suite\": \"DHKEM(X25519, HKDF-SHA256),"
+          + " HKDF-SHA256, AES-256-GCM\", \"kem\": 32, \"kdf\": 1, \"aead\": 2,"
+          + " \"info\": \"planbok/export/v2/node2\","
+          + " \"aad\": \"5b0f2c1d-…:m/44/60/0/0/0\", \"enc\": \"…\", \"ciphertext\": \"…\"}}";
 }

@@ -59,6 +59,10 @@ final class HeadlessChromium implements AutoCloseable {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
+        // The console's cookie is Secure by default; Chromium keeps Secure cookies from loopback
+        // (a potentially trustworthy origin), and this says so explicitly for the tests' Node 1.
+        "--unsafely-treat-insecure-origin-as-secure="
+            + System.getProperty("planbok.it.node1", "http://127.0.0.1:8080"),
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()

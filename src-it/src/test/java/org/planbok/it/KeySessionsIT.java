@@ -66,8 +66,10 @@ class KeySessionsIT {
       JsonObject sig = signed(customer, "471100", eddsa, message, null, null);
       assertEd25519Verifies(sig, message);
     }
-    // Protocol latencies are metrics (DESIGN §7), in Prometheus text at /metrics.
-    String metrics = api.get("/metrics").body();
+    // Protocol latencies are metrics (DESIGN §7), in Prometheus text at /metrics, for the operator.
+    String metrics =
+        api.send("GET", "/metrics", null, "Authorization", "Bearer " + Tenant.operatorToken())
+            .body();
     assertTrue(metrics.contains("planbok_session"), "a planbok_session timer is served");
     assertTrue(metrics.contains("operation=\"sign\""), "tagged by operation");
   }

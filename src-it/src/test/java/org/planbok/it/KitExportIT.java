@@ -21,16 +21,18 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbok.kit.DeviceKey;
+import org.planbok.kit.ExportKey;
 import org.planbok.kit.ExportOpener;
-import org.planbok.kit.SealedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.web3j.crypto.Credentials;
 
 /**
- * The Java client kit against the real servers: a customer exports an Ethereum, a Bitcoin and a
- * Solana wallet to a {@link DeviceKey} and {@link ExportOpener} opens each; every opened key is
- * checked against the wallet's public key and address independently of the server's code.
+ * The Java client kit against the real servers (export v2): a customer's device authorizes exports
+ * of an Ethereum, a Bitcoin and a Solana wallet with the PIN's pinKey sealed to Node 2's pinned
+ * export key, and {@link ExportOpener} opens and adds the two parts of each; every opened key is
+ * checked against the wallet's public key and address independently of the kit's and the server's
+ * code.
  */
 @ExtendWith(ArquillianExtension.class)
 class KitExportIT {
@@ -49,7 +51,7 @@ class KitExportIT {
     PinFlow customer = customerWithKeys();
 
     JsonObject eth = wallet(customer, "ethereum");
-    JsonObject opened = exportAndOpen(customer, eth, DeviceKey.generate());
+    JsonObject opened = exportAndOpen(customer, eth);
     assertEquals("hex", opened.getString("format"));
     SecretsSeen.add(HEX.parseHex(opened.getString("privateKey").substring(2)));
     assertEquals(
@@ -57,7 +59,7 @@ class KitExportIT {
         Credentials.create(opened.getString("privateKey")).getAddress());
 
     JsonObject btc = wallet(customer, "bitcoin");
-    opened = exportAndOpen(customer, btc, DeviceKey.generate());
+    opened = exportAndOpen(customer, btc);
     assertEquals("wif", opened.getString("format"));
     byte[] btcKey = wifKey(opened.getString("privateKey"));
     SecretsSeen.add(btcKey);
@@ -67,7 +69,7 @@ class KitExportIT {
         HEX.formatHex(Secp256k1.INSTANCE.encode(Secp256k1.INSTANCE.multiplyGenerator(x))));
 
     JsonObject sol = wallet(customer, "solana");
-    opened = exportAndOpen(customer, sol, DeviceKey.generate());
+    opened = exportAndOpen(customer, sol);
     assertEquals("ed25519-expanded", opened.getString("format"));
     byte[] expanded = HEX.parseHex(opened.getString("privateKey"));
     assertEquals(64, expanded.length);
@@ -80,13 +82,15 @@ class KitExportIT {
   }
 
   @Test
-  void exportSealedToAnotherDeviceDoesNotOpen() {
+  void exportSealedToAnotherDeviceDoesNotOpen() throws Exception {
     PinFlow customer = customerWithKeys();
     JsonObject eth = wallet(customer, "ethereum");
-    JsonObject response = export(customer, eth, DeviceKey.generate());
+    JsonObject response = export(customer, eth, new DeviceKeys());
     assertThrows(
         AEADBadTagException.class,
-        () -> ExportOpener.open(eth.getString("id"), sealed(response), DeviceKey.generate()));
+        () ->
+            ExportOpener.open(
+                eth.getString("id"), DeviceKeys.response(response), DeviceKey.generate()));
   }
 
   private PinFlow customerWithKeys() {
@@ -105,13 +109,11 @@ class KitExportIT {
     return reply.json();
   }
 
-  private static JsonObject export(PinFlow customer, JsonObject wallet, DeviceKey device) {
-    String body =
-        Json.createObjectBuilder()
-            .add("encryptedSecret", customer.secret(PIN))
-            .add("devicePublicKey", device.publicKeyBase64Url())
-            .build()
-            .toString();
+  /** The device's side of export v2 with the Java kit: pinned key, challenge, authorization. */
+  private JsonObject export(PinFlow customer, JsonObject wallet, DeviceKeys device) {
+    ExportKey exportKey = DeviceKeys.pinnedExportKey(api);
+    String challenge = DeviceKeys.challenge(customer, wallet.getString("id"));
+    String body = device.exportBody(customer, PIN, wallet, challenge, exportKey).build().toString();
     Api.Reply reply =
         customer
             .tenant()
@@ -123,10 +125,12 @@ class KitExportIT {
     return reply.json();
   }
 
-  private static JsonObject exportAndOpen(PinFlow customer, JsonObject wallet, DeviceKey device)
-      throws AEADBadTagException {
+  private JsonObject exportAndOpen(PinFlow customer, JsonObject wallet) throws Exception {
+    DeviceKeys device = new DeviceKeys();
     JsonObject response = export(customer, wallet, device);
-    byte[] plaintext = ExportOpener.open(wallet.getString("id"), sealed(response), device);
+    byte[] plaintext =
+        ExportOpener.open(
+            wallet.getString("id"), DeviceKeys.response(response), device.deviceKey());
     try {
       JsonObject opened =
           Json.createReader(new StringReader(new String(plaintext, StandardCharsets.UTF_8)))
@@ -137,18 +141,6 @@ class KitExportIT {
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
-  }
-
-  private static SealedExport sealed(JsonObject response) {
-    JsonObject h = response.getJsonObject("hpke");
-    return new SealedExport(
-        h.getInt("kem"),
-        h.getInt("kdf"),
-        h.getInt("aead"),
-        h.getString("info"),
-        h.getString("aad"),
-        h.getString("enc"),
-        h.getString("ciphertext"));
   }
 
   /** The 32-byte key of a compressed mainnet WIF: Base58Check of 0x80 ‖ key ‖ 0x01. */

@@ -57,10 +57,14 @@ final class Node1Link implements AutoCloseable {
   }
 
   byte[] enroll(String subject, byte[] secret, byte[] ticket) {
+    return enroll(subject, Purpose.PIN, secret, ticket);
+  }
+
+  byte[] enroll(String subject, Purpose purpose, byte[] secret, byte[] ticket) {
     EnrollRequest.Builder request =
         EnrollRequest.newBuilder()
             .setSubject(subject)
-            .setPurpose(Purpose.PIN)
+            .setPurpose(purpose)
             .setSecret(ByteString.copyFrom(secret));
     if (ticket != null) {
       request.setTicket(ByteString.copyFrom(ticket));
@@ -119,6 +123,28 @@ final class Node1Link implements AutoCloseable {
                 .setCommit(commit)
                 .build())
         .getState();
+  }
+
+  /** Node 2's export-authorization public key (issue 12 item 4). */
+  byte[] exportKey() {
+    return org.planbok.node2.api.ExportsGrpc.newBlockingStub(channel)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .exportKey(org.planbok.node2.api.ExportKeyRequest.getDefaultInstance())
+        .getPublicKey()
+        .toByteArray();
+  }
+
+  /** A fresh export challenge for the subject's key. */
+  byte[] exportChallenge(String subject, String keyId) {
+    return org.planbok.node2.api.ExportsGrpc.newBlockingStub(channel)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .exportChallenge(
+            org.planbok.node2.api.ExportChallengeRequest.newBuilder()
+                .setSubject(subject)
+                .setKeyId(keyId)
+                .build())
+        .getChallenge()
+        .toByteArray();
   }
 
   Stream session(SessionOpen open) {

@@ -3,24 +3,33 @@ package org.planbok.it;
 import com.google.protobuf.ByteString;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP2;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.ecdsa.KeyGenCommitment;
 import org.planbok.mpc.ecdsa.KeyGenOpening;
-import org.planbok.mpc.ecdsa.ShareRelease;
 import org.planbok.mpc.ecdsa.SignCommitment;
 import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.ecdsa.SignResult;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeReply;
 import org.planbok.node2.api.Operation;
+import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.TicketWanted;
 
@@ -103,15 +112,90 @@ final class Node1Protocols {
     }
   }
 
-  /** Node 2's released xA for an export to {@code deviceKey}. */
-  static BigInteger releasedShare(
-      Node1Link node2, String subject, String keyId, byte[] deviceKey, byte[] ticket) {
-    SessionId sid = SessionId.random(RANDOM);
-    try (Node1Link.Stream s =
-        node2.session(open(sid, Operation.EXPORT, keyId, subject, ticket, deviceKey))) {
-      BigInteger xA = ShareRelease.fromBytes(s.receive()).xA();
-      s.done();
-      return xA;
+  /**
+   * One export of the subject's secp256k1 key at the root, as Node 1 and the customer's device
+   * together see it (issue 12 items 4 and 5): the device (a fresh X25519 key, the PIN key {@code
+   * pinKey}) authorizes it against a fresh challenge; Node 1 buys the EXPORT ticket with the PIN
+   * secret {@code HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")} and receives every frame; the
+   * device opens Node 2's part.
+   */
+  record Export(List<byte[]> frames, ExportMask mask, BigInteger node2Part) {
+    /** What Node 2's share must be if both parts are honest: m2 − ρ. */
+    BigInteger xA() {
+      return node2Part.subtract(mask.rho()).mod(Secp256k1.N);
     }
+  }
+
+  static Export export(Node1Link node2, String subject, String keyId, byte[] pinKey, String path)
+      throws Exception {
+    AsymmetricCipherKeyPair device = ExportHpke.keyPair(random(32));
+    byte[] deviceKey = ExportHpke.publicKey(device);
+    byte[] ticket =
+        node2.ticket(
+            subject,
+            pinSecret(pinKey),
+            wanted(
+                keyId, Operation.EXPORT, MessageDigest.getInstance("SHA-256").digest(deviceKey)));
+    byte[] challenge = node2.exportChallenge(subject, keyId);
+    byte[] authorization =
+        ExportHpke.seal(
+            ExportHpke.recipient(node2.exportKey()),
+            ExportHpke.AUTHORIZATION_INFO,
+            challenge,
+            fields(
+                ExportHpke.AUTHORIZATION_INFO.getBytes(StandardCharsets.UTF_8),
+                pinKey,
+                deviceKey,
+                keyId.getBytes(StandardCharsets.UTF_8),
+                path.getBytes(StandardCharsets.UTF_8)));
+    SessionId sid = SessionId.random(RANDOM);
+    SessionOpen open =
+        open(sid, Operation.EXPORT, keyId, subject, ticket, deviceKey).toBuilder()
+            .setPath(path)
+            .setAuthorization(ByteString.copyFrom(authorization))
+            .setChallenge(ByteString.copyFrom(challenge))
+            .build();
+    try (Node1Link.Stream s = node2.session(open)) {
+      byte[] round = s.receive();
+      SessionDone done = s.done();
+      byte[] part =
+          ExportHpke.open(
+              device,
+              ExportHpke.NODE2_INFO,
+              (keyId + ":" + path).getBytes(StandardCharsets.UTF_8),
+              done.getDevicePart().toByteArray());
+      return new Export(
+          List.of(round, done.toByteArray()),
+          ExportMask.fromBytes(round),
+          new BigInteger(1, Arrays.copyOfRange(part, 2, 34)));
+    }
+  }
+
+  /** Node 2's share as a PIN holder in Node 1's place learns it: its device's part minus ρ. */
+  static BigInteger releasedShare(Node1Link node2, String subject, String keyId, byte[] pinKey)
+      throws Exception {
+    return export(node2, subject, keyId, pinKey, "m/44/60/0/0/0").xA();
+  }
+
+  /** The PIN secret the kit sends for a PIN key: HMAC-SHA256(pinKey, label). */
+  static byte[] pinSecret(byte[] pinKey) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(pinKey, "HmacSHA256"));
+    return mac.doFinal("planbok/v1/encrypted-secret".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  static byte[] random(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+
+  private static byte[] fields(byte[]... values) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] v : values) {
+      out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(v.length).array());
+      out.writeBytes(v);
+    }
+    return out.toByteArray();
   }
 }

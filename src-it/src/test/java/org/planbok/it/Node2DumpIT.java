@@ -2,7 +2,6 @@ package org.planbok.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.planbok.it.Node1Protocols.wanted;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -15,20 +14,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.group.Secp256k1;
-import org.planbok.node2.api.Operation;
 
 /**
  * A full dump of Node 2's database (what a thief of its disk or backups gets) holds no key share,
  * chain code, pepper or secret in the clear, raw, hex or base64. The values looked for are ones the
- * test learned as Node 1: its own share's counterparts, xA released by an export, the pepper; the
- * public key, which is not secret, is looked for too and must be found, so the search is real.
+ * test learned as Node 1 and the customer's device together: its own share's counterparts, xA (its
+ * device's part of an export minus the mask), the pepper, the PIN key; the public key, which is not
+ * secret, is looked for too and must be found, so the search is real.
  */
 class Node2DumpIT {
 
   @Test
   void node2sDumpHoldsNoShareNoChainCodeNoPepperInTheClear() throws Exception {
     String subject = "customer:" + UUID.randomUUID();
-    byte[] secret = Node2RefusalsIT.random(32);
+    byte[] pinKey = Node2RefusalsIT.random(32);
+    byte[] secret = Node1Protocols.pinSecret(pinKey);
+    SecretsSeen.add(pinKey);
     SecretsSeen.add(secret);
     String keyId = UUID.randomUUID().toString();
     List<byte[]> secrets = new ArrayList<>();
@@ -36,14 +37,12 @@ class Node2DumpIT {
     try (Node1Link node2 = Node1Link.open()) {
       byte[] pepper = node2.enroll(subject, secret, null);
       share = Node1Protocols.ecdsaKeyGen(node2, subject, secret, keyId);
-      byte[] device = Node2RefusalsIT.random(32);
-      byte[] ticket =
-          node2.ticket(subject, secret, wanted(keyId, Operation.EXPORT, sha256(device)));
-      BigInteger xA = Node1Protocols.releasedShare(node2, subject, keyId, device, ticket);
+      BigInteger xA = Node1Protocols.releasedShare(node2, subject, keyId, pinKey);
       secrets.add(Secp256k1.scalarBytes(xA));
       secrets.add(reversed(Secp256k1.scalarBytes(xA)));
       secrets.add(pepper);
       secrets.add(secret);
+      secrets.add(pinKey);
       secrets.add(share.chainCode());
       SecretsSeen.add(Secp256k1.scalarBytes(xA));
     }

@@ -20,6 +20,8 @@ import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.Operation;
+import org.planbok.node2.api.Purpose;
+import org.planbok.node2.api.TicketWanted;
 
 /**
  * The real Node 2 protects itself from Node 1: the tests play Node 1 over gRPC with Node 1's own
@@ -157,6 +159,40 @@ class Node2RefusalsIT {
     assertTrue(node2.check(who, first).hasRejected(), "the old secret is no longer accepted");
     CheckReply ok = node2.check(who, second);
     assertArrayEquals(newPepper, ok.getAccepted().getPepper().toByteArray());
+  }
+
+  @Test
+  void enrollingAPurposeTheSubjectDoesNotOwnBuysNoTicket() {
+    // Issue 12: a Node 1 with nothing but its certificate tries to become its own unlock secret.
+    byte[] mine = random(32);
+    SecretsSeen.add(mine);
+    assertRefused(
+        "PROTOCOL_VIOLATION", () -> node2.enroll(subject, Purpose.ORG_SECRET, mine, null));
+    assertRefused(
+        "PROTOCOL_VIOLATION",
+        () ->
+            node2.check(
+                subject, Purpose.ORG_SECRET, mine, wanted(keyId, Operation.SIGN, random(32))));
+    assertRefused("BAD_TICKET", () -> node2.enroll(subject, Purpose.QUESTIONS, mine, null));
+    CheckReply answers =
+        node2.check(subject, Purpose.QUESTIONS, mine, wanted("pin", Operation.ENROLL, null));
+    assertTrue(answers.hasNotEnrolled(), answers.toString());
+    String organization = "organization:" + UUID.randomUUID();
+    node2.enroll(organization, Purpose.ORG_SECRET, random(32), null);
+    assertRefused("PROTOCOL_VIOLATION", () -> node2.enroll(organization, mine, null));
+    assertRefused(
+        "PROTOCOL_VIOLATION", () -> node2.enroll(UUID.randomUUID().toString(), mine, null));
+    TicketWanted[] five = new TicketWanted[5];
+    for (int i = 0; i < five.length; i++) {
+      five[i] = wanted(keyId, Operation.SIGN, random(32));
+    }
+    assertRefused("PROTOCOL_VIOLATION", () -> node2.check(subject, Purpose.PIN, secret, five));
+    assertEquals(
+        4,
+        node2
+            .check(subject, Purpose.PIN, secret, java.util.Arrays.copyOf(five, 4))
+            .getAccepted()
+            .getTicketsCount());
   }
 
   private static void sign(byte[] digest, byte[] ticket) {

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.group.Secp256k1;
-import org.planbok.node2.api.Operation;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 import org.web3j.utils.Numeric;
@@ -107,21 +106,13 @@ record RecoveryWallets(PinFlow customer, JsonObject ethereum, JsonObject solana,
   }
 
   /**
-   * Whether Node 1's share {@code xB} together with the share Node 2 holds now is the key: Node 2
-   * releases its share for an export ticket bought with {@code pinSecret}, as a compromised Node 1
-   * that knows the PIN could make it.
+   * Whether Node 1's share {@code xB} together with the share Node 2 holds now is the key: a
+   * compromised Node 1 that also holds the PIN key {@code pinKey} (so can authorize as the device)
+   * learns Node 2's share from an export to a device of its own, as its device's part minus the
+   * mask (issue 12: nothing less than the PIN gives it).
    */
-  boolean makesTheKey(Node1Link node2, String pinSecret, BigInteger xB) throws Exception {
-    String subject = customer.subject();
-    byte[] device = new byte[32];
-    Node1Protocols.RANDOM.nextBytes(device);
-    byte[] bound = MessageDigest.getInstance("SHA-256").digest(device);
-    byte[] ticket =
-        node2.ticket(
-            subject,
-            java.util.Base64.getUrlDecoder().decode(pinSecret),
-            Node1Protocols.wanted(ecdsaKey, Operation.EXPORT, bound));
-    BigInteger xA = Node1Protocols.releasedShare(node2, subject, ecdsaKey, device, ticket);
+  boolean makesTheKey(Node1Link node2, byte[] pinKey, BigInteger xB) throws Exception {
+    BigInteger xA = Node1Protocols.releasedShare(node2, customer.subject(), ecdsaKey, pinKey);
     byte[] joint =
         Secp256k1.INSTANCE.encode(
             Secp256k1.INSTANCE.multiplyGenerator(xA.add(xB).mod(Secp256k1.N)));

@@ -58,7 +58,7 @@ class SystemApiIT {
 
   @Test
   void pingsNode2RepeatedlyAndReportsRoundTrips() {
-    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", "{\"count\": 20}");
+    Api.Reply reply = pings("{\"count\": 20}");
     assertEquals(200, reply.status(), reply.body());
     JsonObject body = reply.json();
     assertEquals(20, body.getInt("count"));
@@ -66,6 +66,43 @@ class SystemApiIT {
     double median = body.getJsonNumber("medianMs").doubleValue();
     double max = body.getJsonNumber("maxMs").doubleValue();
     assertTrue(0 < min && min <= median && median <= max, body.toString());
+  }
+
+  @Test
+  void aStrangerCannotMakeNode1PingNode2() {
+    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", "{\"count\": 100}");
+    assertProblem(reply, 401, "unauthenticated");
+    Api.Reply withAKey =
+        Tenant.create(api, "Pinging Co").post("/api/v1/system/node2/pings", "{\"count\": 1}", "p");
+    assertProblem(withAKey, 401, "unauthenticated");
+  }
+
+  @Test
+  void aStrangerCannotReadTheMetrics() {
+    assertProblem(api.get("/metrics"), 401, "unauthenticated");
+    assertProblem(
+        api.send("GET", "/metrics", null, "Authorization", "Bearer not-the-token"),
+        401,
+        "unauthenticated");
+    // Payara's own endpoint, moved aside, answers nobody either.
+    assertNotEquals(200, api.get("/payara-metrics").status());
+    assertNotEquals(200, api.get("/payara-metrics/base").status());
+    Api.Reply operator =
+        api.send("GET", "/metrics", null, "Authorization", "Bearer " + Tenant.operatorToken());
+    assertEquals(200, operator.status(), operator.body());
+    assertTrue(operator.contentType().startsWith("text/plain"), operator.contentType());
+  }
+
+  /** Node 2's pings are the operator's diagnostic: they need the operator token. */
+  private Api.Reply pings(String json) {
+    return api.send(
+        "POST",
+        "/api/v1/system/node2/pings",
+        json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "Authorization",
+        "Bearer " + Tenant.operatorToken(),
+        "Content-Type",
+        "application/json");
   }
 
   @Test
@@ -87,30 +124,30 @@ class SystemApiIT {
 
   @Test
   void malformedJsonIsA400Problem() {
-    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", "{\"count\": ");
+    Api.Reply reply = pings("{\"count\": ");
     assertProblem(reply, 400, "malformed-json");
     assertFalse(reply.body().contains("at org."), "no stack trace: " + reply.body());
   }
 
   @Test
   void wrongJsonTypeIsA400Problem() {
-    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", "{\"count\": \"ten\"}");
+    Api.Reply reply = pings("{\"count\": \"ten\"}");
     assertProblem(reply, 400, "malformed-json");
   }
 
   @Test
   void validationFailureNamesTheField() {
-    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", "{\"count\": 1000}");
+    Api.Reply reply = pings("{\"count\": 1000}");
     assertProblem(reply, 400, "invalid-field");
     assertEquals("count", reply.json().getString("field"));
-    Api.Reply missing = api.postJson("/api/v1/system/node2/pings", "{}");
+    Api.Reply missing = pings("{}");
     assertProblem(missing, 400, "invalid-field");
     assertEquals("count", missing.json().getString("field"));
   }
 
   @Test
   void missingBodyNamesTheBody() {
-    Api.Reply reply = api.postJson("/api/v1/system/node2/pings", null);
+    Api.Reply reply = pings(null);
     assertProblem(reply, 400, "invalid-field");
     assertEquals("body", reply.json().getString("field"));
   }

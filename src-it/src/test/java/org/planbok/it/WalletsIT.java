@@ -36,6 +36,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.planbok.kit.ExportKey;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Keys;
 import org.web3j.crypto.RawTransaction;
@@ -360,8 +361,83 @@ class WalletsIT {
                     .toString(),
                 "x-" + UUID.randomUUID()),
         "format");
+    // A customer's export needs the device's authorization and its challenge, well formed.
+    DeviceKeys device = new DeviceKeys();
+    ExportKey exportKey = DeviceKeys.pinnedExportKey(api);
+    JsonObject good =
+        device
+            .exportBody(
+                customer, PIN, eth, DeviceKeys.challenge(customer, eth.getString("id")), exportKey)
+            .build();
+    assertField(exportWith(eth, good, "authorization", null), "authorization");
+    assertField(exportWith(eth, good, "challenge", null), "challenge");
+    assertField(exportWith(eth, good, "challenge", "A".repeat(42)), "challenge");
+    assertField(exportWith(eth, good, "authorization", "A".repeat(100)), "authorization");
+    assertField(exportWith(eth, good, "authorization", "A".repeat(1367)), "authorization");
     assertEquals(0, get(eth).getInt("exportCount"), "nothing was exported");
     assertEquals(200, customer.verify(PIN).status(), "no wrong PIN was counted");
+  }
+
+  @Test
+  void aRelayedSecretWithASubstitutedDeviceKeyIsRefused() throws Exception {
+    JsonObject eth = wallet("ethereum", 5, null);
+    ExportKey exportKey = DeviceKeys.pinnedExportKey(api);
+    // The customer's device authorizes an export to itself; the backend relays the body with
+    // its own device key instead.
+    JsonObject relayed =
+        new DeviceKeys()
+            .exportBody(
+                customer, PIN, eth, DeviceKeys.challenge(customer, eth.getString("id")), exportKey)
+            .build();
+    Api.Reply substituted =
+        exportWith(eth, relayed, "devicePublicKey", new DeviceKeys().publicKey());
+    assertRefusal(substituted, 403, "export-not-authorized", "authorization");
+    // The relayed authorization once more, now with the device's own key: its challenge is spent.
+    assertRefusal(
+        exportWith(eth, relayed, "format", "hex"), 403, "export-not-authorized", "authorization");
+    // An authorization the backend seals itself, guessing the PIN key from encryptedSecret, for
+    // another wallet's challenge, or garbled: all refused, and nothing released.
+    DeviceKeys own = new DeviceKeys();
+    String challenge = DeviceKeys.challenge(customer, eth.getString("id"));
+    JsonObject garbled =
+        own.exportBody(customer, PIN, eth, challenge, exportKey)
+            .add(
+                "authorization",
+                "A"
+                    .repeat(
+                        own.exportBody(customer, PIN, eth, challenge, exportKey)
+                            .build()
+                            .getString("authorization")
+                            .length()))
+            .build();
+    assertRefusal(
+        exportWith(eth, garbled, "format", "hex"), 403, "export-not-authorized", "authorization");
+    assertEquals(0, get(eth).getInt("exportCount"), "nothing was exported");
+    assertEquals(200, customer.verify(PIN).status(), "the PIN still works");
+    // The customer's own device, asking honestly, still gets the key.
+    assertEquals(eth.getString("address"), export(eth, null).getString("address"));
+  }
+
+  /** POSTs {@code body} with {@code field} replaced (or removed, for null) to the export. */
+  private Api.Reply exportWith(JsonObject wallet, JsonObject body, String field, String value) {
+    JsonObjectBuilder changed = Json.createObjectBuilder(body);
+    if (value == null) {
+      changed.remove(field);
+    } else {
+      changed.add(field, value);
+    }
+    return customer
+        .tenant()
+        .post(
+            customer.path("/wallets/" + wallet.getString("id") + "/export"),
+            changed.build().toString(),
+            "x-" + UUID.randomUUID());
+  }
+
+  private static void assertRefusal(Api.Reply reply, int status, String type, String field) {
+    assertEquals(status, reply.status(), reply.body());
+    assertEquals("https://planbok.org/problems/" + type, reply.json().getString("type"));
+    assertEquals(field, reply.json().getString("field"));
   }
 
   @Test
@@ -416,25 +492,9 @@ class WalletsIT {
     return customer.tenant().get(customer.path("/wallets/" + wallet.getString("id"))).json();
   }
 
+  /** An export as the customer's device makes it with the kit: authorized, two parts opened. */
   private JsonObject export(JsonObject wallet, String format) throws Exception {
-    DeviceKeys device = new DeviceKeys();
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("encryptedSecret", customer.secret(PIN))
-            .add("devicePublicKey", device.publicKey());
-    if (format != null) {
-      body.add("format", format);
-    }
-    Api.Reply reply =
-        customer
-            .tenant()
-            .post(
-                customer.path("/wallets/" + wallet.getString("id") + "/export"),
-                body.build().toString(),
-                "e-" + UUID.randomUUID());
-    assertEquals(200, reply.status(), reply.body());
-    assertEquals(wallet.getString("address"), reply.json().getString("address"));
-    JsonObject opened = device.open(reply.json());
+    JsonObject opened = new DeviceKeys().export(api, customer, PIN, wallet, format);
     assertEquals(wallet.getString("address"), opened.getString("address"));
     return opened;
   }

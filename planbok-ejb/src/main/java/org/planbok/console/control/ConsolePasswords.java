@@ -2,17 +2,25 @@ package org.planbok.console.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import org.planbok.argon2.Argon2idHashes;
+import org.planbok.atrest.AtRest;
+import org.planbok.atrest.DatabaseKey;
 import org.planbok.problem.ProblemException;
 
 /**
  * Console passwords as Argon2id hashes ({@link Argon2idHashes}: Node 1's configured cost, a random
- * salt each, a hash keeps verifying with the cost it was made with). Passwords are 12 to 128
- * characters; longer ones are refused before any hashing, so a huge password cannot cost the server
- * more than a normal one.
+ * salt each, a hash keeps verifying with the cost it was made with) of the password peppered with
+ * the database key: {@code Argon2id(HMAC(database key, UTF-8 password))} ({@link
+ * AtRest#CONSOLE_PASSWORD}). Argon2id alone slows a guesser down; the pepper, which is never in the
+ * database, leaves a copy of the database nothing to test a guess against at all. Passwords are 12
+ * to 128 characters; longer ones are refused before any hashing, so a huge password cannot cost the
+ * server more than a normal one.
  */
 @ApplicationScoped
 public class ConsolePasswords {
@@ -21,19 +29,27 @@ public class ConsolePasswords {
   private static final int GENERATED_BYTES = 15; // 120 bits, 20 base64url characters
 
   @Inject Argon2idHashes hashes;
+  @Inject DatabaseKey databaseKey;
   private volatile String decoy;
 
-  /** For tests: passwords hashed with these parameters. */
-  public static ConsolePasswords with(int memoryKib, int iterations, int parallelism) {
+  /** For tests: passwords peppered with {@code key} and hashed with these parameters. */
+  public static ConsolePasswords with(
+      DatabaseKey key, int memoryKib, int iterations, int parallelism) {
     ConsolePasswords p = new ConsolePasswords();
     p.hashes = Argon2idHashes.with(memoryKib, iterations, parallelism);
+    p.databaseKey = key;
     return p;
   }
 
   /** The hash of an acceptable password; the caller zeroes {@code password}. */
   public String hash(char[] password, String field) {
     requireAcceptable(password, field);
-    return hashes.of(password);
+    byte[] peppered = peppered(password);
+    try {
+      return hashes.of(peppered);
+    } finally {
+      Arrays.fill(peppered, (byte) 0);
+    }
   }
 
   /** Whether {@code password} is the one {@code hash} was made from. */
@@ -41,7 +57,26 @@ public class ConsolePasswords {
     if (password == null || password.length == 0 || password.length > MAX_LENGTH) {
       return false;
     }
-    return hashes.matches(hash, password);
+    byte[] peppered = peppered(password);
+    try {
+      return hashes.matches(hash, peppered);
+    } finally {
+      Arrays.fill(peppered, (byte) 0);
+    }
+  }
+
+  private byte[] peppered(char[] password) {
+    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+    byte[] utf8 = new byte[encoded.remaining()];
+    encoded.get(utf8);
+    try {
+      return databaseKey.mac(AtRest.CONSOLE_PASSWORD, utf8);
+    } finally {
+      Arrays.fill(utf8, (byte) 0);
+      if (encoded.hasArray()) {
+        Arrays.fill(encoded.array(), (byte) 0);
+      }
+    }
   }
 
   /**
@@ -51,7 +86,7 @@ public class ConsolePasswords {
   public void spendACheck(char[] password) {
     if (decoy == null) {
       char[] random = generate(new SecureRandom());
-      decoy = hashes.of(random);
+      decoy = hash(random, "password");
       Arrays.fill(random, '\0');
     }
     matches(decoy, password);

@@ -42,6 +42,7 @@ public class ConsoleUsers {
 
   @Inject ConsolePasswords passwords;
   @Inject AuditLog audit;
+  @Inject AdminNotices notices;
 
   @Inject
   @ConfigProperty(name = "planbok.console.sign-in.max-failures", defaultValue = "5")
@@ -56,6 +57,38 @@ public class ConsoleUsers {
   Duration maxBackOff;
 
   Clock clock = Clock.systemUTC();
+
+  /**
+   * The organization's first admin, made by the operator token, which makes nothing else: once the
+   * organization has a console user, its admins add the others ({@code 409 admin-exists}). The
+   * organization's row is locked first, so two concurrent calls cannot both make a "first" admin.
+   * The new admin is told by mail that the operator acted (see {@link AdminNotices}).
+   */
+  public NewConsoleUser createFirstAdmin(OrganizationId organization, EmailAddress email) {
+    Organization org =
+        em.find(Organization.class, organization.toString(), LockModeType.PESSIMISTIC_WRITE);
+    if (org == null) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No organization " + organization + ".");
+    }
+    long users =
+        em.createQuery(
+                "SELECT COUNT(u) FROM ConsoleUser u WHERE u.organizationId = :organization",
+                Long.class)
+            .setParameter("organization", organization.toString())
+            .getSingleResult();
+    if (users > 0) {
+      throw new ProblemException(
+          ProblemType.ADMIN_EXISTS,
+          "The organization has its first admin already: the operator token makes only that one;"
+              + " the organization's admins add further users in the console (Team).",
+          null,
+          Map.of());
+    }
+    NewConsoleUser created = create(organization, email, ConsoleRole.ADMIN);
+    notices.operatorActed(
+        org, "made " + created.user().email() + " the organization's first console admin");
+    return created;
+  }
 
   /** A new user of the organization with a generated password; the caller shows it once. */
   public NewConsoleUser create(OrganizationId organization, EmailAddress email, ConsoleRole role) {

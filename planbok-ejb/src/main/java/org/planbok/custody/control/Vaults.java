@@ -172,7 +172,8 @@ public class Vaults {
    * Replaces the secret: the current one opens the vault key and buys an ENROLL ticket, Node 2
    * enrolls the next one, and the same vault key is wrapped under it; the subject's open tickets
    * are revoked. Should this database refuse the new wrapping after Node 2 took the new secret, the
-   * old secret is put back at Node 2 so that the vault still opens.
+   * secret's wrapping is lost (logged SEVERE): Node 2 answers every enrollment a pepper of its own,
+   * so the old one cannot be put back; a recovery method still opens the vault.
    */
   public void change(
       Subject subject,
@@ -199,7 +200,7 @@ public class Vaults {
             now());
         em.flush();
       } catch (RuntimeException e) {
-        putBack(subject, purpose, current, next);
+        lost(subject, purpose, e);
         throw e;
       }
       node2.revokeTickets(subject);
@@ -259,33 +260,24 @@ public class Vaults {
     }
   }
 
-  private void putBack(
-      Subject subject, SecretPurpose purpose, ClientSecret current, ClientSecret next) {
-    try {
-      SecretCheck outcome =
-          node2.check(
-              subject,
-              purpose,
-              next.bytes(),
-              List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)));
-      if (outcome instanceof SecretCheck.Accepted accepted) {
-        try {
-          Arrays.fill(
-              node2.enroll(subject, purpose, current.bytes(), accepted.tickets().get(0)), (byte) 0);
-        } finally {
-          accepted.destroy();
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.severe(
-          () ->
-              "could not put the old "
-                  + purpose.label()
-                  + " of "
-                  + subject
-                  + " back at Node 2 after a failed change: "
-                  + e);
-    }
+  /**
+   * Node 2 took the new secret but this database did not take its wrapping. Nothing can be put
+   * back: every enrollment at Node 2 answers a pepper of its own (so that an ENROLL ticket never
+   * answers the pepper of an earlier enrollment), and re-enrolling the old secret would not answer
+   * the pepper the old wrapping was made with. The secret's wrapping is lost; the subject's
+   * recovery methods (which wrap the same vault key) still open it and set a new PIN.
+   */
+  private static void lost(Subject subject, SecretPurpose purpose, RuntimeException e) {
+    LOG.severe(
+        () ->
+            "Node 2 took the new "
+                + purpose.label()
+                + " of "
+                + subject
+                + " but Node 1 could not store its wrapping; neither the old nor the new "
+                + purpose.label()
+                + " opens the vault now (only a recovery method does): "
+                + e);
   }
 
   private static Instant now() {

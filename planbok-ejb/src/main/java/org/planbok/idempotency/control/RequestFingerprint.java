@@ -2,18 +2,21 @@ package org.planbok.idempotency.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.planbok.atrest.AtRest;
+import org.planbok.atrest.DatabaseKey;
 
 /**
- * What a request asked for: SHA-256 over the method, the path with its query and the body's bytes,
- * each length-prefixed so that no two different requests share an encoding. A retry must send the
- * same bytes; a reformatted body is a different request.
+ * What a request asked for: an HMAC-SHA256 under the database key ({@link AtRest#IDEMPOTENCY}) over
+ * the method, the path with its query and the body (each length-prefixed so that no two different
+ * requests share an input). The caller hands the body with its secret members already left out; the
+ * key still matters, because a fingerprint outlives the call by a day in a database that must let
+ * nobody test a guess of anything the request carried (DESIGN §5).
  */
 public final class RequestFingerprint {
   private static final byte[] DOMAIN =
-      "planbok/idempotency/request/v1".getBytes(StandardCharsets.US_ASCII);
+      "planbok/idempotency/request/v2".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[] hash;
 
@@ -21,27 +24,19 @@ public final class RequestFingerprint {
     this.hash = hash;
   }
 
-  public static RequestFingerprint of(String method, String pathAndQuery, byte[] body) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(DOMAIN);
-      part(sha, method.getBytes(StandardCharsets.US_ASCII));
-      part(sha, pathAndQuery.getBytes(StandardCharsets.UTF_8));
-      part(sha, body);
-      return new RequestFingerprint(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+  public static RequestFingerprint of(
+      DatabaseKey key, String method, String pathAndQuery, byte[] body) {
+    return new RequestFingerprint(
+        key.mac(
+            AtRest.IDEMPOTENCY,
+            DOMAIN,
+            method.getBytes(StandardCharsets.US_ASCII),
+            pathAndQuery.getBytes(StandardCharsets.UTF_8),
+            body));
   }
 
   public static RequestFingerprint ofStored(byte[] hash) {
     return new RequestFingerprint(hash.clone());
-  }
-
-  private static void part(MessageDigest sha, byte[] bytes) {
-    int n = bytes.length;
-    sha.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-    sha.update(bytes);
   }
 
   public byte[] bytes() {

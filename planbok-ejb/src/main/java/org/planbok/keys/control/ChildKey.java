@@ -35,18 +35,19 @@ public record ChildKey(Curve curve, DerivationPath path, byte[] publicKey, BigIn
     return new ChildKey(key.curve(), DerivationPath.root(), key.publicKey(), BigInteger.ZERO);
   }
 
-  public static ChildKey secp256k1(JointKey key, DerivationPath path) {
+  /** Through {@link ChainCodes#secp256k1}, which opens the chain code for this one derivation. */
+  static ChildKey secp256k1(JointKey key, byte[] chainCode, DerivationPath path) {
     requireCurve(key, Curve.SECP256K1);
-    DerivedKey derived =
-        Bip32.derive(Secp256k1.INSTANCE.decode(key.publicKey()), key.chainCode(), path);
+    DerivedKey derived = Bip32.derive(Secp256k1.INSTANCE.decode(key.publicKey()), chainCode, path);
     return new ChildKey(
         Curve.SECP256K1, path, Secp256k1.INSTANCE.encode(derived.publicKey()), derived.tweak());
   }
 
-  public static ChildKey ed25519(JointKey key, int index) {
+  /** Through {@link ChainCodes#ed25519}, which opens the chain code for this one derivation. */
+  static ChildKey ed25519(JointKey key, byte[] chainCode, int index) {
     requireCurve(key, Curve.ED25519);
     EdPoint root = Ed25519.INSTANCE.decode(key.publicKey());
-    Ed25519Derivation derivation = new Ed25519Derivation(root, key.chainCode());
+    Ed25519Derivation derivation = new Ed25519Derivation(root, chainCode);
     return new ChildKey(
         Curve.ED25519,
         DerivationPath.of(index),

@@ -82,6 +82,16 @@ public class Conductor {
           "Node 2 has its limit of signing sessions open on key " + spec.keyId(),
           e);
     }
+    if (e.reason() == Node2Refused.Reason.EXPORT_NOT_AUTHORIZED) {
+      LOG.warning(() -> "Node 2 refused an unauthorized export in " + spec.sid().hex());
+      return new ProblemException(
+          ProblemType.EXPORT_NOT_AUTHORIZED,
+          "authorization: the customer's device did not authorize this export: it must seal its"
+              + " PIN key, this devicePublicKey, the wallet's key id and path to Node 2's export key"
+              + " against a fresh, unused challenge of this wallet (see the client kit).",
+          "authorization",
+          Map.of());
+    }
     LOG.warning(() -> "Node 2 refused session " + spec.sid().hex() + ": " + e.reason());
     return new ProblemException(
         ProblemType.NODE2_PROTOCOL_ERROR,

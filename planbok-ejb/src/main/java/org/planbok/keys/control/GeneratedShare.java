@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Node 1's half of a new (or refreshed) key as a protocol run left it: the joint public key, the
- * chain code and Node 1's share blob from planbok-mpc. The blob is secret: zero it with {@link
- * #destroy()} once sealed.
+ * chain code and Node 1's share blob from planbok-mpc. The blob and the chain code are secret: zero
+ * them with {@link #destroy()} once sealed.
  */
 record GeneratedShare(byte[] publicKey, byte[] chainCode, byte[] blob) {
   void destroy() {
     Arrays.fill(blob, (byte) 0);
+    Arrays.fill(chainCode, (byte) 0);
   }
 
   @Override

@@ -52,6 +52,7 @@ public class Keys {
   @Inject Node2Sessions node2;
   @Inject AuditLog audit;
   @Inject PaillierMasks masks;
+  @Inject ChainCodes chainCodes;
 
   /**
    * Runs a key generation with Node 2 for each curve, authorised by the subject's secret (one check
@@ -135,7 +136,7 @@ public class Keys {
               subject,
               curve,
               share.publicKey(),
-              share.chainCode(),
+              chainCodes.seal(keyId, share.chainCode()),
               sealed,
               sid.hex(),
               Instant.now().truncatedTo(ChronoUnit.MICROS)));

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.custody.control.OpenVault;
 import org.planbok.custody.control.Vaults;
 import org.planbok.custody.entity.ClientSecret;
@@ -33,13 +34,24 @@ import org.planbok.node2client.TicketWanted;
  */
 @Stateless
 public class Signatures {
-  static final int TICKETS_PER_CHECK = 8;
+  /** What Node 2 mints in one check at most (SecretOracle.MAX_TICKETS). */
+  static final int MAX_TICKETS_PER_CHECK = 8;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Keys keys;
   @Inject Vaults vaults;
   @Inject Conductor conductor;
   @Inject PaillierMasks masks;
+
+  /**
+   * SIGN tickets asked for in one secret check: never more than Node 2 allows ({@code
+   * planbok.node2.tickets.max-sign-per-check}, default 4), so keep the two equal. More digests take
+   * more checks of the same secret.
+   */
+  @Inject
+  @ConfigProperty(name = "planbok.node1.tickets.max-sign-per-check", defaultValue = "4")
+  int maxSignPerCheck = 4;
 
   /** secp256k1: signs the 32-byte digest with the child key {@code Q + tweak·G}. */
   public EcdsaSignature signDigest(
@@ -55,8 +67,9 @@ public class Signatures {
 
   /**
    * secp256k1: signs several digests with one child key, one session each (a PSBT's inputs). One
-   * secret check buys the tickets of up to {@value #TICKETS_PER_CHECK} digests; more take more
-   * checks of the same (right) secret, which Node 2 does not count as failures.
+   * secret check buys the tickets of up to {@code planbok.node1.tickets.max-sign-per-check} digests
+   * (Node 2 refuses a check that asks for more than its own bound); more take more checks of the
+   * same (right) secret, which Node 2 does not count as failures.
    */
   public List<EcdsaSignature> signDigests(
       Subject subject,
@@ -68,9 +81,9 @@ public class Signatures {
       String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
     List<EcdsaSignature> out = new ArrayList<>();
-    for (int from = 0; from < digests.size(); from += TICKETS_PER_CHECK) {
-      List<byte[]> chunk =
-          digests.subList(from, Math.min(digests.size(), from + TICKETS_PER_CHECK));
+    int perCheck = signTicketsPerCheck(maxSignPerCheck);
+    for (int from = 0; from < digests.size(); from += perCheck) {
+      List<byte[]> chunk = digests.subList(from, Math.min(digests.size(), from + perCheck));
       List<TicketWanted> tickets =
           chunk.stream().map(d -> new TicketWanted(keyId.toString(), Operation.SIGN, d)).toList();
       try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
@@ -158,5 +171,14 @@ public class Signatures {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The configured bound, within what one check can mint at all. */
+  static int signTicketsPerCheck(int configured) {
+    if (configured < 1 || configured > MAX_TICKETS_PER_CHECK) {
+      throw new IllegalStateException(
+          "planbok.node1.tickets.max-sign-per-check must be 1 to " + MAX_TICKETS_PER_CHECK);
+    }
+    return configured;
   }
 }

@@ -16,14 +16,16 @@ import org.planbok.custody.entity.Subject;
 import org.planbok.organization.entity.OrganizationId;
 
 /**
- * A two-party key as Node 1 holds it: the joint public key, the chain code for public derivation,
- * Node 1's share (P2's, DESIGN §4) sealed under the subject's vault key, and the generation of that
- * share (the session that made it). A refresh stages the next generation beside the current one
- * until Node 2 decides, so a crash between the two nodes' commits loses neither.
+ * A two-party key as Node 1 holds it: the joint public key, the chain code for public derivation
+ * (sealed under the database key), Node 1's share (P2's, DESIGN §4) sealed under the subject's
+ * vault key, and the generation of that share (the session that made it). A refresh stages the next
+ * generation beside the current one until Node 2 decides, so a crash between the two nodes' commits
+ * loses neither.
  *
- * <p>The chain code is stored in the clear so that wallets can be derived without the PIN. It is
- * never in a response or a log: with one exported child key it would give away the root key and
- * every sibling (DESIGN §4), which is why exports are recorded.
+ * <p>The chain code is sealed under Node 1's database key, not under the vault key, so that wallets
+ * can be derived without the PIN ({@code ChainCodes}), and a copy of the database alone does not
+ * read it. It is never in a response or a log: with one exported child key it would give away the
+ * root key and every sibling (DESIGN §4), which is why exports are recorded.
  */
 @Entity
 @Table(
@@ -58,8 +60,8 @@ public class JointKey {
   @Column(name = "public_key", nullable = false, length = 33)
   private byte[] publicKey;
 
-  @Column(name = "chain_code", nullable = false, length = 32)
-  private byte[] chainCode;
+  @Column(name = "sealed_chain_code", nullable = false, length = 128)
+  private byte[] sealedChainCode;
 
   @Column(name = "sealed_share", nullable = false, length = 4096)
   private byte[] sealedShare;
@@ -105,7 +107,7 @@ public class JointKey {
       Subject subject,
       Curve curve,
       byte[] publicKey,
-      byte[] chainCode,
+      byte[] sealedChainCode,
       byte[] sealedShare,
       String generation,
       Instant now) {
@@ -115,7 +117,7 @@ public class JointKey {
     this.curve = Objects.requireNonNull(curve);
     this.state = KeyState.PENDING;
     this.publicKey = publicKey.clone();
-    this.chainCode = chainCode.clone();
+    this.sealedChainCode = sealedChainCode.clone();
     this.sealedShare = sealedShare.clone();
     this.generation = Objects.requireNonNull(generation);
     this.createdAt = Objects.requireNonNull(now);
@@ -149,8 +151,8 @@ public class JointKey {
     return publicKey.clone();
   }
 
-  public byte[] chainCode() {
-    return chainCode.clone();
+  public byte[] sealedChainCode() {
+    return sealedChainCode.clone();
   }
 
   public byte[] sealedShare() {

@@ -9,13 +9,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.atrest.AtRest;
+import org.planbok.atrest.DatabaseKey;
 import org.planbok.custody.entity.Subject;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
@@ -28,9 +29,11 @@ import org.planbok.recovery.entity.EmailRecovery;
  * planbok.recovery.email.codes-per-day} (default 5) a day. So at most 25 guesses a day reach a
  * million codes, and a code alone recovers nothing: the kit is needed too.
  *
- * <p>Node 1 stores only {@code SHA-256("planbok/recovery-code/v1" ‖ subject ‖ salt ‖ code)} with a
- * random salt: whoever reads the database during the 10 minutes could find the code by trying all
- * million, which is why the code is never enough on its own.
+ * <p>Node 1 stores only {@code HMAC(database key, subject ‖ salt ‖ code)} ({@link
+ * AtRest#RECOVERY_CODE}) with a random salt: a million codes are tried in a moment, so an unkeyed
+ * hash would hand the live code to whoever reads a copy of the database; without the database key,
+ * which is never in the database, the stored value tests no guess. The code is never enough on its
+ * own anyway: the kit is needed too.
  */
 @Stateless
 public class RecoveryCodes {
@@ -43,6 +46,8 @@ public class RecoveryCodes {
 
   @PersistenceContext(unitName = "node1")
   EntityManager em;
+
+  @Inject DatabaseKey databaseKey;
 
   @Inject
   @ConfigProperty(name = "planbok.recovery.email.code-interval", defaultValue = "PT1M")
@@ -130,18 +135,12 @@ public class RecoveryCodes {
     }
   }
 
-  static byte[] hash(Subject subject, byte[] salt, String code) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update("planbok/recovery-code/v1".getBytes(StandardCharsets.US_ASCII));
-      sha.update(subject.value().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(salt);
-      sha.update(code.getBytes(StandardCharsets.US_ASCII));
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private byte[] hash(Subject subject, byte[] salt, String code) {
+    return databaseKey.mac(
+        AtRest.RECOVERY_CODE,
+        subject.value().getBytes(StandardCharsets.UTF_8),
+        salt,
+        code.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static ProblemException tooSoon(Instant next, String why) {

@@ -11,9 +11,10 @@ import org.planbok.custody.entity.Subject;
 
 /**
  * A customer's recovery by email as Node 1 sees it: the one-time code that proves the mailbox (only
- * its salted SHA-256, its expiry and its wrong attempts; at most one code at a time, and at most a
- * few a day) and the recovery Node 2 opened with the kit, once the customer was told about it. Node
- * 2 enforces the wait; Node 1 only refuses to complete a recovery it never announced.
+ * its HMAC under the database key, its expiry and its wrong attempts; at most one code at a time,
+ * and at most a few a day) and the recovery Node 2 opened with the kit, once the customer was told
+ * about it. Node 2 enforces the wait; Node 1 only refuses to complete a recovery it never
+ * announced.
  */
 @Entity
 @Table(name = "email_recovery")

@@ -3,16 +3,16 @@ package org.planbok.wallet.control;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.planbok.keys.control.ExportedSecret;
-import org.planbok.wallet.chain.Chain;
-import org.planbok.wallet.chain.bitcoin.BitcoinNetwork;
-import org.planbok.wallet.chain.bitcoin.Wif;
+import org.planbok.keys.control.ExportParts;
+import org.planbok.keys.entity.Curve;
 import org.planbok.wallet.entity.Wallet;
 
 /**
- * The JSON a device opens from an export, as UTF-8 bytes in an array this class owns and the caller
- * zeroes (a {@code String} could not be): {@code {"chain", "address", "format", "privateKey"}}, and
- * for ed25519 also {@code "publicKey"}.
+ * The JSON a device opens from Node 1's part of an export (issue 12 item 5), as UTF-8 bytes in an
+ * array this class owns and the caller zeroes (a {@code String} could not be): {@code {"chain",
+ * "address", "format", "curve", "keyId", "path", "publicKey" (hex), "part" (hex, 32 bytes
+ * big-endian)}}. The device adds {@code part} to Node 2's part, checks the sum against {@code
+ * publicKey} and the address, and formats the key as {@code format} says.
  */
 final class ExportPlaintext {
   private byte[] buffer = new byte[512];
@@ -20,7 +20,7 @@ final class ExportPlaintext {
 
   private ExportPlaintext() {}
 
-  static byte[] of(Wallet wallet, ExportFormat format, ExportedSecret exported) {
+  static byte[] of(Wallet wallet, String path, ExportFormat format, ExportParts parts) {
     ExportPlaintext json = new ExportPlaintext();
     json.ascii("{\"chain\":\"")
         .ascii(Chains.name(wallet.chain()))
@@ -28,40 +28,32 @@ final class ExportPlaintext {
         .ascii(wallet.address())
         .ascii("\",\"format\":\"")
         .ascii(format.label())
-        .ascii("\",\"privateKey\":\"");
-    char[] key = privateKey(wallet.chain(), format, exported.key());
+        .ascii("\",\"curve\":\"")
+        .ascii(parts.curve() == Curve.SECP256K1 ? "secp256k1" : "ed25519")
+        .ascii("\",\"keyId\":\"")
+        .ascii(wallet.keyId().toString())
+        .ascii("\",\"path\":\"")
+        .ascii(path)
+        .ascii("\",\"publicKey\":\"")
+        .ascii(HexFormat.of().formatHex(parts.childPublicKey()))
+        .ascii("\",\"part\":\"");
+    char[] part = hex(parts.node1Part());
     try {
-      json.chars(key);
+      json.chars(part);
     } finally {
-      Arrays.fill(key, '\0');
+      Arrays.fill(part, '\0');
     }
-    json.ascii("\"");
-    if (exported.curve() == org.planbok.keys.entity.Curve.ED25519) {
-      json.ascii(",\"publicKey\":\"").ascii(HexFormat.of().formatHex(exported.childPublicKey()));
-      json.ascii("\"");
-    }
-    json.ascii("}");
+    json.ascii("\"}");
     byte[] out = Arrays.copyOf(json.buffer, json.length);
     Arrays.fill(json.buffer, (byte) 0);
     return out;
   }
 
-  private static char[] privateKey(Chain chain, ExportFormat format, byte[] key) {
-    return switch (format) {
-      case HEX -> hex("0x", key);
-      case WIF ->
-          Wif.encode(key, chain == Chain.BITCOIN ? BitcoinNetwork.MAINNET : BitcoinNetwork.TESTNET);
-      case ED25519_EXPANDED -> hex("", key);
-      case ED25519_SCALAR -> hex("", Arrays.copyOf(key, 32));
-    };
-  }
-
-  private static char[] hex(String prefix, byte[] bytes) {
-    char[] out = new char[prefix.length() + bytes.length * 2];
-    prefix.getChars(0, prefix.length(), out, 0);
+  private static char[] hex(byte[] bytes) {
+    char[] out = new char[bytes.length * 2];
     for (int i = 0; i < bytes.length; i++) {
-      out[prefix.length() + 2 * i] = Character.forDigit((bytes[i] >> 4) & 0xf, 16);
-      out[prefix.length() + 2 * i + 1] = Character.forDigit(bytes[i] & 0xf, 16);
+      out[2 * i] = Character.forDigit((bytes[i] >> 4) & 0xf, 16);
+      out[2 * i + 1] = Character.forDigit(bytes[i] & 0xf, 16);
     }
     return out;
   }

@@ -9,31 +9,83 @@ import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.keys.control.ChildKey;
-import org.planbok.keys.control.ExportedSecret;
+import org.planbok.keys.control.ExportParts;
 import org.planbok.keys.control.Exports;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.node2client.Node2Exports;
+import org.planbok.node2client.SessionSpec;
 import org.planbok.problem.ProblemException;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.entity.Wallet;
 
 /**
- * Export of a wallet's key to the customer's device (DESIGN §4 Export): the device's X25519 public
- * key in, the key in the form its wallet app imports out, sealed with HPKE so that only the device
- * opens it. Needs the PIN, is recorded on the wallet and its key, and is logged without the key.
+ * Export of a wallet's key to the customer's device (DESIGN §4 Export; issue 12 items 4 and 5): the
+ * device's X25519 public key in, the key out in two parts the device adds, both sealed with HPKE to
+ * that key: Node 1's part, sealed here, and Node 2's part, sealed by Node 2. A customer's export
+ * also needs the device's authorization (its PIN key, its device key, the wallet's key id and path,
+ * sealed to Node 2's export key against a fresh challenge), which Node 2 checks; an organization's
+ * does not. Needs the secret, is recorded on the wallet and its key, and is logged without any
+ * part.
  */
 @Stateless
 public class WalletExports {
   private static final Logger LOG = Logger.getLogger(WalletExports.class.getName());
 
+  /** The challenge Node 2 mints and the device seals against: 32 bytes. */
+  public static final int CHALLENGE_BYTES = 32;
+
+  /**
+   * The shortest authorization: enc, then the ciphertext of the five length-prefixed fields (the
+   * 31-byte label, the 32-byte PIN key and device key, a key id and a path of at least one byte)
+   * and the AES-GCM tag.
+   */
+  public static final int MIN_AUTHORIZATION_BYTES =
+      ExportHpke.ENC_BYTES
+          + (4 + 31)
+          + (4 + 32)
+          + (4 + 32)
+          + (4 + 1)
+          + (4 + 1)
+          + ExportHpke.TAG_BYTES;
+
+  public static final int MAX_AUTHORIZATION_BYTES = 1024;
+
   @Inject Wallets wallets;
   @Inject Exports exports;
+  @Inject Node2Exports node2Exports;
   @Inject AuditLog audit;
 
-  public SealedExport export(
-      Wallet wallet, ClientSecret secret, byte[] devicePublicKey, ExportFormat format) {
+  /**
+   * A fresh challenge for one export of the wallet, from Node 2: the device seals its authorization
+   * against it; single use, valid for a few minutes.
+   */
+  public Node2Exports.Challenge challenge(Wallet wallet) {
+    return node2Exports.challenge(wallet.subject(), wallet.keyId());
+  }
+
+  /**
+   * Exports the wallet's key. {@code authorization} and {@code challenge} are what the customer's
+   * device sent (null for an organization's export); their sizes are checked here, before the
+   * secret, and their content by Node 2.
+   */
+  public SealedExport.Parts export(
+      Wallet wallet,
+      ClientSecret secret,
+      byte[] devicePublicKey,
+      ExportFormat format,
+      byte[] authorization,
+      byte[] challenge) {
     format.requireFor(wallet.chain());
     DeviceSeal seal = DeviceSeal.to(devicePublicKey); // a bad device key is refused before the PIN
+    String path = pathOf(wallet);
+    SessionSpec.ExportTerms terms =
+        wallet.subject().isOrganization()
+            ? new SessionSpec.ExportTerms(path, null, null)
+            : new SessionSpec.ExportTerms(
+                path, requireAuthorization(authorization), requireChallenge(challenge));
     ChildKey child = wallets.childKey(wallet);
-    SealedExport sealed =
+    String node2Aad = wallet.keyId() + ":" + path;
+    SealedExport.Parts sealed =
         exports.export(
             wallet.subject(),
             wallet.keyId(),
@@ -41,7 +93,11 @@ public class WalletExports {
             secret,
             devicePublicKey,
             child,
-            exported -> seal(wallet, format, seal, exported),
+            terms,
+            parts ->
+                new SealedExport.Parts(
+                    seal(wallet, path, format, seal, parts),
+                    SealedExport.of(parts.node2Sealed(), ExportHpke.NODE2_INFO, node2Aad)),
             WalletSignatures.SECRET);
     wallets.exported(wallet.id());
     audit.append(
@@ -66,18 +122,53 @@ public class WalletExports {
                 + wallet.address()
                 + ") as "
                 + format.label()
-                + " to a device key");
+                + " to a device key, in two sealed parts");
     return sealed;
   }
 
+  /** The wallet's derivation path exactly as the wallet's JSON shows it. */
+  public static String pathOf(Wallet wallet) {
+    return wallet.chain().path(wallet.format(), wallet.index()).toString();
+  }
+
   private static SealedExport seal(
-      Wallet wallet, ExportFormat format, DeviceSeal seal, ExportedSecret exported) {
-    byte[] plaintext = ExportPlaintext.of(wallet, format, exported);
+      Wallet wallet, String path, ExportFormat format, DeviceSeal seal, ExportParts parts) {
+    byte[] plaintext = ExportPlaintext.of(wallet, path, format, parts);
     try {
-      return seal.seal(wallet.id().toString(), plaintext);
+      return seal.seal(ExportHpke.NODE1_INFO, wallet.id().toString(), plaintext);
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
+  }
+
+  private static byte[] requireAuthorization(byte[] authorization) {
+    if (authorization == null) {
+      throw ProblemException.invalidField(
+          "authorization",
+          "authorization: required for a customer's export: the device's authorization sealed to"
+              + " Node 2's export key (see the client kit)");
+    }
+    if (authorization.length < MIN_AUTHORIZATION_BYTES
+        || authorization.length > MAX_AUTHORIZATION_BYTES) {
+      throw ProblemException.invalidField(
+          "authorization",
+          "authorization: "
+              + MIN_AUTHORIZATION_BYTES
+              + " to "
+              + MAX_AUTHORIZATION_BYTES
+              + " bytes of unpadded base64url, as the client kit seals it");
+    }
+    return authorization;
+  }
+
+  private static byte[] requireChallenge(byte[] challenge) {
+    if (challenge == null || challenge.length != CHALLENGE_BYTES) {
+      throw ProblemException.invalidField(
+          "challenge",
+          "challenge: required for a customer's export: the 32 bytes (43 characters of unpadded"
+              + " base64url) of a fresh POST …/export-challenges");
+    }
+    return challenge;
   }
 
   static ProblemException badFormat(ExportFormat format, Chain chain) {

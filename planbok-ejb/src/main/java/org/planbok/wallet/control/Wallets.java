@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planbok.custody.entity.Subject;
+import org.planbok.keys.control.ChainCodes;
 import org.planbok.keys.control.ChildKey;
 import org.planbok.keys.control.Keys;
 import org.planbok.keys.entity.Curve;
@@ -40,6 +41,7 @@ public class Wallets {
   EntityManager em;
 
   @Inject Keys keys;
+  @Inject ChainCodes chainCodes;
 
   /** The wallet and whether this call made it. */
   public record Derived(Wallet wallet, boolean created) {}
@@ -152,10 +154,10 @@ public class Wallets {
         .findFirst();
   }
 
-  static ChildKey child(JointKey key, Chain chain, AddressFormat format, int index) {
+  private ChildKey child(JointKey key, Chain chain, AddressFormat format, int index) {
     return key.curve() == Curve.SECP256K1
-        ? ChildKey.secp256k1(key, chain.path(format, index))
-        : ChildKey.ed25519(key, index);
+        ? chainCodes.secp256k1(key, chain.path(format, index))
+        : chainCodes.ed25519(key, index);
   }
 
   static String address(Chain chain, AddressFormat format, ChildKey child) {

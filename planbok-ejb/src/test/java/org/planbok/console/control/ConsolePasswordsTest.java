@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
+import org.planbok.argon2.Argon2idHashes;
+import org.planbok.atrest.DatabaseKey;
 import org.planbok.problem.ProblemException;
 
 class ConsolePasswordsTest {
-  private final ConsolePasswords passwords = ConsolePasswords.with(19456, 2, 1);
+  private static final DatabaseKey KEY = DatabaseKey.of(new byte[32]);
+  private final ConsolePasswords passwords = ConsolePasswords.with(KEY, 19456, 2, 1);
 
   @Test
   void hashesWithArgon2idInThePhcFormAndAFreshSalt() {
@@ -34,8 +37,24 @@ class ConsolePasswordsTest {
 
   @Test
   void aHashKeepsVerifyingWithTheCostItWasMadeWith() {
-    String cheap = ConsolePasswords.with(1024, 1, 1).hash("older cheaper hash".toCharArray(), "p");
+    String cheap =
+        ConsolePasswords.with(KEY, 1024, 1, 1).hash("older cheaper hash".toCharArray(), "p");
     assertTrue(passwords.matches(cheap, "older cheaper hash".toCharArray()));
+  }
+
+  @Test
+  void theStoredHashIsOfThePepperedPasswordSoACopyOfTheDatabaseTestsNoGuess() {
+    String hash = passwords.hash("correct horse battery".toCharArray(), "password");
+    Argon2idHashes plain = Argon2idHashes.with(19456, 2, 1);
+    assertFalse(
+        plain.matches(hash, "correct horse battery".toCharArray()),
+        "Argon2id of the password alone (what a guesser with only the database computes)");
+    byte[] otherKey = new byte[32];
+    otherKey[0] = 1;
+    assertFalse(
+        ConsolePasswords.with(DatabaseKey.of(otherKey), 19456, 2, 1)
+            .matches(hash, "correct horse battery".toCharArray()),
+        "another database key");
   }
 
   @Test

@@ -41,8 +41,18 @@ class ConsoleUsersTest {
   @BeforeEach
   void wire() {
     users.em = db.entityManager();
-    users.passwords = ConsolePasswords.with(1024, 1, 1);
+    users.passwords =
+        ConsolePasswords.with(org.planbok.atrest.DatabaseKey.of(new byte[32]), 1024, 1, 1);
     users.audit = audit;
+    users.notices = new AdminNotices();
+    users.notices.em = db.entityManager();
+    users.notices.mailer =
+        new org.planbok.mail.Mailer() {
+          @Override
+          public boolean configured() {
+            return false; // no mail settings: the action stands, nothing is sent
+          }
+        };
     users.maxFailures = 3;
     users.backOff = Duration.ofMinutes(1);
     users.maxBackOff = Duration.ofMinutes(10);
@@ -67,6 +77,24 @@ class ConsoleUsersTest {
 
   private SignIn signIn(String email, char[] password) {
     return db.inTransaction(() -> users.signIn(email, password));
+  }
+
+  @Test
+  void theOperatorTokenMakesOnlyAnOrganizationsFirstAdmin() {
+    NewConsoleUser first =
+        db.inTransaction(
+            () -> users.createFirstAdmin(acme, new EmailAddress("first@acme.example")));
+    assertEquals(ConsoleRole.ADMIN, first.user().role());
+    ProblemException second =
+        assertThrows(
+            ProblemException.class,
+            () ->
+                db.inTransaction(
+                    () -> users.createFirstAdmin(acme, new EmailAddress("second@evil.example"))));
+    assertEquals(ProblemType.ADMIN_EXISTS, second.type());
+    assertEquals(1, db.inTransaction(() -> users.list(acme)).size());
+    // Another organization still gets its own first admin.
+    db.inTransaction(() -> users.createFirstAdmin(other, new EmailAddress("first@other.example")));
   }
 
   @Test

@@ -21,6 +21,8 @@ import org.planbok.mpc.eddsa.EddsaKeyGenP1;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaRefreshP1;
 import org.planbok.mpc.eddsa.EddsaSignP1;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.DerivationPath;
@@ -192,13 +194,28 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
             }
           }
           case EXPORT -> {
-            send(
+            // The masked release (issue 12 item 5): ρ to Node 1, xA + ρ sealed to the device.
+            MaskedExport masked =
                 secp
-                    ? EcdsaKeyExport.release(ecdsa.get(keyId), sid).toBytes()
-                    : EddsaKeyExport.release(eddsa.get(keyId), sid).toBytes());
+                    ? EcdsaKeyExport.maskedRelease(ecdsa.get(keyId), sid, RANDOM)
+                    : EddsaKeyExport.maskedRelease(eddsa.get(keyId), sid, RANDOM);
+            byte[] part = new byte[34];
+            part[0] = 1;
+            part[1] = (byte) (secp ? 1 : 2);
+            System.arraycopy(masked.node2Part(), 0, part, 2, 32);
+            byte[] sealed =
+                ExportHpke.seal(
+                    ExportHpke.recipient(open.getMessage().toByteArray()),
+                    ExportHpke.NODE2_INFO,
+                    (keyId + ":" + open.getPath()).getBytes(StandardCharsets.UTF_8),
+                    part);
+            send(masked.mask().toBytes());
             out.onNext(
                 SessionFrame.newBuilder()
-                    .setDone(SessionDone.newBuilder().setKeyId(keyId))
+                    .setDone(
+                        SessionDone.newBuilder()
+                            .setKeyId(keyId)
+                            .setDevicePart(ByteString.copyFrom(sealed)))
                     .build());
             out.onCompleted();
           }

@@ -14,7 +14,9 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +25,10 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.ExportedKey;
-import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.Bip32;
@@ -113,7 +116,9 @@ class ProtocolRunsTest {
   }
 
   @Test
-  void exportsReconstructTheChildKeys() {
+  void exportsGiveTheDeviceTwoPartsThatAddUpToTheChildKey() throws Exception {
+    AsymmetricCipherKeyPair device = ExportHpke.keyPair(random(32));
+    byte[] devicePublicKey = ExportHpke.publicKey(device);
     KeyId ecdsaKey = KeyId.random();
     EcdsaP2KeyShare ecdsa = EcdsaP2KeyShare.fromBytes(keyGen(Curve.SECP256K1, ecdsaKey).blob());
     DerivationPath path = DerivationPath.of(44, 60, 0, 0, 9);
@@ -124,19 +129,54 @@ class ProtocolRunsTest {
             .normalize();
     SessionId sid = SessionId.random(RANDOM);
     try (Node2Session s =
-        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, new byte[32], path)) {
-      ExportedKey key = ExportRun.ecdsa(s, ecdsa, sid, tweak, child);
-      assertEquals(child, Secp256k1.INSTANCE.multiplyGenerator(new BigInteger(1, key.bytes())));
+        open(sid, Operation.EXPORT, Curve.SECP256K1, ecdsaKey, devicePublicKey, path)) {
+      ExportParts parts = ExportRun.ecdsa(s, ecdsa, sid, tweak, Secp256k1.INSTANCE.encode(child));
+      BigInteger x =
+          MaskedExport.combine(
+              ExportCurve.SECP256K1,
+              parts.node1Part(),
+              node2Part(device, ecdsaKey, path.toString(), parts));
+      assertEquals(child, Secp256k1.INSTANCE.multiplyGenerator(x).normalize());
     }
 
     KeyId eddsaKey = KeyId.random();
     EddsaKeyShare eddsa = EddsaKeyShare.fromBytes(keyGen(Curve.ED25519, eddsaKey).blob());
     SessionId sid2 = SessionId.random(RANDOM);
     try (Node2Session s =
-        open(sid2, Operation.EXPORT, Curve.ED25519, eddsaKey, new byte[32], null)) {
-      EddsaKeyExport key = ExportRun.eddsa(s, eddsa, sid2, BigInteger.ZERO);
-      assertArrayEquals(Ed25519.INSTANCE.encode(eddsa.publicKey()), key.publicKey());
+        open(
+            sid2,
+            Operation.EXPORT,
+            Curve.ED25519,
+            eddsaKey,
+            devicePublicKey,
+            DerivationPath.of(3))) {
+      Ed25519Derivation derivation = new Ed25519Derivation(eddsa.publicKey(), eddsa.chainCode());
+      byte[] childKey = derivation.childPublicKey(3).encode();
+      ExportParts parts = ExportRun.eddsa(s, eddsa, sid2, derivation.tweak(3), childKey);
+      BigInteger a =
+          MaskedExport.combine(
+              ExportCurve.ED25519, parts.node1Part(), node2Part(device, eddsaKey, "m/3", parts));
+      assertArrayEquals(childKey, Ed25519.INSTANCE.encode(Ed25519.INSTANCE.multiplyGenerator(a)));
     }
+  }
+
+  /** The device's side: Node 2's part, opened with the device key. */
+  private static byte[] node2Part(
+      AsymmetricCipherKeyPair device, KeyId keyId, String path, ExportParts parts)
+      throws Exception {
+    byte[] plaintext =
+        ExportHpke.open(
+            device,
+            ExportHpke.NODE2_INFO,
+            (keyId + ":" + path).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            parts.node2Sealed());
+    return Arrays.copyOfRange(plaintext, 2, 34);
+  }
+
+  private static byte[] random(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
   }
 
   @Test

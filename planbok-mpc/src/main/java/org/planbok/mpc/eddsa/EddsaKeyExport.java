@@ -3,7 +3,11 @@ package org.planbok.mpc.eddsa;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
 import org.planbok.mpc.hd.Ed25519Derivation;
@@ -13,8 +17,12 @@ import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 
 /**
- * A reconstructed child private key for export (DESIGN §4 "ed25519 export, honestly"): the scalar
- * {@code a_i = a1 + a2 + t_i mod ℓ}, checked against {@code a_i·B = A_i} before it is released.
+ * The export form of an ed25519 child key (DESIGN §4 "ed25519 export, honestly"): the scalar {@code
+ * a_i = a1 + a2 + t_i mod ℓ}, checked against {@code a_i·B = A_i}. Over the wire the nodes never
+ * reconstruct it: P1 masks its share ({@link #maskedRelease}), P2 adds its part ({@link
+ * #node1Part}), and only the device adds the two and forms the expanded key as below; {@link
+ * #reconstruct(EddsaKeyShare, EddsaKeyShare, int)} is that computation in one process, for tests
+ * and tools holding both shares.
  *
  * <p><b>What wallets can take.</b> Phantom, Solana keypair files ({@code solana-keygen}) and
  * MyNearWallet import a 32-byte <em>seed</em> and derive the scalar as {@code clamp(SHA-512(seed)
@@ -80,29 +88,24 @@ public final class EddsaKeyExport {
     return new EddsaKeyExport(expanded, actual);
   }
 
-  /** P1's half of an export over the wire: its scalar share, for this session only. */
-  public static ShareRelease release(EddsaKeyShare p1, SessionId sid) {
+  /**
+   * P1's half of a masked export ({@link MaskedExport}): a fresh mask ρ for P2 and {@code a1 + ρ
+   * mod ℓ} for the device.
+   */
+  public static MaskedExport maskedRelease(EddsaKeyShare p1, SessionId sid, SecureRandom random) {
     if (p1.party() != Party.P1) {
       throw new IllegalArgumentException("only P1 releases its share");
     }
-    return new ShareRelease(sid, p1.secretShare());
+    return MaskedExport.node2(ExportCurve.ED25519, sid, p1.secretShare(), random);
   }
 
-  /**
-   * P2's half: the key A + t·B from P1's released share, which must be the a1 behind P2's view of
-   * A1 (a peer that sends another scalar is caught here, before anything is sealed).
-   */
-  public static EddsaKeyExport reconstruct(
-      EddsaKeyShare p2, SessionId sid, ShareRelease release, BigInteger tweak) {
+  /** P2's part of a masked export of the key A + t·B: {@code a2 + t − ρ mod ℓ}. */
+  public static byte[] node1Part(
+      EddsaKeyShare p2, SessionId sid, ExportMask mask, BigInteger tweak) {
     if (p2.party() != Party.P2) {
       throw new IllegalArgumentException("need P2's share");
     }
-    Frame.requireSession(sid, release);
-    if (release.a1().signum() == 0
-        || !G.same(G.multiplyGenerator(release.a1()), p2.p1PublicShare())) {
-      throw new ProtocolAbort(AbortReason.INVALID_SCALAR, "released share does not match A1");
-    }
-    return combine(release.a1(), p2.secretShare(), p2.publicKey(), tweak);
+    return MaskedExport.node1Part(sid, ExportCurve.ED25519, mask, p2.secretShare(), tweak);
   }
 
   private static void requirePair(EddsaKeyShare p1, EddsaKeyShare p2) {

@@ -10,6 +10,9 @@ import org.bitcoinj.crypto.DeterministicKey;
 import org.bitcoinj.crypto.HDKeyDerivation;
 import org.bitcoinj.params.MainNetParams;
 import org.junit.jupiter.api.Test;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.Bip32;
 import org.planbok.mpc.hd.DerivationPath;
@@ -66,45 +69,23 @@ class EcdsaDerivationTest {
   }
 
   @Test
-  void rejectsReleasedShareThatDoesNotMatchQA() {
-    EcdsaRun.Keys keys = TestKeys.dealt(TestKeys.paillier(2), random);
-    SessionId sid = SessionId.random(random);
-    ShareRelease wrong = new ShareRelease(sid, keys.p1().xA().add(BigInteger.ONE));
-    EcdsaSignRejectionTest.assertAbort(
-        AbortReason.INVALID_SCALAR,
-        () ->
-            EcdsaKeyExport.reconstruct(
-                keys.p2(), sid, wrong, BigInteger.ZERO, keys.p2().publicKey()));
-  }
-
-  @Test
-  void rejectsReconstructionAgainstAnotherChildKey() {
-    EcdsaRun.Keys keys = TestKeys.dealt(TestKeys.paillier(2), random);
-    SessionId sid = SessionId.random(random);
-    ShareRelease release = EcdsaKeyExport.release(keys.p1(), sid);
-    EcdsaSignRejectionTest.assertAbort(
-        AbortReason.INVALID_SCALAR,
-        () ->
-            EcdsaKeyExport.reconstruct(
-                keys.p2(), sid, release, BigInteger.ONE, keys.p2().publicKey()));
-  }
-
-  @Test
   void refusesToReleaseAFrozenShare() {
     EcdsaRun.Keys keys = TestKeys.dealt(TestKeys.paillier(2), random);
     EcdsaSignRejectionTest.assertAbort(
         AbortReason.KEY_FROZEN,
-        () -> EcdsaKeyExport.release(keys.p1().freeze(), SessionId.random(random)));
+        () -> EcdsaKeyExport.maskedRelease(keys.p1().freeze(), SessionId.random(random), random));
   }
 
+  /** The masked release over the wire: the device's sum of both parts is the child key. */
   private void assertReconstructs(EcdsaRun.Keys keys, DerivedKey child, byte[] expected) {
     SessionId sid = SessionId.random(random);
-    ShareRelease release = ShareRelease.fromBytes(EcdsaKeyExport.release(keys.p1(), sid).toBytes());
-    ExportedKey key =
-        EcdsaKeyExport.reconstruct(keys.p2(), sid, release, child.tweak(), child.publicKey());
-    assertArrayEquals(Secp256k1.scalarBytes(new BigInteger(1, expected)), key.bytes());
-    key.destroy();
-    assertEquals("ExportedKey[redacted]", key.toString());
+    MaskedExport node2 = EcdsaKeyExport.maskedRelease(keys.p1(), sid, random);
+    ExportMask mask = ExportMask.fromBytes(node2.mask().toBytes());
+    byte[] m1 = EcdsaKeyExport.node1Part(keys.p2(), sid, mask, child.tweak());
+    BigInteger x = MaskedExport.combine(ExportCurve.SECP256K1, m1, node2.node2Part());
+    assertArrayEquals(Secp256k1.scalarBytes(new BigInteger(1, expected)), Secp256k1.scalarBytes(x));
+    assertEquals(
+        child.publicKey().normalize(), Secp256k1.INSTANCE.multiplyGenerator(x).normalize());
   }
 
   private DerivationPath randomPath() {

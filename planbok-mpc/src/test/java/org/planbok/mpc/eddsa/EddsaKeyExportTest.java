@@ -13,6 +13,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportMask;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.session.AbortReason;
@@ -76,47 +79,37 @@ class EddsaKeyExportTest {
   }
 
   @Test
-  void releaseOverTheWireReconstructsTheSameKeyAsBothShares() {
+  void maskedPartsOverTheWireAddUpToTheSameKeyAsBothShares() {
     SessionId sid = SessionId.random(RANDOM);
     BigInteger tweak = new Ed25519Derivation(KEYS.p1().publicKey(), KEYS.p1().chainCode()).tweak(5);
-    byte[] wire = EddsaKeyExport.release(KEYS.p1(), sid).toBytes();
-    EddsaKeyExport export =
-        EddsaKeyExport.reconstruct(KEYS.p2(), sid, ShareRelease.fromBytes(wire), tweak);
+    MaskedExport node2 = EddsaKeyExport.maskedRelease(KEYS.p1(), sid, RANDOM);
+    ExportMask mask = ExportMask.fromBytes(node2.mask().toBytes());
+    byte[] m1 = EddsaKeyExport.node1Part(KEYS.p2(), sid, mask, tweak);
+    BigInteger a = MaskedExport.combine(ExportCurve.ED25519, m1, node2.node2Part());
     assertArrayEquals(
-        EddsaKeyExport.reconstruct(KEYS.p1(), KEYS.p2(), 5).expandedSecretKey(),
-        export.expandedSecretKey());
-    ShareRelease parsed = ShareRelease.fromBytes(wire);
-    assertTrue(parsed.toString().contains("redacted"));
-    assertFalse(parsed.toString().contains(parsed.a1().toString(16)));
+        EddsaKeyExport.reconstruct(KEYS.p1(), KEYS.p2(), 5).scalar(), Ed25519.scalarBytes(a));
+    assertTrue(mask.toString().contains("redacted"));
+    assertFalse(mask.toString().contains(mask.rho().toString(16)));
   }
 
   @Test
-  void rejectsAReleasedShareThatIsNotA1() {
-    SessionId sid = SessionId.random(RANDOM);
-    ShareRelease forged = new ShareRelease(sid, BigInteger.valueOf(12345));
-    assertAbort(
-        AbortReason.INVALID_SCALAR,
-        () -> EddsaKeyExport.reconstruct(KEYS.p2(), sid, forged, BigInteger.ZERO));
-  }
-
-  @Test
-  void rejectsAReleaseOfAnotherSession() {
-    ShareRelease release = EddsaKeyExport.release(KEYS.p1(), SessionId.random(RANDOM));
+  void rejectsAMaskOfAnotherSession() {
+    ExportMask mask =
+        EddsaKeyExport.maskedRelease(KEYS.p1(), SessionId.random(RANDOM), RANDOM).mask();
     assertAbort(
         AbortReason.WRONG_SESSION,
-        () ->
-            EddsaKeyExport.reconstruct(
-                KEYS.p2(), SessionId.random(RANDOM), release, BigInteger.ZERO));
+        () -> EddsaKeyExport.node1Part(KEYS.p2(), SessionId.random(RANDOM), mask, BigInteger.ZERO));
   }
 
   @Test
-  void onlyP1ReleasesAndOnlyP2Reconstructs() {
+  void onlyP1MasksAndOnlyP2AddsItsPart() {
     SessionId sid = SessionId.random(RANDOM);
-    assertThrows(IllegalArgumentException.class, () -> EddsaKeyExport.release(KEYS.p2(), sid));
-    ShareRelease release = EddsaKeyExport.release(KEYS.p1(), sid);
+    assertThrows(
+        IllegalArgumentException.class, () -> EddsaKeyExport.maskedRelease(KEYS.p2(), sid, RANDOM));
+    ExportMask mask = EddsaKeyExport.maskedRelease(KEYS.p1(), sid, RANDOM).mask();
     assertThrows(
         IllegalArgumentException.class,
-        () -> EddsaKeyExport.reconstruct(KEYS.p1(), sid, release, BigInteger.ZERO));
+        () -> EddsaKeyExport.node1Part(KEYS.p1(), sid, mask, BigInteger.ZERO));
   }
 
   /** RFC 8032 §5.1.6 from an expanded key (scalar ‖ prefix), as an importing tool would sign. */

@@ -12,17 +12,18 @@ import org.planbok.node2.api.Reason;
 class RefusalsTest {
   /** The codes the contract's Reason enum documents, one per reason. */
   private static final Map<Reason, Status.Code> CONTRACT =
-      Map.of(
-          Reason.UNKNOWN_KEY, Status.Code.NOT_FOUND,
-          Reason.KEY_FROZEN, Status.Code.FAILED_PRECONDITION,
-          Reason.BAD_TICKET, Status.Code.PERMISSION_DENIED,
-          Reason.LOCKED, Status.Code.RESOURCE_EXHAUSTED,
-          Reason.BUSY, Status.Code.RESOURCE_EXHAUSTED,
-          Reason.BAD_PROOF, Status.Code.INVALID_ARGUMENT,
-          Reason.PROTOCOL_VIOLATION, Status.Code.INVALID_ARGUMENT,
-          Reason.TIMEOUT, Status.Code.DEADLINE_EXCEEDED,
-          Reason.KEY_EXISTS, Status.Code.ALREADY_EXISTS,
-          Reason.ALREADY_ENROLLED, Status.Code.ALREADY_EXISTS);
+      Map.ofEntries(
+          Map.entry(Reason.UNKNOWN_KEY, Status.Code.NOT_FOUND),
+          Map.entry(Reason.KEY_FROZEN, Status.Code.FAILED_PRECONDITION),
+          Map.entry(Reason.BAD_TICKET, Status.Code.PERMISSION_DENIED),
+          Map.entry(Reason.LOCKED, Status.Code.RESOURCE_EXHAUSTED),
+          Map.entry(Reason.BUSY, Status.Code.RESOURCE_EXHAUSTED),
+          Map.entry(Reason.BAD_PROOF, Status.Code.INVALID_ARGUMENT),
+          Map.entry(Reason.PROTOCOL_VIOLATION, Status.Code.INVALID_ARGUMENT),
+          Map.entry(Reason.TIMEOUT, Status.Code.DEADLINE_EXCEEDED),
+          Map.entry(Reason.KEY_EXISTS, Status.Code.ALREADY_EXISTS),
+          Map.entry(Reason.ALREADY_ENROLLED, Status.Code.ALREADY_EXISTS),
+          Map.entry(Reason.EXPORT_NOT_AUTHORIZED, Status.Code.PERMISSION_DENIED));
 
   @Test
   void everyReasonCarriesTheContractsCodeAndItsNameInTheTrailer() {

@@ -6,10 +6,14 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.node2.exports.boundary.ExportsService;
+import org.planbok.node2.exports.control.ExportAuthorizations;
+import org.planbok.node2.exports.control.ExportKey;
 import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.secrets.boundary.SecretsService;
 import org.planbok.node2.secrets.control.LockoutPolicies;
@@ -28,6 +32,13 @@ public final class InProcessNode2 implements AutoCloseable {
   public final TestDatabase db;
   public final Node2Beans beans;
   public final ManagedChannel channel;
+
+  /** Node 2's export-authorization key, as devices pin it. */
+  public final ExportKey exportKey;
+
+  /** How long export challenges live here. */
+  public static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
+
   private final PaillierKeyPool paillierKeys;
   private final Server server;
 
@@ -40,18 +51,27 @@ public final class InProcessNode2 implements AutoCloseable {
     TransactionalAudit audit = new TransactionalAudit(beans);
     TransactionalKeyShares keyShares = new TransactionalKeyShares(beans);
     TransactionalTickets tickets = new TransactionalTickets(beans);
+    TransactionalSecretOracle oracle =
+        new TransactionalSecretOracle(beans, LockoutPolicies.of(policies));
+    exportKey = new ExportKey(beans.sealedKeys);
+    TransactionalExportChallenges challenges =
+        new TransactionalExportChallenges(beans, CHALLENGE_TTL);
     SessionParties parties =
         new SessionParties(
-            keyShares, signingSessions.apply(beans), tickets, audit, paillierKeys, RANDOM, 1);
+            keyShares,
+            signingSessions.apply(beans),
+            tickets,
+            audit,
+            paillierKeys,
+            RANDOM,
+            1,
+            new ExportAuthorizations(exportKey, challenges, oracle, audit));
     String name = InProcessServerBuilder.generateName();
     server =
         InProcessServerBuilder.forName(name)
             .addService(new SessionsService(parties, keyShares, audit))
-            .addService(
-                new SecretsService(
-                    new TransactionalSecretOracle(beans, LockoutPolicies.of(policies)),
-                    new TransactionalRecoveries(beans),
-                    tickets))
+            .addService(new SecretsService(oracle, new TransactionalRecoveries(beans), tickets))
+            .addService(new ExportsService(exportKey, challenges))
             .build()
             .start();
     channel = InProcessChannelBuilder.forName(name).build();

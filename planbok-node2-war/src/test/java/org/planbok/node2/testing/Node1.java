@@ -31,12 +31,16 @@ import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
+import org.planbok.node2.api.ExportChallengeRequest;
+import org.planbok.node2.api.ExportKeyRequest;
+import org.planbok.node2.api.ExportsGrpc;
 import org.planbok.node2.api.FinalizeReply;
 import org.planbok.node2.api.FinalizeRequest;
 import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.sessions.control.SessionParties;
 import org.planbok.node2.tickets.control.TicketRequest;
 
@@ -69,15 +73,24 @@ public final class Node1 {
     return b;
   }
 
-  /** A ticket for this subject as a successful check would mint it. */
+  /** A ticket for this subject as a successful check of its unlock secret would mint it. */
   public byte[] ticket(
       String keyId, org.planbok.node2.tickets.entity.Operation operation, byte[] digest) {
+    return ticket(keyId, operation, digest, SubjectKind.require(subject).unlockPurpose());
+  }
+
+  /** A ticket for this subject as a successful check of a {@code boughtBy} secret would mint it. */
+  public byte[] ticket(
+      String keyId,
+      org.planbok.node2.tickets.entity.Operation operation,
+      byte[] digest,
+      String boughtBy) {
     return node2
         .db
         .get(
             () ->
                 node2.beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(keyId), operation, digest)))
+                    new TicketRequest(subject, KeyId.of(keyId), operation, digest), boughtBy))
         .bytes();
   }
 
@@ -258,7 +271,39 @@ public final class Node1 {
     return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey));
   }
 
-  /** Opens an export; Node 2 answers with one release message, then the end. */
+  /** What an export session carries beyond the others (issue 12 item 4). */
+  public record ExportTerms(String path, byte[] authorization, byte[] challenge) {
+    /** An organization's export: the path only. */
+    public static ExportTerms unauthorized(String path) {
+      return new ExportTerms(path, new byte[0], new byte[0]);
+    }
+  }
+
+  /**
+   * Opens an export; Node 2 answers with one round (the mask for Node 1), then the end with its
+   * part sealed to the device.
+   */
+  public Conversation openExport(
+      SessionId sid,
+      Curve curve,
+      String keyId,
+      byte[] deviceKey,
+      BigInteger tweak,
+      byte[] ticket,
+      ExportTerms terms) {
+    SessionOpen.Builder open =
+        open(sid, Operation.EXPORT, curve, keyId, ticket).toBuilder()
+            .setMessage(ByteString.copyFrom(deviceKey))
+            .setPath(terms.path())
+            .setAuthorization(ByteString.copyFrom(terms.authorization()))
+            .setChallenge(ByteString.copyFrom(terms.challenge()));
+    if (tweak.signum() != 0) {
+      open.setTweak(ByteString.copyFrom(Secp256k1.scalarBytes(tweak)));
+    }
+    return start(open.build());
+  }
+
+  /** Opens an export of the child key at {@code path} with no device authorization. */
   public Conversation openExport(
       SessionId sid,
       Curve curve,
@@ -266,11 +311,53 @@ public final class Node1 {
       byte[] deviceKey,
       DerivationPath path,
       byte[] ticket) {
-    SessionOpen.Builder open =
-        open(sid, Operation.EXPORT, curve, keyId, ticket).toBuilder()
-            .setMessage(ByteString.copyFrom(deviceKey))
-            .setPath(path.toString());
-    return start(open.build());
+    return openExport(
+        sid,
+        curve,
+        keyId,
+        deviceKey,
+        BigInteger.ZERO,
+        ticket,
+        ExportTerms.unauthorized(path.toString()));
+  }
+
+  /** Enrolls the device's PIN secret for this subject, as a first PIN set-up does. */
+  public void enrollPin(Device device) {
+    node2.db.run(
+        () -> {
+          try {
+            node2.beans.oracle.enroll(subject, "pin", device.encryptedSecret(), null);
+          } catch (org.planbok.node2.secrets.control.EnrollRefused e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  /** A fresh export challenge for this subject's key, over the Exports service. */
+  public byte[] challenge(String keyId) {
+    return ExportsGrpc.newBlockingStub(node2.channel)
+        .exportChallenge(
+            ExportChallengeRequest.newBuilder().setSubject(subject).setKeyId(keyId).build())
+        .getChallenge()
+        .toByteArray();
+  }
+
+  /** Node 2's export-authorization public key, as Node 1 serves it to devices. */
+  public byte[] exportKey() {
+    return ExportsGrpc.newBlockingStub(node2.channel)
+        .exportKey(ExportKeyRequest.getDefaultInstance())
+        .getPublicKey()
+        .toByteArray();
+  }
+
+  /**
+   * What an honest integrator relays for the device: a fresh challenge, the device's authorization
+   * of this key and path, sealed against it.
+   */
+  public ExportTerms authorizedBy(Device device, String keyId, String path) {
+    byte[] challenge = challenge(keyId);
+    return new ExportTerms(
+        path, device.authorize(exportKey(), challenge, device.publicKey(), keyId, path), challenge);
   }
 
   /** Does a standard RFC 8032 verifier accept the signature under the share's joint key? */

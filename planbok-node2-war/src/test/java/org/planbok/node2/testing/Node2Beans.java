@@ -57,7 +57,7 @@ public final class Node2Beans {
             SUSPECT_AFTER,
             SIGNING_SESSION_MAX_AGE);
     this.tickets =
-        new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60));
+        new Tickets(db.entityManager(), masterKeys, audit, clock, Duration.ofSeconds(60), 4);
     this.recoveries =
         new Recoveries(db.entityManager(), tickets, audit, clock, RECOVERY_DELAY, RECOVERY_WINDOW);
     this.oracle =
@@ -82,6 +82,7 @@ public final class Node2Beans {
         () -> {
           sealedKeys.ensure(SealedKeys.PEPPER);
           sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+          sealedKeys.ensure(SealedKeys.EXPORT_AUTHORIZATION);
           audit.ensureHead();
         });
     return this;

@@ -36,6 +36,11 @@ public final class TransactionalSecretOracle extends SecretOracle {
   }
 
   @Override
+  public boolean confirms(String subject, String purpose, byte[] secret) {
+    return beans.db.get(() -> super.confirms(subject, purpose, secret));
+  }
+
+  @Override
   public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
     return beans.db.get(() -> super.startRecovery(subject, purpose, secret));
   }

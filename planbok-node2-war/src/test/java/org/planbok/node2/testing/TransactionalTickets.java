@@ -16,7 +16,8 @@ public final class TransactionalTickets extends Tickets {
         beans.masterKeys,
         beans.audit,
         beans.clock,
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        beans.tickets.maxSignPerCheck());
     this.beans = beans;
   }
 

@@ -28,7 +28,6 @@ import org.planbok.console.control.SignIn;
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String CONSOLE_API = "/api/v1/console/";
 
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInAttempt attempt;
@@ -44,8 +43,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, credential);
     }
+    // Read as the resources are matched: /api/v1/console;x=1/… is the console API too.
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith(CONSOLE_API)) {
+    if (!ConsolePaths.isConsoleApi(path)) {
       return context.doNothing();
     }
     return SignedInUser.of(request.getSession(false))

@@ -53,10 +53,6 @@ public class ConsoleSessionResource {
   @ConfigProperty(name = "planbok.console.session-timeout-seconds", defaultValue = "900")
   int sessionTimeoutSeconds;
 
-  @Inject
-  @ConfigProperty(name = "planbok.console.secure-cookie", defaultValue = "false")
-  boolean secureCookie;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @SignInEndpoint
@@ -83,7 +79,7 @@ public class ConsoleSessionResource {
       ConsoleUser user = signedIn.user();
       HttpSession httpSession = request.getSession(false);
       SignedInUser session = SignedInUser.of(httpSession).orElseThrow();
-      SessionCookie.harden(response, httpSession, secureCookie);
+      SessionCookie.harden(response, httpSession, ConsoleSessionCookie.secure());
       return Response.ok(view(user, session)).build();
     }
     if (attempt.outcome().orElse(null) instanceof SignIn.Throttled throttled) {

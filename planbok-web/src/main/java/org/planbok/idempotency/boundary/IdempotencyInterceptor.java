@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.planbok.atrest.DatabaseKey;
 import org.planbok.idempotency.control.IdempotencyKey;
 import org.planbok.idempotency.control.IdempotencyRace;
 import org.planbok.idempotency.control.IdempotencyRecords;
@@ -49,13 +50,18 @@ public class IdempotencyInterceptor {
   @Inject ReceivedRequest received;
   @Inject CallerOrganization caller;
   @Inject IdempotencyRecords records;
+  @Inject DatabaseKey databaseKey;
 
   @AroundInvoke
   public Object once(InvocationContext invocation) throws Exception {
     IdempotencyKey key = keyOf(received.idempotencyKeys());
     IdempotencyScope scope = caller.idempotencyScope();
     RequestFingerprint fingerprint =
-        RequestFingerprint.of(received.method(), received.pathAndQuery(), received.body());
+        RequestFingerprint.of(
+            databaseKey,
+            received.method(),
+            received.pathAndQuery(),
+            FingerprintedBody.of(received.body()));
     Optional<StoredResponse> earlier = records.find(scope, key, fingerprint);
     if (earlier.isPresent()) {
       return StoredResponses.toResponse(earlier.get(), Optional.empty(), true);

@@ -13,6 +13,7 @@ import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
+import org.planbok.keys.control.ChainCodes;
 import org.planbok.keys.control.ChildKey;
 import org.planbok.keys.control.Keys;
 import org.planbok.keys.control.Refreshes;
@@ -38,6 +39,7 @@ public abstract class KeyEndpoints {
   @Inject Keys keys;
   @Inject Signatures signatures;
   @Inject Refreshes refreshes;
+  @Inject ChainCodes chainCodes;
   @Inject protected CallerOrganization caller;
   @Context UriInfo uri;
 
@@ -109,7 +111,7 @@ public abstract class KeyEndpoints {
     }
   }
 
-  static ChildKey childOf(JointKey key, SignDigest command) {
+  ChildKey childOf(JointKey key, SignDigest command) {
     if (key.curve() == Curve.SECP256K1) {
       if (command.getIndex() != null) {
         throw ProblemException.invalidField("index", "index: only for ed25519 keys; use path");
@@ -118,7 +120,7 @@ public abstract class KeyEndpoints {
         return ChildKey.root(key);
       }
       try {
-        return ChildKey.secp256k1(key, DerivationPath.parse(command.getPath()));
+        return chainCodes.secp256k1(key, DerivationPath.parse(command.getPath()));
       } catch (IllegalArgumentException e) {
         throw ProblemException.invalidField("path", "path: " + e.getMessage());
       }
@@ -128,7 +130,7 @@ public abstract class KeyEndpoints {
     }
     return command.getIndex() == null
         ? ChildKey.root(key)
-        : ChildKey.ed25519(key, command.getIndex().intValue());
+        : chainCodes.ed25519(key, command.getIndex().intValue());
   }
 
   static List<Curve> curvesOf(List<String> names) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,8 @@ import org.planbok.console.boundary.CreateConsoleUser;
 import org.planbok.console.boundary.NewConsoleUserView;
 import org.planbok.console.control.ConsoleUsers;
 import org.planbok.console.control.NewConsoleUser;
+import org.planbok.console.entity.ConsoleRole;
+import org.planbok.customer.entity.EmailAddress;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.control.Organizations;
 import org.planbok.organization.entity.ApiKeyLabel;
@@ -44,7 +47,9 @@ import org.planbok.web.input.FieldNames;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Operator",
-    description = "Installation operator: create organizations and their first console admin")
+    description =
+        "Installation operator: create organizations and their first console admin; every"
+            + " action on an organization is mailed to its admins")
 @SecurityRequirement(name = "operatorToken")
 public class OperatorResource {
   private static final String DEFAULT_KEY_LABEL = "initial";
@@ -99,11 +104,13 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
   @Operation(
-      summary = "Create a console user of an organization (the first admin)",
+      summary = "Create an organization's first console admin",
       description =
-          "The generated password is in password, in this response only; the user signs in at"
-              + " /console/ and changes it. A retry with the same Idempotency-Key returns the same"
-              + " user without it.")
+          "The operator token makes only an organization's first admin (role admin); the"
+              + " organization's admins add every further user in the console. The new admin is"
+              + " told by mail that the operator acted. The generated password is in password, in"
+              + " this response only; the user signs in at /console/ and changes it. A retry with"
+              + " the same Idempotency-Key returns the same user without it.")
   @Parameter(
       name = "Idempotency-Key",
       in = ParameterIn.HEADER,
@@ -113,8 +120,13 @@ public class OperatorResource {
   @APIResponse(responseCode = "201", description = "Created; hand the password over now")
   @APIResponse(responseCode = "400", description = "Bad email or role, or no Idempotency-Key")
   @APIResponse(responseCode = "401", description = "No valid operator token")
+  @APIResponse(responseCode = "403", description = "A role other than admin: admins add those")
   @APIResponse(responseCode = "404", description = "No such organization")
-  @APIResponse(responseCode = "409", description = "A console user has this email address")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The organization has its admin already (admin-exists), or the address is taken")
+  @APIResponse(responseCode = "503", description = "The admin could not be told by mail")
   public Response createConsoleUser(@PathParam("id") String id, CreateConsoleUser command) {
     if (command == null) {
       throw ProblemException.invalidField("body", "body: a JSON body is required");
@@ -126,8 +138,16 @@ public class OperatorResource {
                     new ProblemException(
                         ProblemType.NOT_FOUND,
                         "No organization " + FieldNames.printable(id) + "."));
-    try (NewConsoleUser created =
-        consoleUsers.create(organization, command.email(), command.role())) {
+    EmailAddress email = command.email();
+    if (command.role() != ConsoleRole.ADMIN) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN,
+          "The operator token makes only an organization's first admin; its admins add viewers"
+              + " and further admins in the console.",
+          "role",
+          Map.of());
+    }
+    try (NewConsoleUser created = consoleUsers.createFirstAdmin(organization, email)) {
       return Response.status(Response.Status.CREATED)
           .entity(NewConsoleUserView.of(created))
           .build();

@@ -152,16 +152,50 @@ public class CustomerWalletsResource extends WalletEndpoints {
   }
 
   @POST
+  @Path("{walletId}/export-challenges")
+  @Idempotent
+  @Operation(
+      summary = "A fresh challenge for one export of the wallet",
+      description =
+          "Node 2 mints 32 random bytes for this wallet's key, single use, valid about five"
+              + " minutes. Hand them to the customer's device: the client kit seals the device's"
+              + " authorization (its PIN key, its devicePublicKey, the wallet's keyId and path)"
+              + " against them to Node 2's export key. Needs no PIN.")
+  @Parameter(
+      name = "Idempotency-Key",
+      in = ParameterIn.HEADER,
+      required = true,
+      example = "export-challenge-1")
+  @APIResponse(
+      responseCode = "201",
+      description = "The challenge and when it expires",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportChallengeView.class),
+              examples = @ExampleObject(name = "challenge", value = ApiExamples.EXPORT_CHALLENGE)))
+  @APIResponse(responseCode = "404", description = "No such wallet of this customer")
+  @APIResponse(responseCode = "503", description = "Node 2 is unreachable")
+  public Response exportChallenge(@PathParam("walletId") String walletId) {
+    return handleExportChallenge(walletId);
+  }
+
+  @POST
   @Path("{walletId}/export")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
       summary = "Export the wallet's key to the customer's device",
       description =
-          "The key, in the form the chain's wallet apps import, sealed with HPKE (RFC 9180,"
-              + " X25519/HKDF-SHA256/AES-256-GCM) to devicePublicKey: only the device opens it"
-              + " (see the client kit). Needs the PIN; recorded on the wallet and key, shown in the"
-              + " console.")
+          "The key in two parts, each sealed with HPKE (RFC 9180, X25519/HKDF-SHA256/AES-256-GCM)"
+              + " to devicePublicKey: hpke holds Node 1's part, node2Hpke Node 2's, sealed by Node"
+              + " 2. The device adds them, checks the sum against the wallet's public key and"
+              + " formats it (the client kit does all of it); no node and no response ever holds"
+              + " the whole key. The device must authorize the export itself: authorization is"
+              + " its PIN key, devicePublicKey, the wallet's keyId and path sealed to Node 2's"
+              + " export key against a fresh challenge (POST …/export-challenges), so a backend"
+              + " that relays encryptedSecret cannot have the key sealed to a key of its own."
+              + " Needs the PIN; recorded on the wallet and key, shown in the console.")
   @Parameter(
       name = "Idempotency-Key",
       in = ParameterIn.HEADER,
@@ -176,15 +210,26 @@ public class CustomerWalletsResource extends WalletEndpoints {
               examples = @ExampleObject(name = "export", value = ApiExamples.EXPORT_REQUEST)))
   @APIResponse(
       responseCode = "200",
-      description = "The sealed export",
+      description = "The export, in two sealed parts",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ExportView.class),
               examples = @ExampleObject(name = "sealed", value = ApiExamples.EXPORT)))
-  @APIResponse(responseCode = "400", description = "Bad device key or format")
-  @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Bad device key, format, or a missing or malformed authorization or challenge (named in"
+              + " field; nothing checked, nothing counted)")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Wrong PIN (attemptsLeft), or export-not-authorized (field authorization): the"
+              + " authorization does not open, names another device key, wallet or path, was not"
+              + " sealed with the customer's PIN key (counted as a wrong PIN), or its challenge is"
+              + " unknown, used or expired")
   @APIResponse(responseCode = "409", description = "The key is frozen")
+  @APIResponse(responseCode = "423", description = "PIN locked")
   public Response export(
       @PathParam("walletId") String walletId, @NotNull @Valid ExportRequest command) {
     return handleExport(walletId, command);

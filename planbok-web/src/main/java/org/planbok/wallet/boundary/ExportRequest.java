@@ -7,7 +7,11 @@ import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 
 /** The body of {@code POST …/wallets/{id}/export}. */
-@Schema(name = "ExportRequest", description = "Export the wallet's key, sealed to a device key")
+@Schema(
+    name = "ExportRequest",
+    description =
+        "Export the wallet's key in two parts sealed to a device key; a customer's export also"
+            + " carries the device's authorization and the challenge it was sealed against")
 public class ExportRequest {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
@@ -23,10 +27,29 @@ public class ExportRequest {
       example = "8Nj2ee4GQyEm2mI1o6aTZVvLd4Xk7ZxW1ZRh2cM0H3s")
   private String devicePublicKey;
 
+  @Pattern(regexp = "[A-Za-z0-9_-]{220,1366}", message = "unpadded base64url, 165 to 1024 bytes")
+  @Schema(
+      description =
+          "Customers: the device's export authorization, unpadded base64url of enc (32) ‖"
+              + " ciphertext: HPKE base mode (X25519, HKDF-SHA256, AES-256-GCM) to Node 2's"
+              + " export key (GET /api/v1/system/export-key), info"
+              + " \"planbok/export-authorization/v1\", associated data the challenge, of the"
+              + " length-prefixed fields [label, pinKey, devicePublicKey, keyId, path]. The"
+              + " client kit makes it from the PIN; a backend cannot. Organizations: omit.")
+  private String authorization;
+
+  @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "43 characters of base64url: 32 bytes")
+  @Schema(
+      description =
+          "Customers: the challenge of POST …/wallets/{id}/export-challenges the authorization"
+              + " was sealed against (single use, ~5 minutes). Organizations: omit.",
+      example = "Vq2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gKq3VnN0")
+  private String challenge;
+
   @Schema(
       description =
           "hex (ethereum, tron; default), wif (bitcoin; default), ed25519-expanded (solana,"
-              + " near; default) or ed25519-scalar",
+              + " near; default) or ed25519-scalar: the form the device puts the key in",
       example = "hex")
   private String format;
 
@@ -44,6 +67,22 @@ public class ExportRequest {
 
   public void setDevicePublicKey(String devicePublicKey) {
     this.devicePublicKey = devicePublicKey;
+  }
+
+  public String getAuthorization() {
+    return authorization;
+  }
+
+  public void setAuthorization(String authorization) {
+    this.authorization = authorization;
+  }
+
+  public String getChallenge() {
+    return challenge;
+  }
+
+  public void setChallenge(String challenge) {
+    this.challenge = challenge;
   }
 
   public String getFormat() {

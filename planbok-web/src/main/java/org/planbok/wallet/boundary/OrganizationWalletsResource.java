@@ -67,7 +67,12 @@ public class OrganizationWalletsResource extends WalletEndpoints {
   @Path("{walletId}/export")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Export the wallet's key to the customer's device")
+  @Operation(
+      summary = "Export the wallet's key to a device of the organization's",
+      description =
+          "As a customer's export, in two parts sealed to devicePublicKey (hpke: Node 1's,"
+              + " node2Hpke: Node 2's), without authorization or challenge: the Organization"
+              + " Secret's holders are the organization's own administrators.")
   public Response export(
       @PathParam("walletId") String walletId, @NotNull @Valid ExportRequest command) {
     return handleExport(walletId, command);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.Subject;
+import org.planbok.node2client.Node2Exports;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.paging.Page;
 import org.planbok.paging.PageCursor;
@@ -117,26 +118,58 @@ public abstract class WalletEndpoints {
                         ProblemException.invalidField(
                             "format", "format: hex, wif, ed25519-expanded or ed25519-scalar"));
     byte[] device = Base64.getUrlDecoder().decode(command.getDevicePublicKey());
+    byte[] authorization = decoded(command.getAuthorization(), "authorization");
+    byte[] challenge = decoded(command.getChallenge(), "challenge");
     try (ClientSecret secret =
         SecretFields.parse(command.getEncryptedSecret(), "encryptedSecret")) {
-      SealedExport sealed = exports.export(wallet, secret, device, format);
-      Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+      SealedExport.Parts sealed =
+          exports.export(wallet, secret, device, format, authorization, challenge);
       return Response.ok(
               new ExportView(
                   wallet.id().toString(),
                   Chains.name(wallet.chain()),
                   wallet.address(),
                   format.label(),
-                  new ExportView.Hpke(
-                      SealedExport.SUITE,
-                      SealedExport.KEM,
-                      SealedExport.KDF,
-                      SealedExport.AEAD,
-                      SealedExport.INFO,
-                      sealed.aad(),
-                      b64.encodeToString(sealed.enc()),
-                      b64.encodeToString(sealed.ciphertext()))))
+                  hpke(sealed.node1()),
+                  hpke(sealed.node2())))
           .build();
+    }
+  }
+
+  /** A fresh challenge for one export of the wallet; the device seals its authorization to it. */
+  protected Response handleExportChallenge(String walletId) {
+    Wallet wallet = wallet(walletId, true);
+    Node2Exports.Challenge challenge = exports.challenge(wallet);
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new ExportChallengeView(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(challenge.bytes()),
+                challenge.expiresAt()))
+        .build();
+  }
+
+  private static ExportView.Hpke hpke(SealedExport sealed) {
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    return new ExportView.Hpke(
+        SealedExport.SUITE,
+        SealedExport.KEM,
+        SealedExport.KDF,
+        SealedExport.AEAD,
+        sealed.info(),
+        sealed.aad(),
+        b64.encodeToString(sealed.enc()),
+        b64.encodeToString(sealed.ciphertext()));
+  }
+
+  /** Unpadded base64url (the pattern has checked the alphabet), or null when absent. */
+  private static byte[] decoded(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Base64.getUrlDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(field, field + ": not unpadded base64url");
     }
   }
 

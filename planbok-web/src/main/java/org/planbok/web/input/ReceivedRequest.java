@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The request as it arrived, captured once by {@link StrictRequestBody} before anything parses it:
  * method, path with query, the body's bytes and the {@code Idempotency-Key} headers. The
- * idempotency interceptor fingerprints exactly these bytes.
+ * idempotency interceptor fingerprints these bytes, without their secret members.
  */
 @RequestScoped
 public class ReceivedRequest {

@@ -1,24 +1,40 @@
 package org.planbok.kit;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.hpke.HPKE;
 
 /**
- * Opens a wallet export on the customer's device. Planbok seals the exported private key to the
- * device's {@link DeviceKey} with RFC 9180 HPKE in base mode, single-shot: DHKEM(X25519,
- * HKDF-SHA256), HKDF-SHA256, AES-256-GCM, {@code info = "planbok/export/v1"} and {@code aad} the
- * wallet id, so a key sealed for one wallet does not open as another.
+ * Opens a wallet export (v2) on the customer's device. No node ever holds the whole key: Node 2
+ * seals its share masked by a fresh ρ, {@code m2 = xA + ρ}, and Node 1 seals {@code m1 = xB + t −
+ * ρ}, each to the device's {@link DeviceKey} with RFC 9180 HPKE base mode, DHKEM(X25519,
+ * HKDF-SHA256), HKDF-SHA256, AES-256-GCM:
  *
- * <p>The plaintext is UTF-8 JSON: {@code {"chain","address","format","privateKey"}} with format
- * {@code hex} (EVM chains, Tron), {@code wif} (Bitcoin) or {@code ed25519-expanded} (Solana, NEAR;
- * then also {@code publicKey}). It is the whole private key: show it to the customer, never log it,
- * and zero the returned array when done.
+ * <ul>
+ *   <li>{@code hpke} (Node 1): info {@value #NODE1_INFO}, aad the wallet id; plaintext JSON {@code
+ *       {"chain","address","format","curve","keyId","path","publicKey","part"}} ({@link
+ *       Node1Part});
+ *   <li>{@code node2Hpke} (Node 2): info {@value #NODE2_INFO}, aad {@code "keyId:path"}; plaintext
+ *       {@code 0x01 ‖ curve (1 secp256k1, 2 ed25519) ‖ m2 (32 bytes big-endian)}.
+ * </ul>
+ *
+ * The device adds {@code x = m1 + m2 mod n}, checks that {@code x·G} is the wallet's public key and
+ * that the key's address on the chain is the wallet's address, and only then formats x as v1 did
+ * ({@link KeyForms}). The result is the v1 plaintext {@code {"chain","address","format",
+ * "privateKey"}} (ed25519 also {@code "publicKey"}): the whole private key. Show it to the
+ * customer, never log it, and zero the returned array when done.
  */
 public final class ExportOpener {
-  public static final String INFO = "planbok/export/v1";
+  public static final String NODE1_INFO = "planbok/export/v2/node1";
+  public static final String NODE2_INFO = "planbok/export/v2/node2";
+
+  private static final BigInteger SECP256K1_N = CustomNamedCurves.getByName("secp256k1").getN();
 
   private ExportOpener() {}
 
@@ -26,15 +42,132 @@ public final class ExportOpener {
    * The plaintext of an export of the wallet {@code walletId} (the one you asked to export).
    *
    * @throws IllegalArgumentException if the export is not for that wallet, not in Planbok's suite,
-   *     or not base64url
-   * @throws AEADBadTagException if it was not sealed to this device key, or was altered
+   *     malformed, or its parts do not add up to the wallet's key
+   * @throws AEADBadTagException if a part was not sealed to this device key, or was altered
    */
-  public static byte[] open(String walletId, SealedExport sealed, DeviceKey deviceKey)
+  public static byte[] open(String walletId, ExportResponse response, DeviceKey deviceKey)
       throws AEADBadTagException {
-    checkSuite(sealed);
-    if (!sealed.aad().equals(walletId)) {
+    return open(walletId, response.address(), response, deviceKey);
+  }
+
+  /**
+   * As {@link #open(String, ExportResponse, DeviceKey)}, and the key must be that of {@code
+   * walletAddress}, the address the app showed the customer (from the wallet JSON it kept). Node 1
+   * knows its mask ρ and the public half of Node 2's share, so on its own word alone it could shift
+   * the key and name the shifted key's public key and address; the address the customer knows is
+   * what such a shift cannot match.
+   */
+  public static byte[] open(
+      String walletId, String walletAddress, ExportResponse response, DeviceKey deviceKey)
+      throws AEADBadTagException {
+    if (!response.address().equals(walletAddress)) {
       throw new IllegalArgumentException(
-          "the export is sealed for wallet " + sealed.aad() + ", not " + walletId);
+          "the export is of address " + response.address() + ", not " + walletAddress);
+    }
+    if (!response.walletId().equals(walletId) || !response.hpke().aad().equals(walletId)) {
+      throw new IllegalArgumentException(
+          "the export is sealed for wallet " + response.hpke().aad() + ", not " + walletId);
+    }
+    byte[] node1Plain = openPart(response.hpke(), NODE1_INFO, walletId, deviceKey);
+    Node1Part node1;
+    try {
+      node1 = Node1Part.parse(node1Plain);
+    } finally {
+      Arrays.fill(node1Plain, (byte) 0);
+    }
+    String chain = node1.get("chain");
+    String curve = node1.get("curve");
+    requireSame("chain", response.chain(), chain);
+    requireSame("address", response.address(), node1.get("address"));
+    requireSame("format", response.format(), node1.get("format"));
+    requireSame("curve", ChainAddresses.curveOf(chain), curve);
+    if (!KeyForms.fits(response.format(), curve, chain)) {
+      throw new IllegalArgumentException(
+          response.format() + " is not an export form of a " + chain + " key");
+    }
+    String node2Aad = node1.get("keyId") + ":" + node1.get("path");
+    if (!response.node2Hpke().aad().equals(node2Aad)) {
+      throw new IllegalArgumentException(
+          "Node 2's part is sealed for " + response.node2Hpke().aad() + ", not " + node2Aad);
+    }
+    byte[] node2Plain = openPart(response.node2Hpke(), NODE2_INFO, node2Aad, deviceKey);
+    BigInteger x;
+    try {
+      x = sum(curve, node1.m1, node2Plain);
+    } finally {
+      Arrays.fill(node2Plain, (byte) 0);
+    }
+    byte[] publicKey = node1.publicKey();
+    requireKeyOf(curve, x, publicKey);
+    if (!ChainAddresses.of(chain, publicKey).contains(response.address())) {
+      throw new IllegalArgumentException(
+          "the opened key's address on " + chain + " is not " + response.address());
+    }
+    return KeyForms.json(chain, response.address(), response.format(), x, publicKey);
+  }
+
+  // x = m1 + m2 mod n, both parts canonical (below n), x not zero
+  private static BigInteger sum(String curve, BigInteger m1, byte[] node2) {
+    int curveByte = curve.equals("secp256k1") ? 1 : 2;
+    if (node2.length != 34 || node2[0] != 0x01 || node2[1] != curveByte) {
+      throw new IllegalArgumentException(
+          "Node 2's part is not version 1 of a " + curve + " share (0x01 ‖ curve ‖ 32 bytes)");
+    }
+    BigInteger n = curveByte == 1 ? SECP256K1_N : Ed25519Base.L;
+    byte[] m2Bytes = Arrays.copyOfRange(node2, 2, 34);
+    BigInteger m2 = new BigInteger(1, m2Bytes);
+    Arrays.fill(m2Bytes, (byte) 0);
+    if (m1.compareTo(n) >= 0 || m2.compareTo(n) >= 0) {
+      throw new IllegalArgumentException("a part is not a scalar below the curve's order");
+    }
+    BigInteger x = m1.add(m2).mod(n);
+    if (x.signum() == 0) {
+      throw new IllegalArgumentException("the parts add up to zero");
+    }
+    return x;
+  }
+
+  private static void requireKeyOf(String curve, BigInteger x, byte[] publicKey) {
+    byte[] actual =
+        curve.equals("secp256k1")
+            ? CustomNamedCurves.getByName("secp256k1")
+                .getG()
+                .multiply(x)
+                .normalize()
+                .getEncoded(true)
+            : Ed25519Base.multiply(x);
+    if (!MessageDigest.isEqual(actual, publicKey)) {
+      throw new IllegalArgumentException(
+          "the two parts do not add up to the wallet's key " + KeyForms.hex(publicKey));
+    }
+  }
+
+  private static void requireSame(String field, String response, String sealed) {
+    if (!response.equals(sealed)) {
+      throw new IllegalArgumentException(
+          "the response's " + field + " is " + response + " but Node 1 sealed " + sealed);
+    }
+  }
+
+  /** RFC 9180 §6.1 OpenBase: SetupBaseR(enc, skR, info) then ContextR.Open(aad, ct), seq 0. */
+  private static byte[] openPart(SealedExport sealed, String info, String aad, DeviceKey deviceKey)
+      throws AEADBadTagException {
+    if (sealed.kem() != HPKE.kem_X25519_SHA256
+        || sealed.kdf() != HPKE.kdf_HKDF_SHA256
+        || sealed.aead() != HPKE.aead_AES_GCM256
+        || !sealed.info().equals(info)) {
+      throw new IllegalArgumentException(
+          "not Planbok's export suite: kem "
+              + sealed.kem()
+              + ", kdf "
+              + sealed.kdf()
+              + ", aead "
+              + sealed.aead()
+              + ", info "
+              + sealed.info()
+              + " (expected "
+              + info
+              + ")");
     }
     byte[] enc = base64Url(sealed.enc(), "enc");
     if (enc.length != 32) {
@@ -45,12 +178,11 @@ public final class ExportOpener {
         new HPKE(
             HPKE.mode_base, HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM256);
     try {
-      // RFC 9180 §6.1 OpenBase: SetupBaseR(enc, skR, info) then ContextR.Open(aad, ct), seq 0.
       return hpke.open(
           enc,
           deviceKey.keyPair(),
-          INFO.getBytes(StandardCharsets.UTF_8),
-          walletId.getBytes(StandardCharsets.UTF_8),
+          info.getBytes(StandardCharsets.US_ASCII),
+          aad.getBytes(StandardCharsets.UTF_8),
           ciphertext,
           null,
           null,
@@ -58,24 +190,7 @@ public final class ExportOpener {
     } catch (InvalidCipherTextException | IllegalStateException e) {
       // IllegalStateException: BouncyCastle's X25519 refuses a small-order enc (RFC 9180 §7.1.4).
       throw new AEADBadTagException(
-          "the export does not open: not sealed to this device key, or altered");
-    }
-  }
-
-  private static void checkSuite(SealedExport sealed) {
-    if (sealed.kem() != HPKE.kem_X25519_SHA256
-        || sealed.kdf() != HPKE.kdf_HKDF_SHA256
-        || sealed.aead() != HPKE.aead_AES_GCM256
-        || !sealed.info().equals(INFO)) {
-      throw new IllegalArgumentException(
-          "not Planbok's export suite: kem "
-              + sealed.kem()
-              + ", kdf "
-              + sealed.kdf()
-              + ", aead "
-              + sealed.aead()
-              + ", info "
-              + sealed.info());
+          "the export does not open: not sealed to this device key, or altered (" + info + ")");
     }
   }
 

@@ -96,4 +96,15 @@ class CsrfCheckTest {
     assertTrue(!ConsolePaths.isSignIn("GET", "console/session"));
     assertTrue(!ConsolePaths.isSignIn("POST", "console/session/sign-out"));
   }
+
+  @Test
+  void aPathParameterDoesNotTakeARequestPastTheSessionAndCsrfChecks() {
+    assertTrue(ConsolePaths.isConsole("console;x=1/api-keys"));
+    assertTrue(ConsolePaths.isConsole("/console;jsessionid=1/users/2/disable"));
+    assertTrue(ConsolePaths.isConsoleApi("/api/v1/console;x=1/dashboard"));
+    assertTrue(ConsolePaths.isConsoleApi("/api;a/v1/console/dashboard"));
+    assertTrue(ConsolePaths.isSignIn("POST", "console;x=1/session;y=2"));
+    // The session check runs on every console path but signing in itself.
+    assertTrue(!ConsolePaths.isSignIn("POST", "console;x=1/session/sign-out"));
+  }
 }

@@ -25,10 +25,30 @@ class AuthenticationTest {
         }) {
       assertFalse(ProtectedPaths.needsApiKey(path), path);
     }
-    for (String path : new String[] {"operator", "operator/organizations", "/operator/x"}) {
+    for (String path :
+        new String[] {"operator", "operator/organizations", "/operator/x", "system/node2/pings"}) {
       assertFalse(ProtectedPaths.needsApiKey(path), path);
       assertTrue(ProtectedPaths.isOperator(path), path);
     }
+  }
+
+  @Test
+  void anOrganizationKeyCannotReachTheOperatorsPathsThroughAPathParameter() {
+    // Jersey matches operator;x=1/organizations to the operator's resource: the filters must too.
+    for (String path :
+        new String[] {"operator;x=1/organizations", "/operator;/organizations/1", "//operator"}) {
+      assertTrue(ProtectedPaths.isOperator(path), path);
+      assertFalse(ProtectedPaths.needsApiKey(path), path);
+    }
+    assertTrue(ProtectedPaths.needsApiKey("customers;x=1"));
+    assertFalse(ProtectedPaths.needsApiKey("console;x=1/users"));
+  }
+
+  @Test
+  void aStrangerCannotMakeNode1PingNode2() {
+    assertTrue(ProtectedPaths.isOperator("system/node2/pings"));
+    assertTrue(ProtectedPaths.isOperator("/system;x=1/node2//pings;y"));
+    assertFalse(ProtectedPaths.isOperator("system"));
   }
 
   @Test

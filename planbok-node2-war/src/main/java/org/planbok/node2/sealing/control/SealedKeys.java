@@ -26,6 +26,9 @@ public class SealedKeys {
   /** The key of the audit log's head anchor. */
   public static final String AUDIT_ANCHOR = "audit-anchor";
 
+  /** The private half of Node 2's X25519 export-authorization key (issue 12 item 4). */
+  public static final String EXPORT_AUTHORIZATION = "export-authorization";
+
   static final String PURPOSE = "sealed-key";
   private static final int LENGTH = 32;
 

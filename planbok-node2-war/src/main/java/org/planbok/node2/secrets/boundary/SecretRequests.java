@@ -7,6 +7,7 @@ import org.planbok.node2.api.TicketWanted;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.tickets.control.TicketRequest;
 import org.planbok.node2.tickets.entity.Operation;
 
@@ -31,11 +32,43 @@ final class SecretRequests {
     };
   }
 
+  /** A customer ("customer:<id>") or an organization ("organization:<id>"). */
   static String subject(String subject) {
     if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
       throw new MalformedRequest("subject must be 1 to " + MAX_SUBJECT + " characters");
     }
+    if (SubjectKind.of(subject).isEmpty()) {
+      throw new MalformedRequest("subject must be \"customer:<id>\" or \"organization:<id>\"");
+    }
     return subject;
+  }
+
+  /** The purpose of a secret the subject can have: no organization secret on a customer. */
+  static String purposeOf(String subject, Purpose purpose) {
+    String p = purpose(purpose);
+    SubjectKind kind = SubjectKind.require(subject);
+    if (!kind.has(p)) {
+      throw new MalformedRequest("purpose " + p + " is not one a " + kind + " subject has");
+    }
+    return p;
+  }
+
+  /** A purpose that may be removed: any but the unlock purpose, which is only ever replaced. */
+  static String removablePurpose(String subject, Purpose purpose) {
+    String p = purposeOf(subject, purpose);
+    if (SubjectKind.require(subject).isUnlock(p)) {
+      throw new MalformedRequest(
+          "purpose " + p + " unlocks the subject: replace it, never remove it");
+    }
+    return p;
+  }
+
+  /** A who, for the audit log: 1 to {@value #MAX_SUBJECT} characters. */
+  static String requestedBy(String requestedBy) {
+    if (requestedBy.isBlank() || requestedBy.length() > MAX_SUBJECT) {
+      throw new MalformedRequest("requested_by must be 1 to " + MAX_SUBJECT + " characters");
+    }
+    return requestedBy;
   }
 
   /** Checks the size first, so no copy is made of an oversized secret. */
@@ -47,29 +80,42 @@ final class SecretRequests {
   }
 
   /**
-   * The tickets a check of {@code purpose} should mint for {@code subject}, in the order asked. A
-   * recovery secret buys only an ENROLL ticket for the PIN.
+   * The tickets a check of {@code purpose} should mint for {@code subject}, in the order asked: at
+   * most {@link SecretOracle#MAX_TICKETS}, of them at most {@code maxSign} SIGN tickets, and each
+   * one the purpose may buy ({@link SubjectKind#mayRedeem}: a recovery secret buys only an ENROLL
+   * ticket for the PIN).
    */
   static List<TicketRequest> ticketsWanted(
-      String subject, String purpose, List<TicketWanted> wanted) {
+      String subject, String purpose, List<TicketWanted> wanted, int maxSign) {
     if (wanted.size() > SecretOracle.MAX_TICKETS) {
       throw new MalformedRequest("at most " + SecretOracle.MAX_TICKETS + " tickets at once");
     }
+    SubjectKind kind = SubjectKind.require(subject);
     List<TicketRequest> requests = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       TicketRequest request = ticketWanted(subject, wanted.get(i), "tickets[" + i + "]");
-      if (SecretOracle.RECOVERY_PURPOSES.contains(purpose) && !SecretOracle.newPin(request)) {
+      if (!kind.mayRedeem(purpose, request.operation(), request.keyId().value())) {
         throw new MalformedRequest(
-            "tickets[" + i + "]: a recovery secret buys only an ENROLL ticket for pin");
+            "tickets["
+                + i
+                + "]: a "
+                + purpose
+                + " does not buy a "
+                + request.operation()
+                + " ticket for "
+                + request.keyId());
       }
       requests.add(request);
+    }
+    if (SecretOracle.signTickets(requests) > maxSign) {
+      throw new MalformedRequest("tickets: at most " + maxSign + " SIGN tickets per check");
     }
     return requests;
   }
 
-  /** A delayed purpose (one with recoveries that wait). */
-  static String delayedPurpose(Purpose purpose) {
-    String p = purpose(purpose);
+  /** A delayed purpose (one with recoveries that wait) the subject can have. */
+  static String delayedPurpose(String subject, Purpose purpose) {
+    String p = purposeOf(subject, purpose);
     if (!Recoveries.isDelayed(p)) {
       throw new MalformedRequest("purpose " + p + " has no delayed recovery");
     }

@@ -72,7 +72,7 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     byte[] pepper = null;
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purpose(request.getPurpose());
+      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       secret = SecretRequests.secret(request.getSecret());
       pepper = oracle.enroll(subject, purpose, secret, request.getTicket().toByteArray());
       reply.onNext(EnrollReply.newBuilder().setPepper(ByteString.copyFrom(pepper)).build());
@@ -92,9 +92,10 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     byte[] secret = null;
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purpose(request.getPurpose());
+      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       List<TicketRequest> wanted =
-          SecretRequests.ticketsWanted(subject, purpose, request.getTicketsList());
+          SecretRequests.ticketsWanted(
+              subject, purpose, request.getTicketsList(), tickets.maxSignPerCheck());
       secret = SecretRequests.secret(request.getSecret());
       reply.onNext(answer(oracle.check(subject, purpose, secret, wanted)));
       reply.onCompleted();
@@ -123,7 +124,7 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     byte[] secret = null;
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.delayedPurpose(request.getPurpose());
+      String purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
       secret = SecretRequests.secret(request.getSecret());
       reply.onNext(started(oracle.startRecovery(subject, purpose, secret)));
       reply.onCompleted();
@@ -139,7 +140,7 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       CancelRecoveryRequest request, StreamObserver<CancelRecoveryReply> reply) {
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.delayedPurpose(request.getPurpose());
+      String purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
       int cancelled = recoveries.cancel(subject, purpose, request.getTicket().toByteArray());
       reply.onNext(CancelRecoveryReply.newBuilder().setCancelled(cancelled).build());
       reply.onCompleted();
@@ -154,7 +155,7 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   public void remove(RemoveRequest request, StreamObserver<RemoveReply> reply) {
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purpose(request.getPurpose());
+      String purpose = SecretRequests.removablePurpose(subject, request.getPurpose());
       boolean removed = oracle.remove(subject, purpose, request.getTicket().toByteArray());
       reply.onNext(RemoveReply.newBuilder().setRemoved(removed).build());
       reply.onCompleted();
@@ -169,8 +170,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   public void unlock(UnlockRequest request, StreamObserver<UnlockReply> reply) {
     try {
       String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purpose(request.getPurpose());
-      String by = SecretRequests.subject(request.getRequestedBy());
+      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
+      String by = SecretRequests.requestedBy(request.getRequestedBy());
       SecretOracle.Unlock unlock = oracle.unlock(subject, purpose, by);
       UnlockReply.Builder out =
           UnlockReply.newBuilder().setOutcome(UnlockReply.Outcome.valueOf(unlock.outcome().name()));
@@ -253,6 +254,11 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
           Refusals.refusal(
               Reason.ALREADY_ENROLLED,
               "the secret is enrolled; replacing it needs an ENROLL ticket");
+      case TICKET_REQUIRED ->
+          Refusals.refusal(
+              Reason.BAD_TICKET,
+              "only the subject's unlock secret is enrolled without a ticket; this one needs an"
+                  + " ENROLL ticket");
       case BAD_TICKET -> Refusals.refusal(Reason.BAD_TICKET, "ticket refused: " + e.ticketReason());
     };
   }

@@ -14,6 +14,11 @@ public class EnrollRefused extends Exception {
   public enum Reason {
     /** A first enrollment (no ticket) for a secret that is already enrolled. */
     ALREADY_ENROLLED,
+    /**
+     * No ticket came for a purpose other than the subject's unlock purpose: every other secret is
+     * set up with a ticket bought by a check of the unlock secret.
+     */
+    TICKET_REQUIRED,
     /** The ENROLL ticket was refused; {@link #ticketReason()} says why. */
     BAD_TICKET
   }

@@ -9,11 +9,12 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * One {@link LockoutPolicy} per secret purpose, from {@code
- * planbok.node2.secrets.<purpose>.max-failures}, {@code .back-off} and {@code .max-back-off}
- * (ISO-8601 durations). Defaults: a PIN locks after 5 wrong tries for 1 minute, doubling up to a
- * day; security questions after 3 for a day, doubling up to 30 days (DESIGN §5: "3 tries a day"); a
- * recovery kit (256 random bits, so only typos fail) after 5 for an hour, doubling up to 30 days;
- * an organization secret like a PIN.
+ * planbok.node2.secrets.<purpose>.max-failures}, {@code .back-off}, {@code .max-back-off} and
+ * {@code .lockout-decay} (ISO-8601 durations; the lockout level falls by one per decay, by default
+ * a day, for security questions a week). Defaults: a PIN locks after 5 wrong tries for 1 minute,
+ * doubling up to a day; security questions after 3 for a day, doubling up to 30 days (DESIGN §5: "3
+ * tries a day"); a recovery kit (256 random bits, so only typos fail) after 5 for an hour, doubling
+ * up to 30 days; an organization secret like a PIN.
  */
 @ApplicationScoped
 public class LockoutPolicies {
@@ -22,7 +23,7 @@ public class LockoutPolicies {
           SecretOracle.PIN,
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)),
           SecretOracle.QUESTIONS,
-          new LockoutPolicy(3, Duration.ofDays(1), Duration.ofDays(30)),
+          new LockoutPolicy(3, Duration.ofDays(1), Duration.ofDays(30), Duration.ofDays(7)),
           SecretOracle.EMAIL,
           new LockoutPolicy(5, Duration.ofHours(1), Duration.ofDays(30)),
           SecretOracle.ORG_SECRET,
@@ -54,7 +55,11 @@ public class LockoutPolicies {
                   config
                       .getOptionalValue(prefix + "max-back-off", String.class)
                       .map(Duration::parse)
-                      .orElse(fallback.maxBackOff())));
+                      .orElse(fallback.maxBackOff()),
+                  config
+                      .getOptionalValue(prefix + "lockout-decay", String.class)
+                      .map(Duration::parse)
+                      .orElse(fallback.decay())));
         });
     this.policies = Map.copyOf(read);
     this.unlockInterval =

@@ -6,15 +6,28 @@ import java.time.Instant;
 /**
  * After {@code maxFailures} wrong attempts in a row the secret locks: for {@code backOff} the first
  * time, twice as long each further time ({@code backOff × 2^(lockouts−1)}), never longer than
- * {@code maxBackOff}. A success resets both the failures and the lockouts.
+ * {@code maxBackOff}. A success resets the failures but not the lockout level, which falls by one
+ * per {@code decay} after the last lockout ended: an attacker who also holds the right secret (or
+ * waits for its owner to use it) cannot reset the back-off by interleaving one correct check.
  */
-public record LockoutPolicy(int maxFailures, Duration backOff, Duration maxBackOff) {
+public record LockoutPolicy(
+    int maxFailures, Duration backOff, Duration maxBackOff, Duration decay) {
+  /** The default decay: one lockout level a day. */
+  public static final Duration DAILY = Duration.ofDays(1);
+
+  public LockoutPolicy(int maxFailures, Duration backOff, Duration maxBackOff) {
+    this(maxFailures, backOff, maxBackOff, DAILY);
+  }
+
   public LockoutPolicy {
     if (maxFailures < 1) {
       throw new IllegalArgumentException("max-failures must be at least 1");
     }
     if (backOff.isNegative() || backOff.isZero() || maxBackOff.compareTo(backOff) < 0) {
       throw new IllegalArgumentException("need 0 < back-off <= max-back-off");
+    }
+    if (decay.isNegative() || decay.isZero()) {
+      throw new IllegalArgumentException("lockout-decay must be positive");
     }
   }
 

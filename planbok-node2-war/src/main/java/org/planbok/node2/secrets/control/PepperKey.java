@@ -11,8 +11,11 @@ import org.planbok.node2.sealing.control.SealedKeys;
 /**
  * The two HMACs under {@code k_pepper} (DESIGN §5): the verifier Node 2 stores, {@code
  * HMAC-SHA256(k_pepper, "verify" ‖ subject ‖ purpose ‖ secret)}, and the pepper it answers, {@code
- * HMAC-SHA256(k_pepper, "kek" ‖ subject ‖ purpose ‖ secret)}. Every field is length-prefixed (u32
- * big-endian), so no two field splits collide. The key is unsealed for each MAC and zeroed after.
+ * HMAC-SHA256(k_pepper, "kek" ‖ subject ‖ purpose ‖ enrollment ‖ secret)}, where {@code enrollment}
+ * is drawn afresh at each enrollment: a re-enrolled secret, even the same one, has a new pepper, so
+ * enrolling a guess never answers the pepper an earlier wrapping needs. Every field is
+ * length-prefixed (u32 big-endian), so no two field splits collide. The key is unsealed for each
+ * MAC and zeroed after.
  */
 final class PepperKey {
   private final SealedKeys sealedKeys;
@@ -26,12 +29,12 @@ final class PepperKey {
     return hmac("verify", subject, purpose, secret);
   }
 
-  /** The pepper of a secret; the caller zeroes it. */
-  byte[] pepper(String subject, String purpose, byte[] secret) {
-    return hmac("kek", subject, purpose, secret);
+  /** The pepper of a secret of this enrollment; the caller zeroes it. */
+  byte[] pepper(String subject, String purpose, byte[] enrollment, byte[] secret) {
+    return hmac("kek", subject, purpose, enrollment, secret);
   }
 
-  private byte[] hmac(String label, String subject, String purpose, byte[] secret) {
+  private byte[] hmac(String label, String subject, String purpose, byte[]... values) {
     byte[] key = sealedKeys.key(SealedKeys.PEPPER);
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
@@ -39,7 +42,9 @@ final class PepperKey {
       field(mac, label.getBytes(StandardCharsets.UTF_8));
       field(mac, subject.getBytes(StandardCharsets.UTF_8));
       field(mac, purpose.getBytes(StandardCharsets.UTF_8));
-      field(mac, secret);
+      for (byte[] value : values) {
+        field(mac, value);
+      }
       return mac.doFinal();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.planbok.node2.secrets.control.CheckOutcome.NotEnrolled;
 import org.planbok.node2.secrets.control.CheckOutcome.RecoveryNotReady;
 import org.planbok.node2.secrets.control.CheckOutcome.Rejected;
 import org.planbok.node2.secrets.entity.SecretVerifierRecord;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.Ticket;
 import org.planbok.node2.tickets.control.TicketRefused;
@@ -41,8 +43,13 @@ import org.planbok.node2.tickets.entity.Operation;
  * sealed in the database ({@link SealedKeys}, name {@code "pepper"}), not derived from the master
  * key: peppers wrap Node 1's shares, and must not change when the master key rotates.
  *
- * <p>The first secret of a purpose is enrolled without a ticket; replacing it needs an {@code
- * ENROLL} ticket whose key id is the purpose, redeemed in the transaction of the replacement. Both
+ * <p>Each subject has one unlock purpose fixed by its kind ({@link SubjectKind}: a customer's
+ * {@code pin}, an organization's {@code org-secret}). Only that purpose is enrolled without a
+ * ticket, and only while the subject has none; every other enrollment, every replacement and every
+ * removal needs an {@code ENROLL} ticket whose key id is the purpose, bought by a check of a
+ * purpose that may buy it, redeemed in the transaction of the change. Every enrollment draws fresh
+ * random bytes the pepper binds, so {@code enroll} answers a pepper no earlier wrapping was made
+ * with: a holder of an ENROLL ticket can replace a secret but not test guesses of the old one. Both
  * the check and the enrollment read the counter row with {@code PESSIMISTIC_WRITE} ({@code SELECT …
  * FOR UPDATE}) and update it in the same transaction, so concurrent attempts for one subject and
  * purpose queue on the row: never more than {@code max-failures} wrong secrets are evaluated before
@@ -52,8 +59,9 @@ import org.planbok.node2.tickets.entity.Operation;
  * LOCKED} ones were refused unevaluated).
  *
  * <p>Recovery secrets ({@code questions}, {@code email}) buy nothing but an ENROLL ticket for the
- * PIN, so every recovery ends in a new PIN. The recovery kit ({@code email}) is delayed: its pepper
- * is answered only through a matured recovery ({@link Recoveries}).
+ * PIN, so every recovery ends in a new PIN; each ticket records the purpose that bought it, and
+ * every redemption checks it again ({@link SubjectKind#mayRedeem}). The recovery kit ({@code
+ * email}) is delayed: its pepper is answered only through a matured recovery ({@link Recoveries}).
  */
 @ApplicationScoped
 public class SecretOracle {
@@ -63,9 +71,6 @@ public class SecretOracle {
   public static final String EMAIL = "email";
   public static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, EMAIL, ORG_SECRET);
 
-  /** Secrets that only recover: a check of one may mint nothing but an ENROLL ticket for "pin". */
-  public static final Set<String> RECOVERY_PURPOSES = Set.of(QUESTIONS, EMAIL);
-
   public static final int MAX_TICKETS = 8;
   static final String SEAL_PURPOSE = "verifier";
   private static final int MAX_SECRET = 1024;
@@ -73,6 +78,7 @@ public class SecretOracle {
   private static final String SYSTEM = "-";
   // SQLSTATE 23505, unique_violation, as both PostgreSQL and H2 report a duplicate primary key.
   private static final String DUPLICATE_KEY = "23505";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private EntityManager em;
   private Sealer sealer;
@@ -108,22 +114,27 @@ public class SecretOracle {
   }
 
   /**
-   * Enrolls the subject's secret and returns its pepper (the caller zeroes it). With an empty
-   * {@code ticket} only a first enrollment is allowed; with one, the ticket must be an {@code
-   * ENROLL} ticket for this subject and purpose, and the secret is replaced and its counter reset.
-   * The caller keeps ownership of {@code secret}.
+   * Enrolls the subject's secret and returns its pepper (the caller zeroes it), bound to random
+   * bytes drawn for this enrollment. With an empty {@code ticket} only the subject's unlock purpose
+   * is enrolled, and only while it has none; with one, the ticket must be an {@code ENROLL} ticket
+   * for this subject and purpose, and the secret is set up or replaced and its counter reset. The
+   * caller keeps ownership of {@code secret}.
    *
-   * @throws EnrollRefused when the secret exists and no ticket came, or the ticket is refused;
-   *     nothing changed but the audit log
+   * @throws EnrollRefused when no ticket came for a secret that exists or is not the unlock
+   *     purpose, or the ticket is refused; nothing changed but the audit log
    */
   @Transactional
   public byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
       throws EnrollRefused {
-    validate(subject, purpose, secret);
+    SubjectKind kind = validate(subject, purpose, secret);
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
         em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
     boolean withTicket = ticket != null && ticket.length > 0;
+    if (!withTicket && !kind.isUnlock(purpose)) {
+      audit.append(SYSTEM, "secret.enroll", id, "TICKET_REQUIRED", "");
+      throw new EnrollRefused(EnrollRefused.Reason.TICKET_REQUIRED);
+    }
     if (!withTicket && record != null) {
       audit.append(SYSTEM, "secret.enroll", id, "ALREADY_ENROLLED", "");
       throw new EnrollRefused(EnrollRefused.Reason.ALREADY_ENROLLED);
@@ -131,13 +142,16 @@ public class SecretOracle {
     if (withTicket) {
       redeemEnrollTicket(id, subject, purpose, ticket);
     }
+    byte[] enrollment = new byte[SecretVerifierRecord.ENROLLMENT];
+    RANDOM.nextBytes(enrollment);
     byte[] verifier = pepperKey.verifier(subject, purpose, secret);
     try {
       byte[] sealed = sealer.seal(SEAL_PURPOSE, id, verifier);
       if (record == null) {
-        insertFirst(new SecretVerifierRecord(subject, purpose, sealed, clock.instant()));
+        insertFirst(
+            new SecretVerifierRecord(subject, purpose, sealed, enrollment, clock.instant()));
       } else {
-        record.reenroll(sealed, clock.instant());
+        record.reenroll(sealed, enrollment, clock.instant());
       }
     } finally {
       Arrays.fill(verifier, (byte) 0);
@@ -151,18 +165,22 @@ public class SecretOracle {
     if (Recoveries.isDelayed(purpose)) {
       recoveries.closeAll(subject, purpose, "its secret was replaced");
     }
-    return pepperKey.pepper(subject, purpose, secret);
+    return pepperKey.pepper(subject, purpose, enrollment, secret);
   }
 
   /**
    * Forgets the subject's secret of this purpose with an ENROLL ticket for it, and closes its open
-   * recoveries; returns whether one was enrolled.
+   * recoveries; returns whether one was enrolled. The unlock purpose is never removed: once gone,
+   * anyone could enroll it again without a ticket.
    *
    * @throws EnrollRefused when the ticket is refused; nothing changed but the audit log
+   * @throws IllegalArgumentException for the unlock purpose
    */
   @Transactional
   public boolean remove(String subject, String purpose, byte[] ticket) throws EnrollRefused {
-    validateSubjectAndPurpose(subject, purpose);
+    if (validateSubjectAndPurpose(subject, purpose).isUnlock(purpose)) {
+      throw new IllegalArgumentException("the unlock secret is replaced, never removed");
+    }
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
         em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -241,21 +259,26 @@ public class SecretOracle {
 
   /**
    * Checks the secret. On success returns the pepper and one ticket for each of {@code wanted} (at
-   * most {@link #MAX_TICKETS}, all for this subject), minted in this transaction. The caller keeps
-   * ownership of {@code secret}.
+   * most {@link #MAX_TICKETS}, of them at most {@link Tickets#maxSignPerCheck()} SIGN tickets, all
+   * for this subject and each one this purpose may buy), minted in this transaction and recording
+   * the purpose that bought them. The caller keeps ownership of {@code secret}.
    */
   @Transactional
   public CheckOutcome check(
       String subject, String purpose, byte[] secret, List<TicketRequest> wanted) {
-    validate(subject, purpose, secret);
+    SubjectKind kind = validate(subject, purpose, secret);
     if (wanted.size() > MAX_TICKETS) {
       throw new IllegalArgumentException("at most " + MAX_TICKETS + " tickets at once");
+    }
+    if (signTickets(wanted) > tickets.maxSignPerCheck()) {
+      throw new IllegalArgumentException(
+          "at most " + tickets.maxSignPerCheck() + " SIGN tickets per check");
     }
     if (wanted.stream().anyMatch(r -> !r.subject().equals(subject))) {
       throw new IllegalArgumentException("a ticket request is for another subject");
     }
-    if (RECOVERY_PURPOSES.contains(purpose) && !wanted.stream().allMatch(SecretOracle::newPin)) {
-      throw new IllegalArgumentException("a recovery secret buys only an ENROLL ticket for pin");
+    if (!wanted.stream().allMatch(r -> kind.mayRedeem(purpose, r.operation(), r.keyId().value()))) {
+      throw new IllegalArgumentException("a " + purpose + " does not buy every ticket asked for");
     }
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
@@ -272,15 +295,35 @@ public class SecretOracle {
     }
     List<Ticket> minted = new ArrayList<>();
     for (TicketRequest request : wanted) {
-      minted.add(tickets.mint(request));
+      minted.add(tickets.mint(request, purpose));
     }
     audit.append(SYSTEM, "secret.check", id, "ACCEPTED", describe(minted));
-    return new Accepted(pepperKey.pepper(subject, purpose, secret), minted);
+    return new Accepted(pepperKey.pepper(subject, purpose, record.enrollment(), secret), minted);
   }
 
-  /** Whether a ticket request is the one thing a recovery secret may buy: a new PIN. */
-  public static boolean newPin(TicketRequest request) {
-    return request.operation() == Operation.ENROLL && request.keyId().value().equals(PIN);
+  /** How many of the requests are for SIGN tickets. */
+  public static long signTickets(List<TicketRequest> wanted) {
+    return wanted.stream().filter(r -> r.operation() == Operation.SIGN).count();
+  }
+
+  /**
+   * Whether {@code secret} is the subject's enrolled secret of {@code purpose}, evaluated and
+   * counted as a check is (a wrong one is a failed attempt and may lock; during a lockout it is
+   * refused unevaluated) but answering no pepper and minting nothing: for a secret that reaches
+   * Node 2 inside something else, such as the PIN secret a device seals into an export
+   * authorization.
+   */
+  @Transactional
+  public boolean confirms(String subject, String purpose, byte[] secret) {
+    validate(subject, purpose, secret);
+    String id = SecretVerifierRecord.idOf(subject, purpose);
+    SecretVerifierRecord record =
+        em.find(SecretVerifierRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (evaluate(record, id, subject, purpose, secret, "secret.confirm") != null) {
+      return false;
+    }
+    audit.append(SYSTEM, "secret.confirm", id, "CONFIRMED", "");
+    return true;
   }
 
   /**
@@ -300,6 +343,7 @@ public class SecretOracle {
       return new NotEnrolled();
     }
     Instant now = clock.instant();
+    record.decay(now, policies.forPurpose(purpose).decay());
     if (record.lockedUntil() != null) {
       if (now.isBefore(record.lockedUntil())) {
         audit.append(SYSTEM, operation, id, "LOCKED", "until " + record.lockedUntil());
@@ -399,13 +443,19 @@ public class SecretOracle {
         : "tickets " + minted.stream().map(Ticket::id).collect(Collectors.joining(","));
   }
 
-  private static void validateSubjectAndPurpose(String subject, String purpose) {
+  /** The subject's kind, once the subject is well formed and can have a secret of the purpose. */
+  private static SubjectKind validateSubjectAndPurpose(String subject, String purpose) {
     if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT + " characters");
     }
     if (!PURPOSES.contains(purpose)) {
       throw new IllegalArgumentException("purpose must be one of " + PURPOSES);
     }
+    SubjectKind kind = SubjectKind.require(subject);
+    if (!kind.has(purpose)) {
+      throw new IllegalArgumentException("a " + kind + " subject has no " + purpose);
+    }
+    return kind;
   }
 
   private static boolean isDuplicateKey(Throwable e) {
@@ -417,10 +467,11 @@ public class SecretOracle {
     return false;
   }
 
-  private static void validate(String subject, String purpose, byte[] secret) {
-    validateSubjectAndPurpose(subject, purpose);
+  private static SubjectKind validate(String subject, String purpose, byte[] secret) {
+    SubjectKind kind = validateSubjectAndPurpose(subject, purpose);
     if (secret == null || secret.length == 0 || secret.length > MAX_SECRET) {
       throw new IllegalArgumentException("secret must be 1 to " + MAX_SECRET + " bytes");
     }
+    return kind;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,6 +12,14 @@ import java.util.Objects;
  * The verifier of one secret of one subject (a customer's PIN, a customer's security answers, an
  * organization's secret) and its attempt counter. The verifier is an HMAC under the pepper key, and
  * sealed as well, so a database dump shows neither the secret nor anything to test a guess against.
+ *
+ * <p>Each enrollment draws {@code enrollment}, 16 random bytes the pepper binds: enrolling the same
+ * secret again answers another pepper, so whoever may replace a secret (an ENROLL ticket) learns
+ * nothing about the peppers of earlier enrollments and cannot test guesses against old wrappings.
+ *
+ * <p>The lockout level ({@code lockouts}) is not reset by a correct secret: it falls by one per
+ * decay period after the last lockout ended, so guessing between one's own correct logins does not
+ * reset the back-off.
  */
 @Entity
 @Table(name = "node2_secret_verifier")
@@ -28,16 +37,27 @@ public class SecretVerifierRecord {
   @Column(name = "sealed_verifier", nullable = false, length = 256)
   private byte[] sealedVerifier;
 
+  /** Random, drawn at each enrollment and bound into the pepper; not secret on its own. */
+  @Column(nullable = false, length = ENROLLMENT)
+  private byte[] enrollment;
+
   /** Wrong attempts since the last success or the end of the last lockout. */
   @Column(nullable = false)
   private int failures;
 
-  /** Lockouts since the last success; each one doubles the next back-off. */
+  /** The lockout level: each lockout raises it and doubles the next back-off; it decays. */
   @Column(nullable = false)
   private int lockouts;
 
   @Column(name = "locked_until")
   private Instant lockedUntil;
+
+  /**
+   * When the last lockout ended (or was to end), or the last decay step: the level falls by one per
+   * decay period after it. Null at level 0.
+   */
+  @Column(name = "decays_from")
+  private Instant decaysFrom;
 
   /** When an administrator last lifted a lockout early (at most once per interval). */
   @Column(name = "unlocked_at")
@@ -46,13 +66,16 @@ public class SecretVerifierRecord {
   @Column(name = "enrolled_at", nullable = false)
   private Instant enrolledAt;
 
+  public static final int ENROLLMENT = 16;
+
   protected SecretVerifierRecord() {}
 
-  public SecretVerifierRecord(String subject, String purpose, byte[] sealed, Instant enrolledAt) {
+  public SecretVerifierRecord(
+      String subject, String purpose, byte[] sealed, byte[] enrollment, Instant enrolledAt) {
     this.id = idOf(subject, purpose);
     this.subject = Objects.requireNonNull(subject);
     this.purpose = Objects.requireNonNull(purpose);
-    reenroll(sealed, enrolledAt);
+    reenroll(sealed, enrollment, enrolledAt);
   }
 
   /** Purposes contain no ':', so this is unambiguous. */
@@ -60,16 +83,42 @@ public class SecretVerifierRecord {
     return purpose + ":" + subject;
   }
 
-  public final void reenroll(byte[] sealed, Instant at) {
+  /**
+   * A new secret with its own enrollment bytes: its failures start over and a running lockout ends
+   * (a recovery replaces a locked PIN), but the lockout level stays and decays as before.
+   */
+  public final void reenroll(byte[] sealed, byte[] enrollment, Instant at) {
+    if (enrollment.length != ENROLLMENT) {
+      throw new IllegalArgumentException("an enrollment is " + ENROLLMENT + " bytes");
+    }
     this.sealedVerifier = sealed.clone();
+    this.enrollment = enrollment.clone();
     this.enrolledAt = at;
-    succeeded();
+    failures = 0;
+    lockedUntil = null;
   }
 
+  /** A correct secret: the failures start over; the lockout level does not (it decays). */
   public final void succeeded() {
     failures = 0;
-    lockouts = 0;
-    lockedUntil = null;
+  }
+
+  /**
+   * Lowers the lockout level by one for every whole {@code period} since {@link #decaysFrom}; the
+   * remainder of a period carries over, so checking often does not slow the decay.
+   */
+  public void decay(Instant now, Duration period) {
+    if (lockouts == 0 || decaysFrom == null || !now.isAfter(decaysFrom)) {
+      return;
+    }
+    long periods = Duration.between(decaysFrom, now).dividedBy(period);
+    if (periods >= lockouts) {
+      lockouts = 0;
+      decaysFrom = null;
+    } else if (periods > 0) {
+      lockouts -= (int) periods;
+      decaysFrom = decaysFrom.plus(period.multipliedBy(periods));
+    }
   }
 
   /** Counts a wrong attempt; returns the failures so far. */
@@ -81,6 +130,7 @@ public class SecretVerifierRecord {
     lockouts++;
     failures = 0;
     lockedUntil = until;
+    decaysFrom = until;
   }
 
   /**
@@ -91,6 +141,7 @@ public class SecretVerifierRecord {
     lockedUntil = null;
     failures = 0;
     unlockedAt = now;
+    decaysFrom = now;
   }
 
   public Instant unlockedAt() {
@@ -103,6 +154,14 @@ public class SecretVerifierRecord {
 
   public String id() {
     return id;
+  }
+
+  public byte[] enrollment() {
+    return enrollment.clone();
+  }
+
+  public Instant decaysFrom() {
+    return decaysFrom;
   }
 
   public byte[] sealedVerifier() {

@@ -1,11 +1,13 @@
 package org.planbok.node2.sessions.boundary;
 
 import java.math.BigInteger;
+import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.sessions.control.SessionRefused;
 import org.planbok.node2.sessions.control.SessionRequest;
 import org.planbok.node2.tickets.entity.Operation;
@@ -13,8 +15,15 @@ import org.planbok.node2.tickets.entity.Operation;
 /** Validates a {@link SessionOpen} frame at the edge and maps it to the domain's request. */
 final class SessionRequests {
   static final int MAX_MESSAGE = 64 * 1024;
-  static final int MAX_DEVICE_KEY = 256;
   static final int MAX_PATH = 1024;
+  static final int DEVICE_KEY = 32;
+  static final int CHALLENGE = 32;
+
+  /**
+   * An authorization's ciphertext: enc, the five length-prefixed fields (strings ≤ 64), the tag.
+   */
+  static final int MAX_AUTHORIZATION = 1024;
+
   private static final BigInteger MAX_TWEAK = BigInteger.ONE.shiftLeft(256);
 
   private SessionRequests() {}
@@ -51,14 +60,21 @@ final class SessionRequests {
     if (open.getSubject().isBlank() || open.getSubject().length() > 128) {
       throw violation("subject must be 1 to 128 characters");
     }
+    if (SubjectKind.of(open.getSubject()).isEmpty()) {
+      throw violation("subject must be \"customer:<id>\" or \"organization:<id>\"");
+    }
     byte[] message = open.getMessage().toByteArray();
     if (op == Operation.SIGN) {
       if (curve.equals("secp256k1") ? message.length != 32 : message.length > MAX_MESSAGE) {
         throw violation("message to sign has the wrong size for " + curve);
       }
     }
-    if (op == Operation.EXPORT && (message.length == 0 || message.length > MAX_DEVICE_KEY)) {
-      throw violation("an export needs the device key, 1 to " + MAX_DEVICE_KEY + " bytes");
+    if (op == Operation.EXPORT) {
+      try {
+        ExportHpke.recipient(message);
+      } catch (ProtocolAbort e) {
+        throw violation("an export needs the device's " + DEVICE_KEY + "-byte X25519 key");
+      }
     }
     return new SessionRequest(
         sid,
@@ -69,7 +85,20 @@ final class SessionRequests {
         open.getTicket().toByteArray(),
         message,
         path(open, curve),
-        tweak(open));
+        tweak(open),
+        op == Operation.EXPORT ? exportTerms(open) : SessionRequest.ExportTerms.NONE);
+  }
+
+  /** Sizes only: whether the device authorized the export is decided in the session. */
+  private static SessionRequest.ExportTerms exportTerms(SessionOpen open) {
+    if (open.getAuthorization().size() > MAX_AUTHORIZATION) {
+      throw violation("authorization is longer than " + MAX_AUTHORIZATION + " bytes");
+    }
+    if (!open.getChallenge().isEmpty() && open.getChallenge().size() != CHALLENGE) {
+      throw violation("challenge must be " + CHALLENGE + " bytes");
+    }
+    return new SessionRequest.ExportTerms(
+        open.getPath(), open.getAuthorization().toByteArray(), open.getChallenge().toByteArray());
   }
 
   /** The child key's path; empty or {@code m} is the root key. ed25519 derives one level only. */

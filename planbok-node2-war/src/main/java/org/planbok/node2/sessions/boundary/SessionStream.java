@@ -82,7 +82,8 @@ final class SessionStream implements StreamObserver<SessionFrame> {
               .setDone(
                   SessionDone.newBuilder()
                       .setKeyId(result.keyId())
-                      .setPublicKey(ByteString.copyFrom(result.publicKey())))
+                      .setPublicKey(ByteString.copyFrom(result.publicKey()))
+                      .setDevicePart(ByteString.copyFrom(result.devicePart())))
               .build());
       out.onCompleted();
       finish("DONE", "");

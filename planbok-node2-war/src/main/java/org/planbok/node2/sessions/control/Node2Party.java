@@ -44,6 +44,13 @@ public interface Node2Party {
     }
   }
 
-  /** The session's result as Node 1 learns it. */
-  record Result(String keyId, byte[] publicKey) {}
+  /**
+   * The session's result as Node 1 learns it; {@code devicePart} is an export's part sealed by Node
+   * 2 to the device (empty otherwise).
+   */
+  record Result(String keyId, byte[] publicKey, byte[] devicePart) {
+    public Result(String keyId, byte[] publicKey) {
+      this(keyId, publicKey, new byte[0]);
+    }
+  }
 }

@@ -12,10 +12,13 @@ import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyExport;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.export.ExportCurve;
 import org.planbok.mpc.hd.Bip32;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.node2.audit.control.AuditLog;
+import org.planbok.node2.exports.control.ExportAuthorizations;
+import org.planbok.node2.exports.control.ExportNotAuthorized;
 import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.keys.control.StoredShare;
@@ -50,6 +53,7 @@ public class SessionParties {
   private PaillierKeyPool paillierKeys;
   private SecureRandom random;
   private int maxLiftedFreezes;
+  private ExportAuthorizations exportAuthorizations;
 
   SessionParties() {
     // for the CDI proxy
@@ -64,8 +68,10 @@ public class SessionParties {
       PaillierKeyPool paillierKeys,
       SecureRandom random,
       @ConfigProperty(name = "planbok.node2.keys.max-lifted-freezes", defaultValue = "1")
-          int maxLiftedFreezes) {
+          int maxLiftedFreezes,
+      ExportAuthorizations exportAuthorizations) {
     this.maxLiftedFreezes = maxLiftedFreezes;
+    this.exportAuthorizations = exportAuthorizations;
     this.keyShares = keyShares;
     this.signingSessions = signingSessions;
     this.tickets = tickets;
@@ -109,6 +115,7 @@ public class SessionParties {
       if (request.operation() == Operation.EXPORT) {
         // Node 1 adds the child's tweak to its own half; Node 2 checks the path (and audits it).
         checkPath(request, stored);
+        authorizeExport(request);
       }
       redeemTicket(request);
       return switch (request.operation()) {
@@ -223,24 +230,51 @@ public class SessionParties {
     };
   }
 
+  /**
+   * The masked release of the stored share (issue 12 item 5): Node 2's share never leaves in clear,
+   * only masked and sealed to the device key.
+   */
   private Node2Party export(SessionRequest request, StoredShare stored) {
-    byte[] release =
-        switch (stored.curve()) {
-          case "secp256k1" -> {
-            EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
-            yield EcdsaKeyExport.release(share, request.sid()).toBytes();
-          }
-          case "ed25519" -> {
-            EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
-            try {
-              yield EddsaKeyExport.release(share, request.sid()).toBytes();
-            } finally {
-              share.destroy();
-            }
-          }
-          default -> throw unsupportedCurve(request);
-        };
-    return new ShareExport(request, release, audit);
+    return switch (stored.curve()) {
+      case "secp256k1" ->
+          ShareExport.of(
+              request,
+              ExportCurve.SECP256K1,
+              EcdsaKeyExport.maskedRelease(
+                  EcdsaP1KeyShare.fromBytes(stored.share()), request.sid(), random),
+              audit);
+      case "ed25519" -> {
+        EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
+        try {
+          yield ShareExport.of(
+              request,
+              ExportCurve.ED25519,
+              EddsaKeyExport.maskedRelease(share, request.sid(), random),
+              audit);
+        } finally {
+          share.destroy();
+        }
+      }
+      default -> throw unsupportedCurve(request);
+    };
+  }
+
+  /**
+   * The customer's device must have authorized this export (issue 12 item 4), checked before the
+   * ticket is used; the challenge is spent by any attempt, so a refused one cannot be replayed.
+   */
+  private void authorizeExport(SessionRequest request) {
+    try {
+      exportAuthorizations.authorize(
+          request.subject(),
+          request.keyId(),
+          request.message(),
+          request.export().path(),
+          request.export().authorization(),
+          request.export().challenge());
+    } catch (ExportNotAuthorized e) {
+      throw new SessionRefused(SessionRefused.Reason.EXPORT_NOT_AUTHORIZED, e.getMessage());
+    }
   }
 
   /** The committed key of the request's subject and curve, unsealed; the caller closes it. */

@@ -15,7 +15,8 @@ public class SessionRefused extends RuntimeException {
     PROTOCOL_VIOLATION,
     TIMEOUT,
     KEY_EXISTS,
-    BUSY
+    BUSY,
+    EXPORT_NOT_AUTHORIZED
   }
 
   private final Reason reason;

@@ -14,6 +14,8 @@ import org.planbok.node2.tickets.entity.Operation;
  * @param path the child key that signs or is exported ({@link DerivationPath#root()} for the root
  *     key); Node 2 derives the tweak from it
  * @param claimedTweak the tweak Node 1 sent, or null: if sent, it must be the path's
+ * @param export for EXPORT: the path's text as Node 1 sent it (the authorization binds it) and the
+ *     device's authorization with its challenge; otherwise none
  */
 public record SessionRequest(
     SessionId sid,
@@ -24,4 +26,38 @@ public record SessionRequest(
     byte[] ticket,
     byte[] message,
     DerivationPath path,
-    BigInteger claimedTweak) {}
+    BigInteger claimedTweak,
+    ExportTerms export) {
+
+  public SessionRequest(
+      SessionId sid,
+      Operation operation,
+      String curve,
+      KeyId keyId,
+      String subject,
+      byte[] ticket,
+      byte[] message,
+      DerivationPath path,
+      BigInteger claimedTweak) {
+    this(
+        sid,
+        operation,
+        curve,
+        keyId,
+        subject,
+        ticket,
+        message,
+        path,
+        claimedTweak,
+        ExportTerms.NONE);
+  }
+
+  /**
+   * What an export session carries beyond the others (issue 12 item 4): the wallet's derivation
+   * path as the wallet shows it, and the device's sealed authorization with the challenge it was
+   * sealed against (both empty for an organization's export).
+   */
+  public record ExportTerms(String path, byte[] authorization, byte[] challenge) {
+    public static final ExportTerms NONE = new ExportTerms("", new byte[0], new byte[0]);
+  }
+}

@@ -1,26 +1,61 @@
 package org.planbok.node2.sessions.control;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.planbok.mpc.export.ExportCurve;
+import org.planbok.mpc.export.ExportHpke;
+import org.planbok.mpc.export.MaskedExport;
 import org.planbok.node2.audit.control.AuditLog;
 
 /**
- * Node 2's half of an export (DESIGN §4 Export): one message, its share released for this session
- * only, then the end. Node 1 checks the share against its view of Node 2's public share,
- * reconstructs the child key and seals it to the device key the export ticket was bound to. The
- * release is audited, with SHA-256 of that device key, before it leaves; the share itself never
- * reaches the log.
+ * Node 2's half of an export (DESIGN §4 Export; issue 12 item 5): a masked release. Node 2 draws a
+ * fresh mask ρ, seals its part {@code 0x01 ‖ curve ‖ (xA + ρ mod n)} to the device key itself
+ * (HPKE, info {@value ExportHpke#NODE2_INFO}, associated data {@code "keyId:path"}) and sends Node
+ * 1 only ρ, in the session's one round, and the sealed part, in the closing frame. Node 1 seals
+ * {@code xB + t − ρ}; the device adds the two. So no frame to Node 1 carries xA, and Node 1 never
+ * holds the key. The release is audited, with SHA-256 of the device key, before anything leaves.
  */
 final class ShareExport implements Node2Party {
+  static final byte PART_VERSION = 0x01;
+
   private final SessionRequest request;
-  private final byte[] release;
+  private final MaskedExport masked;
+  private final byte[] sealedPart;
   private final AuditLog audit;
 
-  /** {@code release} is the protocol's release message; this party zeroes it when closed. */
-  ShareExport(SessionRequest request, byte[] release, AuditLog audit) {
+  private ShareExport(
+      SessionRequest request, MaskedExport masked, byte[] sealedPart, AuditLog audit) {
     this.request = request;
-    this.release = release;
+    this.masked = masked;
+    this.sealedPart = sealedPart;
     this.audit = audit;
+  }
+
+  /**
+   * Seals Node 2's part of {@code masked} to the request's device key (a key that is not a usable
+   * X25519 key aborts with {@code INVALID_POINT}) and forgets the unsealed part.
+   */
+  static ShareExport of(
+      SessionRequest request, ExportCurve curve, MaskedExport masked, AuditLog audit) {
+    byte[] m2 = masked.node2Part();
+    byte[] plaintext = new byte[2 + m2.length];
+    plaintext[0] = PART_VERSION;
+    plaintext[1] = (byte) curve.code();
+    System.arraycopy(m2, 0, plaintext, 2, m2.length);
+    try {
+      AsymmetricKeyParameter device = ExportHpke.recipient(request.message());
+      byte[] aad =
+          (request.keyId().value() + ":" + request.export().path())
+              .getBytes(StandardCharsets.UTF_8);
+      return new ShareExport(
+          request, masked, ExportHpke.seal(device, ExportHpke.NODE2_INFO, aad, plaintext), audit);
+    } finally {
+      Arrays.fill(m2, (byte) 0);
+      Arrays.fill(plaintext, (byte) 0);
+      masked.destroy();
+    }
   }
 
   @Override
@@ -30,11 +65,11 @@ final class ShareExport implements Node2Party {
         "key.export",
         request.keyId().value(),
         "RELEASED",
-        "device key sha256 "
+        "masked, sealed to device key sha256 "
             + HexFormat.of().formatHex(SessionParties.ticketDigest(request))
             + ", path "
-            + request.path());
-    return Step.last(release);
+            + request.export().path());
+    return Step.last(masked.mask().toBytes());
   }
 
   @Override
@@ -45,11 +80,6 @@ final class ShareExport implements Node2Party {
 
   @Override
   public Result result() {
-    return new Result(request.keyId().value(), new byte[0]);
-  }
-
-  @Override
-  public void close() {
-    Arrays.fill(release, (byte) 0);
+    return new Result(request.keyId().value(), new byte[0], sealedPart);
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.exports.control.ExportChallenges;
 import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.keys.control.SigningSessions;
 import org.planbok.node2.tickets.control.Tickets;
@@ -21,13 +22,13 @@ import org.planbok.node2.tickets.control.Tickets;
  * Node 2's periodic clean-up, every {@code planbok.node2.keys.cleanup-interval}: drops the staged
  * shares of keygens and refreshes that were never finalized (Node 1 died, the stream dropped) once
  * they are older than {@code planbok.node2.keys.pending-max-age} (audited, one row per key; a
- * refreshed key keeps its current share), and the rows of tickets that expired more than an hour
- * ago (they can never be redeemed), and it freezes the keys whose signing session left a suspect
- * mark older than {@code planbok.node2.keys.suspect-after} (a crash mid-decryption), and forgets
- * signing sessions that ended longer than {@code planbok.node2.keys.signing-sessions-kept} ago.
- * Runs on the container's managed scheduler (no EJB timer, which Payara Micro would need Hazelcast
- * to persist), so the task has the application's context; every replica may run it, the deletes
- * lock their rows.
+ * refreshed key keeps its current share), and the rows of tickets and export challenges that
+ * expired more than an hour ago (they can never be redeemed), and it freezes the keys whose signing
+ * session left a suspect mark older than {@code planbok.node2.keys.suspect-after} (a crash
+ * mid-decryption), and forgets signing sessions that ended longer than {@code
+ * planbok.node2.keys.signing-sessions-kept} ago. Runs on the container's managed scheduler (no EJB
+ * timer, which Payara Micro would need Hazelcast to persist), so the task has the application's
+ * context; every replica may run it, the deletes lock their rows.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -41,6 +42,7 @@ public class Housekeeping {
   @Inject Tickets tickets;
 
   @Inject SigningSessions signingSessions;
+  @Inject ExportChallenges exportChallenges;
 
   @Inject
   @ConfigProperty(name = "planbok.node2.keys.pending-max-age", defaultValue = "PT10M")
@@ -74,6 +76,7 @@ public class Housekeeping {
       if (frozen > 0) {
         LOG.warning(() -> "froze " + frozen + " key(s) whose signing session died mid-decryption");
       }
+      exportChallenges.deleteExpiredOlderThan(TICKET_ROWS_KEPT);
     } catch (RuntimeException e) {
       // Logged and retried at the next run: a thrown exception would cancel the schedule.
       LOG.log(Level.WARNING, "Node 2 housekeeping failed", e);

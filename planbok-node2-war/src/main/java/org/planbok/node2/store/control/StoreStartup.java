@@ -47,6 +47,7 @@ public class StoreStartup {
   private void prepare() {
     sealedKeys.ensure(SealedKeys.PEPPER);
     sealedKeys.ensure(SealedKeys.AUDIT_ANCHOR);
+    sealedKeys.ensure(SealedKeys.EXPORT_AUTHORIZATION);
     audit.ensureHead();
     int ended = signingSessions.endAllOpen();
     if (ended > 0) {

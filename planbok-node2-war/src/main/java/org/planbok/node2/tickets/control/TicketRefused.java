@@ -16,6 +16,8 @@ public class TicketRefused extends Exception {
     WRONG_KEY,
     WRONG_OPERATION,
     WRONG_DIGEST,
+    /** Bought by a check of a purpose that may not buy it (a recovery secret's SIGN ticket). */
+    WRONG_PURPOSE,
     ALREADY_USED
   }
 

@@ -23,6 +23,7 @@ import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.MasterKey;
 import org.planbok.node2.sealing.control.MasterKeys;
+import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.TicketRefused.Reason;
 import org.planbok.node2.tickets.entity.IssuedTicketRecord;
@@ -33,16 +34,19 @@ import org.planbok.node2.tickets.entity.Operation;
  * refresh and share release run only when {@link #redeem} accepts one.
  *
  * <p>Wire form: {@code body ‖ HMAC-SHA256(k_ticket, label ‖ body)}, where {@code body} is the
- * length-prefixed {@code version ‖ id(16) ‖ subject ‖ key id ‖ operation ‖ digest ‖ expiry (epoch
- * ms)} and {@code k_ticket} is derived from the master key by HKDF (so a ticket minted under the
- * previous master key during a rotation still verifies). Redeem checks the MAC in constant time
- * before it parses anything or touches the database, then expiry, subject, key, operation and
- * digest, and finally marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND
- * used_at IS NULL}: of two concurrent redeems exactly one updates a row.
+ * length-prefixed {@code version ‖ id(16) ‖ subject ‖ bought by ‖ key id ‖ operation ‖ digest ‖
+ * expiry (epoch ms)} and {@code k_ticket} is derived from the master key by HKDF (so a ticket
+ * minted under the previous master key during a rotation still verifies). Redeem checks the MAC in
+ * constant time before it parses anything or touches the database, then expiry, subject, key,
+ * operation and digest, then whether the purpose whose check bought the ticket may buy it at all
+ * ({@link SubjectKind#mayRedeem}: a security answer buys a new PIN, never a signature), and finally
+ * marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND used_at IS NULL}: of two
+ * concurrent redeems exactly one updates a row.
  */
 @ApplicationScoped
 public class Tickets {
-  private static final byte VERSION = 1;
+  // 2: the purpose that bought the ticket follows the subject.
+  private static final byte VERSION = 2;
   private static final int ID = 16;
   private static final int MAC = 32;
   private static final String MAC_LABEL = "planbok/node2/ticket-mac/v1";
@@ -53,6 +57,7 @@ public class Tickets {
   private AuditLog audit;
   private Clock clock;
   private Duration ttl;
+  private int maxSignPerCheck;
   private SecureRandom random;
 
   Tickets() {
@@ -65,18 +70,56 @@ public class Tickets {
       MasterKeys masterKeys,
       AuditLog audit,
       Clock clock,
-      @ConfigProperty(name = "planbok.node2.tickets.ttl", defaultValue = "PT60S") Duration ttl) {
+      @ConfigProperty(name = "planbok.node2.tickets.ttl", defaultValue = "PT60S") Duration ttl,
+      @ConfigProperty(name = "planbok.node2.tickets.max-sign-per-check", defaultValue = "4")
+          int maxSignPerCheck) {
+    if (maxSignPerCheck < 1) {
+      throw new IllegalArgumentException("planbok.node2.tickets.max-sign-per-check must be >= 1");
+    }
     this.em = em;
     this.masterKeys = masterKeys;
     this.audit = audit;
     this.clock = clock;
     this.ttl = ttl;
+    this.maxSignPerCheck = maxSignPerCheck;
     this.random = new SecureRandom();
   }
 
-  /** Only Node 2's own secret check calls this, after the secret was accepted. */
+  /**
+   * How many SIGN tickets one secret check may buy ({@code
+   * planbok.node2.tickets.max-sign-per-check}, default 4): what one check of the secret lets a
+   * compromised Node 1 sign without asking the customer again.
+   */
+  public int maxSignPerCheck() {
+    return maxSignPerCheck;
+  }
+
+  /**
+   * Only Node 2's own secret check calls this, after a secret of purpose {@code boughtBy} was
+   * accepted; the ticket records that purpose.
+   *
+   * @throws IllegalArgumentException when a secret of that purpose may not buy this ticket
+   */
   @Transactional
-  public Ticket mint(TicketRequest request) {
+  public Ticket mint(TicketRequest request, String boughtBy) {
+    if (!SubjectKind.require(request.subject())
+        .mayRedeem(boughtBy, request.operation(), request.keyId().value())) {
+      throw new IllegalArgumentException(
+          "a "
+              + boughtBy
+              + " does not buy a "
+              + request.operation()
+              + " ticket for "
+              + request.keyId());
+    }
+    return issue(request, boughtBy);
+  }
+
+  /**
+   * Mints without asking whether {@code boughtBy} may buy the ticket ({@link #redeem} asks again):
+   * for tests that play a ticket minted before a rule was tightened.
+   */
+  Ticket issue(TicketRequest request, String boughtBy) {
     byte[] rawId = new byte[ID];
     random.nextBytes(rawId);
     String id = HexFormat.of().formatHex(rawId);
@@ -87,6 +130,7 @@ public class Tickets {
             .bytes(new byte[] {VERSION})
             .bytes(rawId)
             .text(request.subject())
+            .text(boughtBy)
             .text(request.keyId().value())
             .integer(request.operation().code())
             .bytes(request.digest())
@@ -97,8 +141,19 @@ public class Tickets {
     System.arraycopy(mac, 0, wire, body.length, MAC);
     em.persist(
         new IssuedTicketRecord(
-            id, request.subject(), request.keyId().value(), request.operation(), now, expires));
-    audit.append(SYSTEM, "ticket.mint", request.subject(), "MINTED", describe(id, request));
+            id,
+            request.subject(),
+            boughtBy,
+            request.keyId().value(),
+            request.operation(),
+            now,
+            expires));
+    audit.append(
+        SYSTEM,
+        "ticket.mint",
+        request.subject(),
+        "MINTED",
+        describe(id, request) + " bought by " + boughtBy);
     return new Ticket(id, wire, expires);
   }
 
@@ -176,6 +231,7 @@ public class Tickets {
           new Parsed(
               HexFormat.of().formatHex(r.fixedBytes(ID)),
               r.text(TicketRequest.SUBJECT * 4),
+              r.text(64),
               r.text(256),
               r.smallInt(),
               r.bytes(TicketRequest.DIGEST),
@@ -204,6 +260,11 @@ public class Tickets {
     if (!MessageDigest.isEqual(p.digest, digest == null ? new byte[0] : digest)) {
       throw new TicketRefused(Reason.WRONG_DIGEST);
     }
+    // The MAC says Node 2 minted it, and mint refuses what a purpose may not buy; checked again
+    // here so that no ticket outlives a rule that was tightened after it was minted.
+    if (!SubjectKind.of(subject).map(k -> k.mayRedeem(p.boughtBy, op, p.keyId)).orElse(false)) {
+      throw new TicketRefused(Reason.WRONG_PURPOSE);
+    }
   }
 
   private static byte[] mac(MasterKey key, byte[] body) {
@@ -229,5 +290,11 @@ public class Tickets {
   }
 
   private record Parsed(
-      String id, String subject, String keyId, int operation, byte[] digest, Instant expiresAt) {}
+      String id,
+      String subject,
+      String boughtBy,
+      String keyId,
+      int operation,
+      byte[] digest,
+      Instant expiresAt) {}
 }

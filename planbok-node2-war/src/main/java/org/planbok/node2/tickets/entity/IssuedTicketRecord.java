@@ -28,6 +28,12 @@ public class IssuedTicketRecord {
   @Column(nullable = false, length = 200)
   private String subject;
 
+  /**
+   * The purpose whose check minted it ("pin", "questions", …): what it may authorise hangs on it.
+   */
+  @Column(name = "bought_by", nullable = false, length = 16)
+  private String boughtBy;
+
   @Column(name = "key_id", nullable = false, length = 64)
   private String keyId;
 
@@ -48,12 +54,14 @@ public class IssuedTicketRecord {
   public IssuedTicketRecord(
       String id,
       String subject,
+      String boughtBy,
       String keyId,
       Operation operation,
       Instant issuedAt,
       Instant expiresAt) {
     this.id = Objects.requireNonNull(id);
     this.subject = Objects.requireNonNull(subject);
+    this.boughtBy = Objects.requireNonNull(boughtBy);
     this.keyId = Objects.requireNonNull(keyId);
     this.operation = operation.name();
     this.issuedAt = Objects.requireNonNull(issuedAt);
@@ -62,6 +70,10 @@ public class IssuedTicketRecord {
 
   public String id() {
     return id;
+  }
+
+  public String boughtBy() {
+    return boughtBy;
   }
 
   public Instant usedAt() {

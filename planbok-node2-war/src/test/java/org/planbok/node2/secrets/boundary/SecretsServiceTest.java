@@ -103,7 +103,7 @@ class SecretsServiceTest {
   @Test
   void rejectsAnEnrollTicketOfAnotherSubjectOrPurposeOrAUsedOneAndChangesNothing() {
     enroll(Purpose.PIN, pin, new byte[0]);
-    enroll(Purpose.QUESTIONS, newPin, new byte[0]);
+    enrollWithPin(Purpose.QUESTIONS, "questions", newPin);
     byte[] forQuestions =
         ticketFromCheck(Purpose.PIN, wanted("questions", Operation.ENROLL, new byte[0]));
     assertRefused(
@@ -167,7 +167,7 @@ class SecretsServiceTest {
 
   @Test
   void aSubjectWithoutTheSecretIsNotEnrolled() {
-    assertTrue(check(Purpose.ORG_SECRET, pin).hasNotEnrolled());
+    assertTrue(check(Purpose.PIN, pin).hasNotEnrolled());
   }
 
   @Test
@@ -254,7 +254,7 @@ class SecretsServiceTest {
   void anEmailRecoveryStartsWaitsIsCancelledByAPinHolderAndCompletesOnlyAfterTheDelay() {
     enroll(Purpose.PIN, pin, new byte[0]);
     byte[] kit = Node1.random(32);
-    byte[] pepper = enroll(Purpose.EMAIL, kit, new byte[0]);
+    byte[] pepper = enrollWithPin(Purpose.EMAIL, "email", kit);
     RecoveryStarted started = startRecovery(kit).getStarted();
     assertFalse(started.getResumed());
     assertEquals(
@@ -281,7 +281,7 @@ class SecretsServiceTest {
   @Test
   void removingASecretNeedsAnEnrollTicketAndForgetsIt() {
     enroll(Purpose.PIN, pin, new byte[0]);
-    enroll(Purpose.QUESTIONS, newPin, new byte[0]);
+    enrollWithPin(Purpose.QUESTIONS, "questions", newPin);
     assertRefused(
         Status.Code.PERMISSION_DENIED, "BAD_TICKET", () -> remove(Purpose.QUESTIONS, new byte[0]));
     byte[] ticket = ticketFromCheck(Purpose.PIN, wanted("questions", Operation.ENROLL, null));
@@ -292,7 +292,7 @@ class SecretsServiceTest {
   @Test
   void rejectsRecoveryRequestsTheContractDoesNotAllow() {
     enroll(Purpose.PIN, pin, new byte[0]);
-    enroll(Purpose.QUESTIONS, newPin, new byte[0]);
+    enrollWithPin(Purpose.QUESTIONS, "questions", newPin);
     assertRefused(
         Status.Code.INVALID_ARGUMENT,
         "PROTOCOL_VIOLATION",
@@ -360,6 +360,12 @@ class SecretsServiceTest {
                 .build())
         .getPepper()
         .toByteArray();
+  }
+
+  /** Sets up a secret other than the PIN as Node 1 does: with an ENROLL ticket a PIN check buys. */
+  private byte[] enrollWithPin(Purpose purpose, String label, byte[] secret) {
+    return enroll(
+        purpose, secret, ticketFromCheck(Purpose.PIN, wanted(label, Operation.ENROLL, null)));
   }
 
   private CheckRequest request(Purpose purpose, byte[] secret, TicketWanted... wanted) {

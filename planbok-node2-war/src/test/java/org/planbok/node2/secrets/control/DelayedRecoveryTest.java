@@ -200,7 +200,9 @@ class DelayedRecoveryTest {
 
   private byte[] enroll(String purpose, byte[] secret) {
     try {
-      return db.inTransaction(() -> beans.oracle.enroll(ME, purpose, secret, null));
+      // Only the PIN is enrolled without a ticket; the rest with an ENROLL ticket a PIN check buys.
+      byte[] ticket = purpose.equals("pin") ? null : enrollTicket(purpose);
+      return db.inTransaction(() -> beans.oracle.enroll(ME, purpose, secret, ticket));
     } catch (EnrollRefused e) {
       throw new AssertionError(e);
     }
@@ -232,7 +234,8 @@ class DelayedRecoveryTest {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of("email"), Operation.CANCEL_RECOVERY, null)))
+                    new TicketRequest(subject, KeyId.of("email"), Operation.CANCEL_RECOVERY, null),
+                    "pin"))
         .bytes();
   }
 
@@ -240,7 +243,7 @@ class DelayedRecoveryTest {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(ME, KeyId.of(purpose), Operation.ENROLL, null)))
+                    new TicketRequest(ME, KeyId.of(purpose), Operation.ENROLL, null), "pin"))
         .bytes();
   }
 }

@@ -48,30 +48,30 @@ class SecretEnrollmentTest {
   }
 
   private CheckOutcome check(String purpose, byte[] secret) {
-    return db.get(() -> beans.oracle.check("customer-1", purpose, secret));
+    return db.get(() -> beans.oracle.check("customer:1", purpose, secret));
   }
 
   private byte[] enrollTicket(String subject, String purpose) {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(purpose), Operation.ENROLL, null)))
+                    new TicketRequest(subject, KeyId.of(purpose), Operation.ENROLL, null), "pin"))
         .bytes();
   }
 
   @Test
   void theFirstEnrollmentAnswersThePepperThatChecksAnswer() throws EnrollRefused {
-    byte[] pepper = enroll("customer-1", "pin", pin, null);
+    byte[] pepper = enroll("customer:1", "pin", pin, null);
     assertEquals(32, pepper.length);
     assertArrayEquals(pepper, assertInstanceOf(Accepted.class, check("pin", pin)).pepper());
   }
 
   @Test
   void rejectsASecondEnrollmentWithoutATicketAndChangesNothing() throws EnrollRefused {
-    enroll("customer-1", "pin", pin, null);
+    enroll("customer:1", "pin", pin, null);
     check("pin", newPin);
     EnrollRefused e =
-        assertThrows(EnrollRefused.class, () -> enroll("customer-1", "pin", newPin, new byte[0]));
+        assertThrows(EnrollRefused.class, () -> enroll("customer:1", "pin", newPin, new byte[0]));
     assertEquals(EnrollRefused.Reason.ALREADY_ENROLLED, e.reason());
     assertEquals(new Rejected(3), check("pin", newPin), "the counter was not reset either");
     assertInstanceOf(Accepted.class, check("pin", pin));
@@ -79,34 +79,35 @@ class SecretEnrollmentTest {
 
   @Test
   void anEnrollTicketReplacesTheSecretAndResetsTheCounter() throws EnrollRefused {
-    enroll("customer-1", "pin", pin, null);
+    enroll("customer:1", "pin", pin, null);
     for (int i = 0; i < 4; i++) {
       check("pin", newPin);
     }
-    byte[] pepper = enroll("customer-1", "pin", newPin, enrollTicket("customer-1", "pin"));
+    byte[] pepper = enroll("customer:1", "pin", newPin, enrollTicket("customer:1", "pin"));
     assertArrayEquals(pepper, assertInstanceOf(Accepted.class, check("pin", newPin)).pepper());
     assertEquals(new Rejected(4), check("pin", pin));
   }
 
   @Test
   void rejectsAnEnrollTicketOfAnotherSubjectOrPurposeOrAUsedOne() throws EnrollRefused {
-    enroll("customer-1", "pin", pin, null);
+    enroll("customer:1", "pin", pin, null);
     assertEquals(
         TicketRefused.Reason.WRONG_SUBJECT,
-        refusedTicket(enrollTicket("customer-2", "pin")).ticketReason());
+        refusedTicket(enrollTicket("customer:2", "pin")).ticketReason());
     assertEquals(
         TicketRefused.Reason.WRONG_KEY,
-        refusedTicket(enrollTicket("customer-1", "questions")).ticketReason());
+        refusedTicket(enrollTicket("customer:1", "questions")).ticketReason());
     byte[] signTicket =
         db.get(
                 () ->
                     beans.tickets.mint(
                         new TicketRequest(
-                            "customer-1", KeyId.of("pin"), Operation.SIGN, new byte[32])))
+                            "customer:1", KeyId.of("pin"), Operation.SIGN, new byte[32]),
+                        "pin"))
             .bytes();
     assertEquals(TicketRefused.Reason.WRONG_OPERATION, refusedTicket(signTicket).ticketReason());
-    byte[] used = enrollTicket("customer-1", "pin");
-    enroll("customer-1", "pin", pin, used);
+    byte[] used = enrollTicket("customer:1", "pin");
+    enroll("customer:1", "pin", pin, used);
     assertEquals(TicketRefused.Reason.ALREADY_USED, refusedTicket(used).ticketReason());
     assertInstanceOf(Accepted.class, check("pin", pin), "the secret never changed");
     assertTrue(
@@ -124,14 +125,14 @@ class SecretEnrollmentTest {
 
   private EnrollRefused refusedTicket(byte[] ticket) {
     EnrollRefused e =
-        assertThrows(EnrollRefused.class, () -> enroll("customer-1", "pin", newPin, ticket));
+        assertThrows(EnrollRefused.class, () -> enroll("customer:1", "pin", newPin, ticket));
     assertEquals(EnrollRefused.Reason.BAD_TICKET, e.reason());
     return e;
   }
 
   @Test
   void aTicketCanEnrollTheFirstSecretOfAPurposeToo() throws EnrollRefused {
-    enroll("customer-1", "questions", newPin, enrollTicket("customer-1", "questions"));
+    enroll("customer:1", "questions", newPin, enrollTicket("customer:1", "questions"));
     assertInstanceOf(Accepted.class, check("questions", newPin));
   }
 
@@ -155,7 +156,7 @@ class SecretEnrollmentTest {
                 () -> {
                   start.await();
                   try {
-                    return enroll("customer-1", "pin", secret, null);
+                    return enroll("customer:1", "pin", secret, null);
                   } catch (EnrollRefused e) {
                     assertEquals(EnrollRefused.Reason.ALREADY_ENROLLED, e.reason());
                     return null;

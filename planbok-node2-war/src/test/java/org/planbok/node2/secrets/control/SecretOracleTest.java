@@ -54,9 +54,19 @@ class SecretOracleTest {
     db.close();
   }
 
+  /** Only the PIN is enrolled without a ticket; the rest with an ENROLL ticket a PIN check buys. */
   private void enroll(String subject, String purpose, byte[] secret) {
+    byte[] ticket =
+        purpose.equals("pin")
+            ? null
+            : db.get(
+                    () ->
+                        beans.tickets.mint(
+                            new TicketRequest(subject, KeyId.of(purpose), Operation.ENROLL, null),
+                            "pin"))
+                .bytes();
     try {
-      db.inTransaction(() -> beans.oracle.enroll(subject, purpose, secret, null));
+      db.inTransaction(() -> beans.oracle.enroll(subject, purpose, secret, ticket));
     } catch (EnrollRefused e) {
       throw new AssertionError(e);
     }
@@ -72,73 +82,73 @@ class SecretOracleTest {
 
   @Test
   void theRightSecretGivesTheSamePepperEveryTime() {
-    enroll("customer-1", "pin", pin);
-    byte[] first = pepper("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
+    byte[] first = pepper("customer:1", "pin", pin);
     assertEquals(32, first.length);
-    assertArrayEquals(first, pepper("customer-1", "pin", pin));
-    assertArrayEquals(first, pepper("customer-1", "pin", pin));
+    assertArrayEquals(first, pepper("customer:1", "pin", pin));
+    assertArrayEquals(first, pepper("customer:1", "pin", pin));
   }
 
   @Test
   void anotherSubjectOrPurposeGetsAnotherPepper() {
-    enroll("customer-1", "pin", pin);
-    enroll("customer-2", "pin", pin);
-    enroll("customer-1", "questions", pin);
-    byte[] a = pepper("customer-1", "pin", pin);
-    assertFalse(Arrays.equals(a, pepper("customer-2", "pin", pin)));
-    assertFalse(Arrays.equals(a, pepper("customer-1", "questions", pin)));
+    enroll("customer:1", "pin", pin);
+    enroll("customer:2", "pin", pin);
+    enroll("customer:1", "questions", pin);
+    byte[] a = pepper("customer:1", "pin", pin);
+    assertFalse(Arrays.equals(a, pepper("customer:2", "pin", pin)));
+    assertFalse(Arrays.equals(a, pepper("customer:1", "questions", pin)));
   }
 
   @Test
   void aWrongSecretIsCountedWithAttemptsLeft() {
-    enroll("customer-1", "pin", pin);
-    assertEquals(new Rejected(4), check("customer-1", "pin", wrong));
-    assertEquals(new Rejected(3), check("customer-1", "pin", wrong));
+    enroll("customer:1", "pin", pin);
+    assertEquals(new Rejected(4), check("customer:1", "pin", wrong));
+    assertEquals(new Rejected(3), check("customer:1", "pin", wrong));
   }
 
   @Test
   void locksOutAfterTheConfiguredNumberAndRefusesEvenTheRightSecret() {
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     for (int left = 4; left >= 1; left--) {
-      assertEquals(new Rejected(left), check("customer-1", "pin", wrong));
+      assertEquals(new Rejected(left), check("customer:1", "pin", wrong));
     }
     Instant until = beans.clock.instant().plus(Duration.ofMinutes(1));
-    assertEquals(new Locked(until), check("customer-1", "pin", wrong));
-    assertEquals(new Locked(until), check("customer-1", "pin", pin));
+    assertEquals(new Locked(until), check("customer:1", "pin", wrong));
+    assertEquals(new Locked(until), check("customer:1", "pin", pin));
   }
 
   @Test
   void questionsLockAfterThree() {
-    enroll("customer-1", "questions", pin);
-    assertEquals(new Rejected(2), check("customer-1", "questions", wrong));
-    assertEquals(new Rejected(1), check("customer-1", "questions", wrong));
-    assertInstanceOf(Locked.class, check("customer-1", "questions", wrong));
+    enroll("customer:1", "questions", pin);
+    assertEquals(new Rejected(2), check("customer:1", "questions", wrong));
+    assertEquals(new Rejected(1), check("customer:1", "questions", wrong));
+    assertInstanceOf(Locked.class, check("customer:1", "questions", wrong));
   }
 
   @Test
   void unlocksAfterTheBackOffWhichDoublesWithEachLockout() {
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     for (int i = 0; i < 5; i++) {
-      check("customer-1", "pin", wrong);
+      check("customer:1", "pin", wrong);
     }
     beans.clock.advance(Duration.ofSeconds(59));
-    assertInstanceOf(Locked.class, check("customer-1", "pin", pin));
+    assertInstanceOf(Locked.class, check("customer:1", "pin", pin));
     beans.clock.advance(Duration.ofSeconds(1));
     // unlocked: a fresh set of attempts, and the second lockout lasts twice as long
     for (int left = 4; left >= 1; left--) {
-      assertEquals(new Rejected(left), check("customer-1", "pin", wrong));
+      assertEquals(new Rejected(left), check("customer:1", "pin", wrong));
     }
     Instant now = beans.clock.instant();
-    assertEquals(new Locked(now.plus(Duration.ofMinutes(2))), check("customer-1", "pin", wrong));
+    assertEquals(new Locked(now.plus(Duration.ofMinutes(2))), check("customer:1", "pin", wrong));
     beans.clock.advance(Duration.ofMinutes(2));
     for (int i = 0; i < 5; i++) {
-      check("customer-1", "pin", wrong);
+      check("customer:1", "pin", wrong);
     }
     assertEquals(
         new Locked(beans.clock.instant().plus(Duration.ofMinutes(4))),
-        check("customer-1", "pin", pin));
+        check("customer:1", "pin", pin));
     beans.clock.advance(Duration.ofMinutes(4));
-    assertInstanceOf(Accepted.class, check("customer-1", "pin", pin));
+    assertInstanceOf(Accepted.class, check("customer:1", "pin", pin));
   }
 
   @Test
@@ -152,39 +162,92 @@ class SecretOracleTest {
 
   @Test
   void successResetsTheCounter() {
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     for (int i = 0; i < 4; i++) {
-      check("customer-1", "pin", wrong);
+      check("customer:1", "pin", wrong);
     }
-    assertInstanceOf(Accepted.class, check("customer-1", "pin", pin));
-    assertEquals(new Rejected(4), check("customer-1", "pin", wrong));
+    assertInstanceOf(Accepted.class, check("customer:1", "pin", pin));
+    assertEquals(new Rejected(4), check("customer:1", "pin", wrong));
+  }
+
+  private Locked lockOut(byte[] secret) {
+    for (int i = 0; i < 4; i++) {
+      assertInstanceOf(Rejected.class, check("customer:1", "pin", secret));
+    }
+    return assertInstanceOf(Locked.class, check("customer:1", "pin", secret));
+  }
+
+  @Test
+  void oneCorrectPinDoesNotResetTheBackOff() {
+    enroll("customer:1", "pin", pin);
+    Locked first = lockOut(wrong);
+    assertEquals(beans.clock.instant().plus(Duration.ofMinutes(1)), first.until());
+    beans.clock.advance(Duration.ofMinutes(1));
+    // The attacker who also knows (or waits for) one right PIN gains nothing by slipping it in.
+    assertInstanceOf(Accepted.class, check("customer:1", "pin", pin));
+    Locked second = lockOut(wrong);
+    assertEquals(beans.clock.instant().plus(Duration.ofMinutes(2)), second.until());
+  }
+
+  @Test
+  void theLockoutLevelDecaysByOnePerDecayPeriodAfterTheLastLockoutEnded() {
+    enroll("customer:1", "pin", pin);
+    lockOut(wrong);
+    beans.clock.advance(Duration.ofMinutes(1));
+    lockOut(wrong); // level 2, two minutes
+    beans.clock.advance(Duration.ofMinutes(2));
+    beans.clock.advance(Duration.ofDays(1).minusSeconds(1));
+    assertInstanceOf(Accepted.class, check("customer:1", "pin", pin));
+    assertEquals(
+        beans.clock.instant().plus(Duration.ofMinutes(4)),
+        lockOut(wrong).until(),
+        "a day less a second: still level 2, so the third lockout is level 3");
+    beans.clock.advance(Duration.ofMinutes(4).plus(Duration.ofDays(1)));
+    assertEquals(
+        beans.clock.instant().plus(Duration.ofMinutes(4)),
+        lockOut(wrong).until(),
+        "one day after it ended: level 3 fell to 2, and this lockout is level 3 again");
+    beans.clock.advance(Duration.ofMinutes(4).plus(Duration.ofDays(3)));
+    assertEquals(
+        beans.clock.instant().plus(Duration.ofMinutes(1)),
+        lockOut(wrong).until(),
+        "three days after: level 0, so a first lockout again");
+  }
+
+  @Test
+  void securityQuestionsDecayOverAWeekByDefault() {
+    assertEquals(Duration.ofDays(7), LockoutPolicies.DEFAULTS.get("questions").decay());
+    assertEquals(Duration.ofDays(1), LockoutPolicies.DEFAULTS.get("pin").decay());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1), Duration.ZERO));
   }
 
   @Test
   void anUnknownSubjectIsNotEnrolled() {
-    assertEquals(new NotEnrolled(), check("nobody", "pin", pin));
+    assertEquals(new NotEnrolled(), check("customer:nobody", "pin", pin));
   }
 
   @Test
   void rejectsBadInputWithoutCountingIt() {
-    enroll("customer-1", "pin", pin);
-    assertThrows(IllegalArgumentException.class, () -> check("customer-1", "password", pin));
-    assertThrows(IllegalArgumentException.class, () -> check("customer-1", "pin", new byte[0]));
+    enroll("customer:1", "pin", pin);
+    assertThrows(IllegalArgumentException.class, () -> check("customer:1", "password", pin));
+    assertThrows(IllegalArgumentException.class, () -> check("customer:1", "pin", new byte[0]));
     assertThrows(IllegalArgumentException.class, () -> check("", "pin", pin));
-    assertEquals(new Rejected(4), check("customer-1", "pin", wrong));
+    assertEquals(new Rejected(4), check("customer:1", "pin", wrong));
   }
 
   @Test
   void mintsTheTicketsAskedForOnlyOnSuccessInTheirOrder() throws Exception {
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     List<TicketRequest> wanted =
         List.of(
-            new TicketRequest("customer-1", KeyId.random(), Operation.SIGN, new byte[32]),
-            new TicketRequest("customer-1", KeyId.random(), Operation.KEYGEN, null),
-            new TicketRequest("customer-1", KeyId.of("pin"), Operation.ENROLL, null));
+            new TicketRequest("customer:1", KeyId.random(), Operation.SIGN, new byte[32]),
+            new TicketRequest("customer:1", KeyId.random(), Operation.KEYGEN, null),
+            new TicketRequest("customer:1", KeyId.of("pin"), Operation.ENROLL, null));
     Accepted accepted =
         assertInstanceOf(
-            Accepted.class, db.get(() -> beans.oracle.check("customer-1", "pin", pin, wanted)));
+            Accepted.class, db.get(() -> beans.oracle.check("customer:1", "pin", pin, wanted)));
     assertEquals(3, accepted.tickets().size());
     assertEquals(beans.clock.instant().plusSeconds(60), accepted.ticketsExpireAt());
     assertFalse(accepted.toString().contains(Arrays.toString(accepted.pepper())));
@@ -198,27 +261,27 @@ class SecretOracleTest {
           });
     }
     assertInstanceOf(
-        Rejected.class, db.get(() -> beans.oracle.check("customer-1", "pin", wrong, wanted)));
-    Accepted none = (Accepted) check("customer-1", "pin", pin);
+        Rejected.class, db.get(() -> beans.oracle.check("customer:1", "pin", wrong, wanted)));
+    Accepted none = (Accepted) check("customer:1", "pin", pin);
     assertTrue(none.tickets().isEmpty(), "none asked for");
     assertNull(none.ticketsExpireAt());
   }
 
   @Test
   void rejectsMoreThanEightTicketsOrOneForAnotherSubjectWithoutCountingIt() {
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     List<TicketRequest> nine =
         java.util.Collections.nCopies(
-            9, new TicketRequest("customer-1", KeyId.random(), Operation.REFRESH, null));
+            9, new TicketRequest("customer:1", KeyId.random(), Operation.REFRESH, null));
     assertThrows(
         IllegalArgumentException.class,
-        () -> db.get(() -> beans.oracle.check("customer-1", "pin", wrong, nine)));
+        () -> db.get(() -> beans.oracle.check("customer:1", "pin", wrong, nine)));
     List<TicketRequest> theirs =
-        List.of(new TicketRequest("customer-2", KeyId.random(), Operation.REFRESH, null));
+        List.of(new TicketRequest("customer:2", KeyId.random(), Operation.REFRESH, null));
     assertThrows(
         IllegalArgumentException.class,
-        () -> db.get(() -> beans.oracle.check("customer-1", "pin", wrong, theirs)));
-    assertEquals(new Rejected(4), check("customer-1", "pin", wrong));
+        () -> db.get(() -> beans.oracle.check("customer:1", "pin", wrong, theirs)));
+    assertEquals(new Rejected(4), check("customer:1", "pin", wrong));
   }
 
   @ParameterizedTest
@@ -227,7 +290,7 @@ class SecretOracleTest {
     db.close();
     db = TestDatabase.named(kind);
     beans = beans(db);
-    enroll("customer-1", "pin", pin);
+    enroll("customer:1", "pin", pin);
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<CheckOutcome> outcomes = new ArrayList<>();
     try {
@@ -238,7 +301,7 @@ class SecretOracleTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return check("customer-1", "pin", wrong);
+                  return check("customer:1", "pin", wrong);
                 }));
       }
       start.countDown();

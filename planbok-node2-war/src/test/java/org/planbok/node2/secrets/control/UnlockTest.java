@@ -38,7 +38,7 @@ class UnlockTest {
 
   @Test
   void unlocksOnceADayAndTheNextLockoutIsLonger() throws Exception {
-    db.inTransaction(() -> beans.oracle.enroll("customer-1", "pin", pin, null));
+    db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", pin, null));
     assertEquals(Unlock.Outcome.NOT_LOCKED, unlock().outcome());
     lockOut();
     Unlock first = unlock();
@@ -61,7 +61,7 @@ class UnlockTest {
 
   @Test
   void afterAnUnlockTheRightPinWorksAtOnce() throws Exception {
-    db.inTransaction(() -> beans.oracle.enroll("customer-1", "pin", pin, null));
+    db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", pin, null));
     lockOut();
     assertEquals(Unlock.Outcome.UNLOCKED, unlock().outcome());
     assertInstanceOf(Accepted.class, check(pin));
@@ -81,10 +81,10 @@ class UnlockTest {
   }
 
   private CheckOutcome check(byte[] secret) {
-    return db.get(() -> beans.oracle.check("customer-1", "pin", secret));
+    return db.get(() -> beans.oracle.check("customer:1", "pin", secret));
   }
 
   private Unlock unlock() {
-    return db.get(() -> beans.oracle.unlock("customer-1", "pin", "admin@acme.example"));
+    return db.get(() -> beans.oracle.unlock("customer:1", "pin", "admin@acme.example"));
   }
 }

@@ -27,7 +27,7 @@ class FinalizeTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-1");
+    node1 = new Node1(node2, "customer:1");
   }
 
   @AfterAll

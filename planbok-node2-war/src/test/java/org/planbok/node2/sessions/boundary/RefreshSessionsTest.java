@@ -37,7 +37,7 @@ class RefreshSessionsTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-1");
+    node1 = new Node1(node2, "customer:1");
   }
 
   @AfterAll
@@ -184,7 +184,7 @@ class RefreshSessionsTest {
         "UNKNOWN_KEY",
         Status.Code.NOT_FOUND,
         () -> node1.eddsaRefresh(Node1.sid(), "no-such-key", old, node1.refreshTicket("x")));
-    Node1 them = new Node1(node2, "customer-2");
+    Node1 them = new Node1(node2, "customer:2");
     assertRefused(
         "UNKNOWN_KEY",
         Status.Code.NOT_FOUND,

@@ -47,7 +47,7 @@ class SessionsServiceTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-1");
+    node1 = new Node1(node2, "customer:1");
   }
 
   @AfterAll
@@ -88,7 +88,7 @@ class SessionsServiceTest {
       new byte[0],
       node1.keygenTicket("another-key"),
       node1.refreshTicket(keyId),
-      new Node1(node2, "customer-2").keygenTicket(keyId)
+      new Node1(node2, "customer:2").keygenTicket(keyId)
     };
     for (byte[] ticket : wrong) {
       SessionId sid = Node1.sid();
@@ -137,7 +137,7 @@ class SessionsServiceTest {
   void anotherSubjectsTicketCannotUseTheKey() {
     String keyId = committedEcdsaKey();
     byte[] digest = Node1.random(32);
-    Node1 them = new Node1(node2, "customer-2");
+    Node1 them = new Node1(node2, "customer:2");
     SessionOpen asThem =
         them
             .open(

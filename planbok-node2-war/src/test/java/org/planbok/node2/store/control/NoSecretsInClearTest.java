@@ -68,7 +68,7 @@ class NoSecretsInClearTest {
           ByteBuffer.allocate(xA.length + p.length + q.length).put(xA).put(p).put(q).array();
       KeyId key = KeyId.random();
       db.run(
-          () -> beans.keyShares.stage(key, "customer-1", "secp256k1", blob, "02ab", "session-1"));
+          () -> beans.keyShares.stage(key, "customer:1", "secp256k1", blob, "02ab", "session-1"));
       db.get(() -> beans.keyShares.finalizeStaged(key, "session-1", true));
       byte[] xA2 = new byte[32];
       random.nextBytes(xA2);
@@ -79,21 +79,21 @@ class NoSecretsInClearTest {
       byte[] secret = new byte[32];
       random.nextBytes(secret);
       byte[] enrolledPepper =
-          db.inTransaction(() -> beans.oracle.enroll("customer-1", "pin", secret, null));
+          db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", secret, null));
       Accepted accepted =
           assertInstanceOf(
               Accepted.class,
               db.get(
                   () ->
                       beans.oracle.check(
-                          "customer-1",
+                          "customer:1",
                           "pin",
                           secret,
                           List.of(
                               new TicketRequest(
-                                  "customer-1", key, Operation.SIGN, new byte[32])))));
+                                  "customer:1", key, Operation.SIGN, new byte[32])))));
       byte[] pepperKey = db.get(() -> beans.sealedKeys.key(SealedKeys.PEPPER));
-      byte[] verifier = hmac(pepperKey, "verify", "customer-1", "pin", secret);
+      byte[] verifier = hmac(pepperKey, "verify", "customer:1", "pin", secret);
 
       Map<String, byte[]> secrets = new LinkedHashMap<>();
       secrets.put("key share xA", xA);

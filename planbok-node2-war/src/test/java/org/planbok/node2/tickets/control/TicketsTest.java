@@ -46,7 +46,9 @@ class TicketsTest {
 
   private byte[] mint() {
     return db.get(
-            () -> beans.tickets.mint(new TicketRequest("customer-1", key, Operation.SIGN, digest)))
+            () ->
+                beans.tickets.mint(
+                    new TicketRequest("customer:1", key, Operation.SIGN, digest), "pin"))
         .bytes();
   }
 
@@ -65,7 +67,7 @@ class TicketsTest {
   private void redeem(byte[] ticket) throws TicketRefused {
     db.inTransaction(
         () -> {
-          beans.tickets.redeem(ticket, "customer-1", key, Operation.SIGN, digest);
+          beans.tickets.redeem(ticket, "customer:1", key, Operation.SIGN, digest);
           return null;
         });
   }
@@ -74,14 +76,14 @@ class TicketsTest {
   void redeemsOnceThenRefusesAsAlreadyUsed() throws TicketRefused {
     byte[] ticket = mint();
     redeem(ticket);
-    assertEquals(Reason.ALREADY_USED, refusal(ticket, "customer-1", key, Operation.SIGN, digest));
+    assertEquals(Reason.ALREADY_USED, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
   }
 
   @Test
   void refusesMalformedTickets() {
     assertEquals(
-        Reason.MALFORMED, refusal(new byte[10], "customer-1", key, Operation.SIGN, digest));
-    assertEquals(Reason.MALFORMED, refusal(null, "customer-1", key, Operation.SIGN, digest));
+        Reason.MALFORMED, refusal(new byte[10], "customer:1", key, Operation.SIGN, digest));
+    assertEquals(Reason.MALFORMED, refusal(null, "customer:1", key, Operation.SIGN, digest));
   }
 
   @Test
@@ -90,7 +92,7 @@ class TicketsTest {
     for (int i : new int[] {0, 10, ticket.length - 1}) {
       byte[] tampered = ticket.clone();
       tampered[i] ^= 1;
-      assertEquals(Reason.BAD_MAC, refusal(tampered, "customer-1", key, Operation.SIGN, digest));
+      assertEquals(Reason.BAD_MAC, refusal(tampered, "customer:1", key, Operation.SIGN, digest));
     }
   }
 
@@ -103,9 +105,9 @@ class TicketsTest {
               () ->
                   new Node2Beans(other)
                       .tickets
-                      .mint(new TicketRequest("customer-1", key, Operation.SIGN, digest))
+                      .mint(new TicketRequest("customer:1", key, Operation.SIGN, digest), "pin")
                       .bytes());
-      assertEquals(Reason.BAD_MAC, refusal(foreign, "customer-1", key, Operation.SIGN, digest));
+      assertEquals(Reason.BAD_MAC, refusal(foreign, "customer:1", key, Operation.SIGN, digest));
     } finally {
       other.close();
     }
@@ -115,28 +117,28 @@ class TicketsTest {
   void refusesAnExpiredTicket() {
     byte[] ticket = mint();
     beans.clock.advance(Duration.ofSeconds(60));
-    assertEquals(Reason.EXPIRED, refusal(ticket, "customer-1", key, Operation.SIGN, digest));
+    assertEquals(Reason.EXPIRED, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
   }
 
   @Test
   void refusesATicketForAnotherSubjectKeyOperationOrDigest() throws TicketRefused {
     byte[] ticket = mint();
-    assertEquals(Reason.WRONG_SUBJECT, refusal(ticket, "customer-2", key, Operation.SIGN, digest));
+    assertEquals(Reason.WRONG_SUBJECT, refusal(ticket, "customer:2", key, Operation.SIGN, digest));
     assertEquals(
-        Reason.WRONG_KEY, refusal(ticket, "customer-1", KeyId.random(), Operation.SIGN, digest));
+        Reason.WRONG_KEY, refusal(ticket, "customer:1", KeyId.random(), Operation.SIGN, digest));
     assertEquals(
-        Reason.WRONG_OPERATION, refusal(ticket, "customer-1", key, Operation.EXPORT, digest));
+        Reason.WRONG_OPERATION, refusal(ticket, "customer:1", key, Operation.EXPORT, digest));
     assertEquals(
-        Reason.WRONG_DIGEST, refusal(ticket, "customer-1", key, Operation.SIGN, digest(8)));
-    assertEquals(Reason.WRONG_DIGEST, refusal(ticket, "customer-1", key, Operation.SIGN, null));
+        Reason.WRONG_DIGEST, refusal(ticket, "customer:1", key, Operation.SIGN, digest(8)));
+    assertEquals(Reason.WRONG_DIGEST, refusal(ticket, "customer:1", key, Operation.SIGN, null));
     redeem(ticket); // the refusals did not use it up
   }
 
   @Test
   void aRevokedTicketCountsAsUsed() {
     byte[] ticket = mint();
-    assertEquals(1, (int) db.get(() -> beans.tickets.revokeOpen("customer-1")));
-    assertEquals(Reason.ALREADY_USED, refusal(ticket, "customer-1", key, Operation.SIGN, digest));
+    assertEquals(1, (int) db.get(() -> beans.tickets.revokeOpen("customer:1")));
+    assertEquals(Reason.ALREADY_USED, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
   }
 
   @Test
@@ -176,22 +178,64 @@ class TicketsTest {
         db.get(
                 () ->
                     beans.tickets.mint(
-                        new TicketRequest("customer-1", pin, Operation.ENROLL, new byte[0])))
+                        new TicketRequest("customer:1", pin, Operation.ENROLL, new byte[0]), "pin"))
             .bytes();
     assertEquals(
         Reason.WRONG_KEY,
-        refusal(ticket, "customer-1", KeyId.of("questions"), Operation.ENROLL, new byte[0]));
+        refusal(ticket, "customer:1", KeyId.of("questions"), Operation.ENROLL, new byte[0]));
     db.inTransaction(
         () -> {
-          beans.tickets.redeem(ticket, "customer-1", pin, Operation.ENROLL, new byte[0]);
+          beans.tickets.redeem(ticket, "customer:1", pin, Operation.ENROLL, new byte[0]);
           return null;
         });
   }
 
   @Test
+  void aRecoverySecretBuysNoSignTicketAndAnOrganizationNoPinTicket() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            db.get(
+                () ->
+                    beans.tickets.mint(
+                        new TicketRequest("customer:1", key, Operation.SIGN, digest),
+                        "questions")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            db.get(
+                () ->
+                    beans.tickets.mint(
+                        new TicketRequest("organization:1", key, Operation.SIGN, digest), "pin")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            db.get(
+                () ->
+                    beans.tickets.mint(
+                        new TicketRequest("customer-1", key, Operation.SIGN, digest), "pin")));
+  }
+
+  @Test
+  void refusesATicketBoughtByAPurposeThatMayNotBuyItEvenWithAGoodMac() {
+    byte[] ticket =
+        db.get(
+                () ->
+                    UncheckedMint.mint(
+                        beans.tickets,
+                        new TicketRequest("customer:1", key, Operation.SIGN, digest),
+                        "questions"))
+            .bytes();
+    assertEquals(Reason.WRONG_PURPOSE, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
+  }
+
+  @Test
   void theTicketsToStringHidesItsBytes() {
     Ticket t =
-        db.get(() -> beans.tickets.mint(new TicketRequest("c", key, Operation.SIGN, digest)));
+        db.get(
+            () ->
+                beans.tickets.mint(
+                    new TicketRequest("customer:c", key, Operation.SIGN, digest), "pin"));
     assertFalse(t.toString().contains(Arrays.toString(t.bytes())));
   }
 
