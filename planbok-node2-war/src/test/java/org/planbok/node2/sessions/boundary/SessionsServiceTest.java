@@ -64,7 +64,8 @@ class SessionsServiceTest {
       DerivationPath path = DerivationPath.of(44, 60, 0, 0, i);
       BigInteger tweak = Node1.tweak(share, path);
       EcdsaSignature signature =
-          node1.ecdsaSign(keyId, share, digest, path, node1.signTicket(keyId, "secp256k1", digest));
+          node1.ecdsaSign(
+              keyId, share, digest, path, node1.signTicket(keyId, "secp256k1", digest, path));
       assertTrue(
           signature.verifies(
               Secp256k1.INSTANCE.add(

@@ -41,6 +41,8 @@ import org.planbok.node2.testing.Node1.ExportTerms;
  */
 class SubstitutedDeviceKeyTest {
   private static final String PATH = "m/44/60/0/0/0";
+  // ed25519 derives one level below the root.
+  private static final String ED_PATH = "m/0";
   private static InProcessNode2 node2;
   private static Node1 node1;
   private static final Device customer = new Device();
@@ -90,7 +92,7 @@ class SubstitutedDeviceKeyTest {
         keyId,
         customer.publicKey(),
         BigInteger.ZERO,
-        relayedTicket(keyId, customer.publicKey()),
+        relayedTicket(keyId, customer.publicKey(), PATH),
         node1.authorizedBy(customer, keyId, PATH));
     assertEquals(0, failures());
   }
@@ -99,14 +101,14 @@ class SubstitutedDeviceKeyTest {
   void aReplayedChallengeIsRefused() {
     String keyId = "replay-" + InProcessNode2.RANDOM.nextLong();
     node1.committedEddsaKey(keyId);
-    ExportTerms once = node1.authorizedBy(customer, keyId, PATH);
+    ExportTerms once = node1.authorizedBy(customer, keyId, ED_PATH);
     ExportSessionsTest.export(
         node1,
         Curve.ED25519,
         keyId,
         customer.publicKey(),
         BigInteger.ZERO,
-        relayedTicket(keyId, customer.publicKey()),
+        relayedTicket(keyId, customer.publicKey(), ED_PATH),
         once);
     // The very request again, with a fresh ticket: the challenge is used up.
     assertRefused(
@@ -114,7 +116,7 @@ class SubstitutedDeviceKeyTest {
         Status.Code.PERMISSION_DENIED,
         () -> open(Curve.ED25519, keyId, customer.publicKey(), once).receive());
     // An expired one, sealed correctly.
-    ExportTerms late = node1.authorizedBy(customer, keyId, PATH);
+    ExportTerms late = node1.authorizedBy(customer, keyId, ED_PATH);
     node2.beans.clock.advance(InProcessNode2.CHALLENGE_TTL.plus(Duration.ofSeconds(1)));
     assertRefused(
         "EXPORT_NOT_AUTHORIZED",
@@ -153,7 +155,7 @@ class SubstitutedDeviceKeyTest {
   void aMalformedAuthorizationOrChallengeIsRefusedUncountedAndLeavesTheTicket() {
     String keyId = "bad-" + InProcessNode2.RANDOM.nextLong();
     node1.committedEcdsaKey(keyId);
-    byte[] ticket = relayedTicket(keyId, customer.publicKey());
+    byte[] ticket = relayedTicket(keyId, customer.publicKey(), PATH);
     ExportTerms good = node1.authorizedBy(customer, keyId, PATH);
     int before = failures();
     for (ExportTerms bad :
@@ -201,11 +203,17 @@ class SubstitutedDeviceKeyTest {
 
   private static Conversation open(Curve curve, String keyId, byte[] device, ExportTerms terms) {
     return node1.openExport(
-        Node1.sid(), curve, keyId, device, BigInteger.ZERO, relayedTicket(keyId, device), terms);
+        Node1.sid(),
+        curve,
+        keyId,
+        device,
+        BigInteger.ZERO,
+        relayedTicket(keyId, device, terms.path()),
+        terms);
   }
 
   /** What the backend buys with the relayed PIN secret: an EXPORT ticket for any device key. */
-  private static byte[] relayedTicket(String keyId, byte[] device) {
+  private static byte[] relayedTicket(String keyId, byte[] device, String path) {
     try {
       CheckReply reply =
           SecretsGrpc.newBlockingStub(node2.channel)
@@ -218,6 +226,7 @@ class SubstitutedDeviceKeyTest {
                           TicketWanted.newBuilder()
                               .setKeyId(keyId)
                               .setOperation(Operation.EXPORT)
+                              .setPath(path)
                               .setDigest(
                                   ByteString.copyFrom(
                                       MessageDigest.getInstance("SHA-256").digest(device))))
