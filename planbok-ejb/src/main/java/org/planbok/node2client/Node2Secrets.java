@@ -64,7 +64,8 @@ public class Node2Secrets {
           org.planbok.node2.api.TicketWanted.newBuilder()
               .setKeyId(t.keyId())
               .setOperation(Node2Sessions.operationOf(t.operation()))
-              .setDigest(ByteString.copyFrom(t.digest())));
+              .setDigest(ByteString.copyFrom(t.digest()))
+              .setPath(t.path().indices().isEmpty() ? "" : t.path().toString()));
     }
     CheckRequest built = request.build();
     CheckReply reply = calls.call((d, w) -> stub(d, w).check(built));

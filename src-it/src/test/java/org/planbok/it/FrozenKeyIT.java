@@ -9,13 +9,25 @@ import static org.planbok.it.SystemApiIT.assertProblem;
 
 import io.grpc.StatusRuntimeException;
 import jakarta.json.JsonObject;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
+import org.planbok.mpc.ecdsa.EcdsaSignP2;
+import org.planbok.mpc.ecdsa.SignCommitment;
+import org.planbok.mpc.ecdsa.SignOpening;
+import org.planbok.mpc.ecdsa.SignPartial;
+import org.planbok.mpc.ecdsa.SignRequest;
+import org.planbok.mpc.paillier.PaillierPublicKey;
+import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Operation;
 
 /**
@@ -85,5 +97,67 @@ class FrozenKeyIT {
     Api.Reply signs = customer.signDigest("258000", keyId, digest, null, null);
     assertEquals(200, signs.status(), signs.body());
     KeySessionsIT.assertEcdsaVerifies(signs.json(), HexFormat.of().parseHex(digest));
+  }
+
+  /**
+   * The freeze stops sessions that were already open (issue 12): a compromised Node 1 opens Node
+   * 2's cap of signing sessions while the key is unfrozen and brings each to where Node 2 waits for
+   * {@code c3}. One crafted {@code c3} freezes the key; the others, honest ones included, are
+   * refused instead of being decrypted and answered (each answer would be one bit of the share).
+   */
+  @Test
+  void sessionsOpenedBeforeTheFreezeAreRefusedWhenTheirC3Arrives() throws Exception {
+    PinFlow customer = PinFlow.withPin(Tenant.create(api, "Parallel Co"), "369000");
+    String keyId = customer.key("369000", "secp256k1").getString("id");
+    byte[] secret = Base64.getUrlDecoder().decode(customer.secret("369000"));
+    try (Node1Link node2 = Node1Link.open()) {
+      EcdsaP2KeyShare share =
+          CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret("369000"), keyId);
+      List<Node1Link.Stream> streams = new ArrayList<>();
+      List<SignPartial> partials = new ArrayList<>();
+      List<SessionId> sids = new ArrayList<>();
+      try {
+        for (int i = 0; i < 4; i++) {
+          byte[] d = Node2RefusalsIT.random(32);
+          byte[] ticket =
+              node2.ticket(customer.subject(), secret, wanted(keyId, Operation.SIGN, d));
+          SessionId sid = SessionId.random(Node1Protocols.RANDOM);
+          Node1Link.Stream s =
+              node2.session(
+                  Node1Protocols.open(sid, Operation.SIGN, keyId, customer.subject(), ticket, d));
+          streams.add(s);
+          EcdsaSignP2 p2 =
+              new EcdsaSignP2(
+                  share,
+                  sid,
+                  new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), d, BigInteger.ZERO),
+                  Node1Protocols.RANDOM);
+          s.send(p2.nonce(SignCommitment.fromBytes(s.receive())).toBytes());
+          partials.add(p2.partial(SignOpening.fromBytes(s.receive())));
+          sids.add(sid);
+        }
+        PaillierPublicKey pk = share.paillierKey();
+        SignPartial probe =
+            new SignPartial(
+                sids.get(0),
+                pk.add(partials.get(0).c3(), pk.encrypt(BigInteger.ONE, Node1Protocols.RANDOM)));
+        streams.get(0).send(probe.toBytes());
+        StatusRuntimeException frozen =
+            assertThrows(StatusRuntimeException.class, streams.get(0)::receive);
+        assertEquals("KEY_FROZEN", Node1Link.reasonOf(frozen));
+        for (int i = 1; i < streams.size(); i++) {
+          streams.get(i).send(partials.get(i).toBytes());
+          StatusRuntimeException later =
+              assertThrows(StatusRuntimeException.class, streams.get(i)::receive);
+          assertEquals("KEY_FROZEN", Node1Link.reasonOf(later), "session " + i + " answered");
+        }
+      } finally {
+        for (Node1Link.Stream s : streams) {
+          s.close();
+        }
+      }
+    }
+    String digest = HexFormat.of().formatHex(Node2RefusalsIT.random(32));
+    assertProblem(customer.signDigest("369000", keyId, digest, null, null), 409, "key-frozen");
   }
 }

@@ -54,7 +54,8 @@ public class Exports {
     JointKey key = keys.get(subject, keyId);
     keys.usable(subject, keyId, key.curve(), false);
     TicketWanted ticket =
-        new TicketWanted(keyId.toString(), Operation.EXPORT, Signatures.sha256(devicePublicKey));
+        new TicketWanted(
+            keyId.toString(), Operation.EXPORT, Signatures.sha256(devicePublicKey), child.path());
     ExportParts parts;
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
       byte[] blob =

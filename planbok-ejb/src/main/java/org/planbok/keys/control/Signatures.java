@@ -85,7 +85,9 @@ public class Signatures {
     for (int from = 0; from < digests.size(); from += perCheck) {
       List<byte[]> chunk = digests.subList(from, Math.min(digests.size(), from + perCheck));
       List<TicketWanted> tickets =
-          chunk.stream().map(d -> new TicketWanted(keyId.toString(), Operation.SIGN, d)).toList();
+          chunk.stream()
+              .map(d -> new TicketWanted(keyId.toString(), Operation.SIGN, d, child.path()))
+              .toList();
       try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
         byte[] blob =
             vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
@@ -137,7 +139,8 @@ public class Signatures {
       ChildKey child,
       String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.ED25519, false);
-    TicketWanted ticket = new TicketWanted(keyId.toString(), Operation.SIGN, sha256(message));
+    TicketWanted ticket =
+        new TicketWanted(keyId.toString(), Operation.SIGN, sha256(message), child.path());
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
       byte[] blob =
           vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());

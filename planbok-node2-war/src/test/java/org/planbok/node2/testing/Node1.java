@@ -85,12 +85,30 @@ public final class Node1 {
       org.planbok.node2.tickets.entity.Operation operation,
       byte[] digest,
       String boughtBy) {
+    return ticket(keyId, operation, digest, DerivationPath.root(), boughtBy);
+  }
+
+  /** A ticket bound to the child key at {@code path}, bought by the subject's unlock purpose. */
+  public byte[] ticket(
+      String keyId,
+      org.planbok.node2.tickets.entity.Operation operation,
+      byte[] digest,
+      DerivationPath path) {
+    return ticket(keyId, operation, digest, path, SubjectKind.require(subject).unlockPurpose());
+  }
+
+  public byte[] ticket(
+      String keyId,
+      org.planbok.node2.tickets.entity.Operation operation,
+      byte[] digest,
+      DerivationPath path,
+      String boughtBy) {
     return node2
         .db
         .get(
             () ->
                 node2.beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(keyId), operation, digest), boughtBy))
+                    new TicketRequest(subject, KeyId.of(keyId), operation, digest, path), boughtBy))
         .bytes();
   }
 
@@ -100,11 +118,17 @@ public final class Node1 {
 
   /** A SIGN ticket bound to the digest Node 2 computes for the curve. */
   public byte[] signTicket(String keyId, String curve, byte[] message) {
+    return signTicket(keyId, curve, message, DerivationPath.root());
+  }
+
+  /** A SIGN ticket for the child key at {@code path}. */
+  public byte[] signTicket(String keyId, String curve, byte[] message, DerivationPath path) {
     return ticket(
         keyId,
         org.planbok.node2.tickets.entity.Operation.SIGN,
         SessionParties.ticketDigest(
-            org.planbok.node2.tickets.entity.Operation.SIGN, curve, message));
+            org.planbok.node2.tickets.entity.Operation.SIGN, curve, message),
+        path);
   }
 
   public SessionOpen open(SessionId sid, Operation op, Curve curve, String keyId, byte[] ticket) {
@@ -266,9 +290,14 @@ public final class Node1 {
 
   /** An EXPORT ticket bound to SHA-256 of the device key. */
   public byte[] exportTicket(String keyId, byte[] deviceKey) {
+    return exportTicket(keyId, deviceKey, DerivationPath.root());
+  }
+
+  /** An EXPORT ticket for the child key at {@code path}. */
+  public byte[] exportTicket(String keyId, byte[] deviceKey, DerivationPath path) {
     org.planbok.node2.tickets.entity.Operation export =
         org.planbok.node2.tickets.entity.Operation.EXPORT;
-    return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey));
+    return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey), path);
   }
 
   /** What an export session carries beyond the others (issue 12 item 4). */

@@ -1,6 +1,7 @@
 package org.planbok.node2.testing;
 
 import java.time.Duration;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
@@ -27,6 +28,17 @@ public final class TransactionalTickets extends Tickets {
     beans.db.inTransaction(
         () -> {
           super.redeem(ticket, subject, keyId, op, digest);
+          return null;
+        });
+  }
+
+  @Override
+  public void redeem(
+      byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
+      throws TicketRefused {
+    beans.db.inTransaction(
+        () -> {
+          super.redeem(ticket, subject, keyId, op, digest, path);
           return null;
         });
   }

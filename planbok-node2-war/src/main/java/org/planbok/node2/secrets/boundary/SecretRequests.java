@@ -2,6 +2,7 @@ package org.planbok.node2.secrets.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.api.Purpose;
 import org.planbok.node2.api.TicketWanted;
 import org.planbok.node2.keys.entity.KeyId;
@@ -18,6 +19,7 @@ import org.planbok.node2.tickets.entity.Operation;
  */
 final class SecretRequests {
   static final int MAX_SUBJECT = 128;
+  static final int MAX_PATH = 64;
   static final int MAX_SECRET = 1024;
 
   private SecretRequests() {}
@@ -148,8 +150,20 @@ final class SecretRequests {
       throw new MalformedRequest(
           field + ": a CANCEL_RECOVERY ticket's key id is a delayed purpose");
     }
+    if (wanted.getPath().length() > MAX_PATH) {
+      throw new MalformedRequest(field + ": path is longer than " + MAX_PATH + " characters");
+    }
+    DerivationPath path;
     try {
-      return new TicketRequest(subject, keyId, op, wanted.getDigest().toByteArray());
+      path =
+          wanted.getPath().isEmpty() || wanted.getPath().equals("m")
+              ? DerivationPath.root()
+              : DerivationPath.parse(wanted.getPath());
+    } catch (IllegalArgumentException e) {
+      throw new MalformedRequest(field + ": path: " + e.getMessage());
+    }
+    try {
+      return new TicketRequest(subject, keyId, op, wanted.getDigest().toByteArray(), path);
     } catch (IllegalArgumentException e) {
       throw new MalformedRequest(field + ": " + e.getMessage());
     }

@@ -15,7 +15,7 @@ import org.planbok.node2.tickets.entity.Operation;
 /** Validates a {@link SessionOpen} frame at the edge and maps it to the domain's request. */
 final class SessionRequests {
   static final int MAX_MESSAGE = 64 * 1024;
-  static final int MAX_PATH = 1024;
+  static final int MAX_PATH = 64;
   static final int DEVICE_KEY = 32;
   static final int CHALLENGE = 32;
 
@@ -76,6 +76,10 @@ final class SessionRequests {
         throw violation("an export needs the device's " + DEVICE_KEY + "-byte X25519 key");
       }
     }
+    DerivationPath path = path(open, curve);
+    if (!path.indices().isEmpty() && op != Operation.SIGN && op != Operation.EXPORT) {
+      throw violation("only SIGN and EXPORT name a child key's path");
+    }
     return new SessionRequest(
         sid,
         op,
@@ -84,7 +88,7 @@ final class SessionRequests {
         open.getSubject(),
         open.getTicket().toByteArray(),
         message,
-        path(open, curve),
+        path,
         tweak(open),
         op == Operation.EXPORT ? exportTerms(open) : SessionRequest.ExportTerms.NONE);
   }
@@ -92,7 +96,7 @@ final class SessionRequests {
   /** Sizes only: whether the device authorized the export is decided in the session. */
   private static SessionRequest.ExportTerms exportTerms(SessionOpen open) {
     if (open.getPath().isEmpty()) {
-      throw violation("an export needs the wallet's path as the wallet shows it (m for the root)");
+      throw violation("an export needs the wallet's path, 1 to " + MAX_PATH + " characters");
     }
     if (open.getAuthorization().size() > MAX_AUTHORIZATION) {
       throw violation("authorization is longer than " + MAX_AUTHORIZATION + " bytes");

@@ -308,7 +308,8 @@ public class SessionParties {
           request.subject(),
           request.keyId(),
           request.operation(),
-          ticketDigest(request));
+          ticketDigest(request),
+          request.path());
     } catch (TicketRefused e) {
       throw new SessionRefused(
           SessionRefused.Reason.BAD_TICKET, "ticket refused: " + e.reason().name());

@@ -18,6 +18,8 @@ public class TicketRefused extends Exception {
     WRONG_DIGEST,
     /** Bought by a check of a purpose that may not buy it (a recovery secret's SIGN ticket). */
     WRONG_PURPOSE,
+    /** The session names another child key than the ticket was bought for. */
+    WRONG_PATH,
     ALREADY_USED
   }
 

@@ -2,16 +2,19 @@ package org.planbok.node2.tickets.control;
 
 import java.util.HexFormat;
 import java.util.Objects;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * What a ticket will authorise: one operation on one key for one subject, and for {@code SIGN} and
- * {@code EXPORT} the 32-byte digest it is bound to (what is signed, the device key of an export);
- * the other operations bind no digest. A request that breaks these rules could only mint a ticket
- * no session would ever accept, so it is refused at once.
+ * {@code EXPORT} the 32-byte digest it is bound to (what is signed, the device key of an export)
+ * and the path of the child key that signs or is exported (DESIGN §6: tickets bind the derivation
+ * path); the other operations bind no digest and the root path. A request that breaks these rules
+ * could only mint a ticket no session would ever accept, so it is refused at once.
  */
-public record TicketRequest(String subject, KeyId keyId, Operation operation, byte[] digest) {
+public record TicketRequest(
+    String subject, KeyId keyId, Operation operation, byte[] digest, DerivationPath path) {
   public static final int DIGEST = 32;
   static final int SUBJECT = 200;
 
@@ -20,6 +23,7 @@ public record TicketRequest(String subject, KeyId keyId, Operation operation, by
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(operation, "operation");
     digest = digest == null ? new byte[0] : digest.clone();
+    path = path == null ? DerivationPath.root() : path;
     if (subject.isBlank() || subject.length() > SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + SUBJECT + " characters");
     }
@@ -29,6 +33,14 @@ public record TicketRequest(String subject, KeyId keyId, Operation operation, by
     if (!operation.bindsDigest() && digest.length != 0) {
       throw new IllegalArgumentException("a " + operation + " ticket binds no digest");
     }
+    if (!operation.bindsDigest() && !path.indices().isEmpty()) {
+      throw new IllegalArgumentException("a " + operation + " ticket binds no path");
+    }
+  }
+
+  /** A ticket for the root key (or an operation that binds no path). */
+  public TicketRequest(String subject, KeyId keyId, Operation operation, byte[] digest) {
+    this(subject, keyId, operation, digest, DerivationPath.root());
   }
 
   @Override
@@ -46,6 +58,8 @@ public record TicketRequest(String subject, KeyId keyId, Operation operation, by
         + operation
         + ", "
         + HexFormat.of().formatHex(digest)
+        + ", "
+        + path
         + "]";
   }
 }

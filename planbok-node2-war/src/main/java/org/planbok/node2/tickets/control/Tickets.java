@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.wire.WireReader;
 import org.planbok.mpc.wire.WireWriter;
@@ -35,18 +36,21 @@ import org.planbok.node2.tickets.entity.Operation;
  *
  * <p>Wire form: {@code body ‖ HMAC-SHA256(k_ticket, label ‖ body)}, where {@code body} is the
  * length-prefixed {@code version ‖ id(16) ‖ subject ‖ bought by ‖ key id ‖ operation ‖ digest ‖
- * expiry (epoch ms)} and {@code k_ticket} is derived from the master key by HKDF (so a ticket
- * minted under the previous master key during a rotation still verifies). Redeem checks the MAC in
- * constant time before it parses anything or touches the database, then expiry, subject, key,
- * operation and digest, then whether the purpose whose check bought the ticket may buy it at all
- * ({@link SubjectKind#mayRedeem}: a security answer buys a new PIN, never a signature), and finally
- * marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND used_at IS NULL}: of two
- * concurrent redeems exactly one updates a row.
+ * path ‖ expiry (epoch ms)} and {@code k_ticket} is derived from the master key by HKDF (so a
+ * ticket minted under the previous master key during a rotation still verifies). Redeem checks the
+ * MAC in constant time before it parses anything or touches the database, then expiry, subject,
+ * key, operation, digest and path, then whether the purpose whose check bought the ticket may buy
+ * it at all ({@link SubjectKind#mayRedeem}: a security answer buys a new PIN, never a signature),
+ * and finally marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND used_at IS
+ * NULL}: of two concurrent redeems exactly one updates a row.
  */
 @ApplicationScoped
 public class Tickets {
-  // 2: the purpose that bought the ticket follows the subject.
-  private static final byte VERSION = 2;
+  // 2: the purpose that bought the ticket follows the subject. 3: the path follows the digest; a
+  // ticket of an earlier version (minted before an upgrade, valid for seconds) is malformed.
+  private static final byte VERSION = 3;
+
+  private static final int MAX_PATH = 64;
   private static final int ID = 16;
   private static final int MAC = 32;
   private static final String MAC_LABEL = "planbok/node2/ticket-mac/v1";
@@ -134,6 +138,7 @@ public class Tickets {
             .text(request.keyId().value())
             .integer(request.operation().code())
             .bytes(request.digest())
+            .text(request.path().toString())
             .integer(expires.toEpochMilli())
             .toBytes();
     byte[] mac = mac(masterKeys.current(), body);
@@ -157,17 +162,28 @@ public class Tickets {
     return new Ticket(id, wire, expires);
   }
 
-  /**
-   * Accepts the ticket for exactly this subject, key, operation and digest, once; otherwise throws
-   * with the first reason that applies. Every redeem, accepted or not, is audited.
-   */
+  /** {@link #redeem(byte[], String, KeyId, Operation, byte[], DerivationPath)} at the root path. */
   @Transactional
   public void redeem(byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest)
+      throws TicketRefused {
+    redeem(ticket, subject, keyId, op, digest, DerivationPath.root());
+  }
+
+  /**
+   * Accepts the ticket for exactly this subject, key, operation, digest and path, once; otherwise
+   * throws with the first reason that applies. Every redeem, accepted or not, is audited.
+   */
+  @Transactional
+  public void redeem(
+      byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
       throws TicketRefused {
     Parsed parsed;
     try {
       parsed = verify(ticket);
       check(parsed, subject, keyId, op, digest);
+      if (!parsed.path.equals(path.toString())) {
+        throw new TicketRefused(Reason.WRONG_PATH);
+      }
     } catch (TicketRefused refused) {
       audit.append(SYSTEM, "ticket.redeem", subject, refused.reason().name(), "key " + keyId);
       throw refused;
@@ -235,6 +251,7 @@ public class Tickets {
               r.text(256),
               r.smallInt(),
               r.bytes(TicketRequest.DIGEST),
+              r.text(MAX_PATH),
               Instant.ofEpochMilli(r.integer(8).longValueExact()));
       r.end();
       return p;
@@ -282,7 +299,7 @@ public class Tickets {
   }
 
   private static String describe(String id, TicketRequest r) {
-    return describe(id, r.operation(), r.keyId());
+    return describe(id, r.operation(), r.keyId()) + " path " + r.path();
   }
 
   private static String describe(String id, Operation op, KeyId keyId) {
@@ -296,5 +313,6 @@ public class Tickets {
       String keyId,
       int operation,
       byte[] digest,
+      String path,
       Instant expiresAt) {}
 }

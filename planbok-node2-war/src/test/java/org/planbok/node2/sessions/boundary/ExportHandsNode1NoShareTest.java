@@ -16,6 +16,7 @@ import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.testing.Conversation;
 import org.planbok.node2.testing.Device;
@@ -35,6 +36,8 @@ class ExportHandsNode1NoShareTest {
   private static final Secp256k1 K1 = Secp256k1.INSTANCE;
   private static final Ed25519 ED = Ed25519.INSTANCE;
   private static final String PATH = "m/44/60/0/0/0";
+  // ed25519 derives one level below the root.
+  private static final String ED_PATH = "m/0";
   private static InProcessNode2 node2;
   private static final Device device = new Device();
 
@@ -52,7 +55,7 @@ class ExportHandsNode1NoShareTest {
   void noFrameOfAnOrganizationsExportCarriesNode2sShare() {
     Node1 node1 = new Node1(node2, "organization:acme");
     assertNoEcdsaShareIn(node1, ExportTerms.unauthorized(PATH), false);
-    assertNoEddsaShareIn(node1, ExportTerms.unauthorized(PATH), false);
+    assertNoEddsaShareIn(node1, ExportTerms.unauthorized(ED_PATH), false);
   }
 
   @Test
@@ -93,7 +96,8 @@ class ExportHandsNode1NoShareTest {
   /** Every frame Node 2 sends Node 1 in one export, each as its bytes on the wire. */
   private static List<byte[]> frames(
       Node1 node1, Curve curve, String keyId, ExportTerms terms, boolean authorize) {
-    ExportTerms used = authorize ? node1.authorizedBy(device, keyId, PATH) : terms;
+    String path = curve == Curve.ED25519 ? ED_PATH : PATH;
+    ExportTerms used = authorize ? node1.authorizedBy(device, keyId, path) : terms;
     Conversation c =
         node1.openExport(
             Node1.sid(),
@@ -101,7 +105,7 @@ class ExportHandsNode1NoShareTest {
             keyId,
             device.publicKey(),
             BigInteger.ZERO,
-            node1.exportTicket(keyId, device.publicKey()),
+            node1.exportTicket(keyId, device.publicKey(), DerivationPath.parse(used.path())),
             used);
     List<byte[]> frames = new ArrayList<>();
     frames.add(c.receive());

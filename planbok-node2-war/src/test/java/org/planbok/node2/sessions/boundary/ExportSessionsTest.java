@@ -87,7 +87,7 @@ class ExportSessionsTest {
         keyId,
         device.publicKey(),
         tweak,
-        node1.exportTicket(keyId, device.publicKey()),
+        node1.exportTicket(keyId, device.publicKey(), DerivationPath.parse(pathOf(curve))),
         node1.authorizedBy(device, keyId, pathOf(curve)));
   }
 
@@ -158,7 +158,7 @@ class ExportSessionsTest {
             keyId,
             device.publicKey(),
             BigInteger.ZERO,
-            organization.exportTicket(keyId, device.publicKey()),
+            organization.exportTicket(keyId, device.publicKey(), DerivationPath.parse(PATH)),
             ExportTerms.unauthorized(PATH));
     BigInteger x =
         new BigInteger(1, EcdsaKeyExport.node1Part(share, r.sid(), r.mask(), BigInteger.ZERO))
@@ -172,7 +172,7 @@ class ExportSessionsTest {
     String keyId = keyId();
     node1.committedEcdsaKey(keyId);
     node2.db.run(() -> node2.beans.keyShares.freeze(KeyId.of(keyId), "joint signature failed"));
-    byte[] ticket = node1.exportTicket(keyId, device.publicKey());
+    byte[] ticket = node1.exportTicket(keyId, device.publicKey(), DerivationPath.parse(PATH));
     ExportTerms terms = node1.authorizedBy(device, keyId, PATH);
     assertRefused(
         "KEY_FROZEN",
@@ -186,15 +186,16 @@ class ExportSessionsTest {
   }
 
   @Test
-  void rejectsAnExportTicketForAnotherDeviceKeyOrOperation() {
+  void rejectsAnExportTicketForAnotherDeviceKeyOperationOrPath() {
     String keyId = keyId();
     node1.committedEddsaKey(keyId);
     byte[] otherDevice = new Device().publicKey();
     for (byte[] ticket :
         List.of(
-            node1.exportTicket(keyId, otherDevice),
-            node1.signTicket(keyId, "ed25519", device.publicKey()),
-            node1.exportTicket("another-key", device.publicKey()),
+            node1.exportTicket(keyId, otherDevice, DerivationPath.parse(ED_PATH)),
+            node1.signTicket(keyId, "ed25519", device.publicKey(), DerivationPath.parse(ED_PATH)),
+            node1.exportTicket("another-key", device.publicKey(), DerivationPath.parse(ED_PATH)),
+            node1.exportTicket(keyId, device.publicKey(), DerivationPath.parse("m/8")),
             new byte[0])) {
       ExportTerms terms = node1.authorizedBy(device, keyId, ED_PATH);
       assertRefused(
@@ -222,7 +223,7 @@ class ExportSessionsTest {
                   keyId,
                   bad,
                   BigInteger.ZERO,
-                  node1.exportTicket(keyId, bad),
+                  node1.exportTicket(keyId, bad, DerivationPath.parse(ED_PATH)),
                   node1.authorizedBy(device, keyId, ED_PATH)));
     }
     Node1 them = new Node1(node2, "customer:2");
@@ -238,7 +239,7 @@ class ExportSessionsTest {
                 keyId,
                 theirs.publicKey(),
                 BigInteger.ZERO,
-                them.exportTicket(keyId, theirs.publicKey()),
+                them.exportTicket(keyId, theirs.publicKey(), DerivationPath.parse(ED_PATH)),
                 ExportTerms.unauthorized(ED_PATH)));
     assertFalse(exportAudit(keyId).stream().anyMatch(d -> d.contains("RELEASED")));
   }

@@ -42,7 +42,7 @@ class ForeignTweakAttackTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-tweak");
+    node1 = new Node1(node2, "customer:tweak");
   }
 
   @AfterAll
@@ -55,8 +55,8 @@ class ForeignTweakAttackTest {
     String keyId = "tweak-" + RANDOM.nextLong();
     EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
     byte[] digest = Node1.random(32);
-    byte[] ticket = node1.signTicket(keyId, "secp256k1", digest);
     DerivationPath wallet = DerivationPath.of(44, 60, 0, 0, 0);
+    byte[] ticket = node1.signTicket(keyId, "secp256k1", digest, wallet);
     BigInteger chosen = new BigInteger(250, RANDOM);
 
     Conversation c = node1.start(open(keyId, digest, ticket, wallet, chosen));
@@ -86,7 +86,7 @@ class ForeignTweakAttackTest {
                     Operation.SIGN,
                     Curve.SECP256K1,
                     keyId,
-                    node1.signTicket(keyId, "secp256k1", digest))
+                    node1.signTicket(keyId, "secp256k1", digest, path))
                 .toBuilder()
                 .setMessage(ByteString.copyFrom(digest))
                 .setPath(path.toString())
@@ -102,6 +102,39 @@ class ForeignTweakAttackTest {
     EcdsaSignature signature = p2.finish(SignResult.fromBytes(c.receive()));
     c.done();
     assertTrue(signature.verifies(childKey(share, path), digest));
+  }
+
+  /**
+   * The ticket records the path the customer's secret check bought it for: Node 1 cannot spend a
+   * ticket for wallet 0 on wallet 1 (or on the root key), even with the right digest.
+   */
+  @Test
+  void aTicketForOnePathCannotSignForAnother() {
+    String keyId = "ticket-path-" + RANDOM.nextLong();
+    EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
+    byte[] digest = Node1.random(32);
+    DerivationPath bought = DerivationPath.of(44, 60, 0, 0, 0);
+    byte[] ticket = node1.signTicket(keyId, "secp256k1", digest, bought);
+    for (DerivationPath other :
+        new DerivationPath[] {DerivationPath.of(44, 60, 0, 0, 1), DerivationPath.root()}) {
+      Conversation c = node1.start(open(keyId, digest, ticket, other, null));
+      c.receive(); // the nonce commitment, sent before the ticket is redeemed
+      assertRefused("BAD_TICKET", Status.Code.PERMISSION_DENIED, c::receive);
+    }
+    EddsaKeyShare eddsa = node1.committedEddsaKey(keyId + "-ed");
+    byte[] message = "pay 1 SOL".getBytes(StandardCharsets.UTF_8);
+    byte[] edTicket = node1.signTicket(keyId + "-ed", "ed25519", message, DerivationPath.of(2));
+    SessionOpen wrongWallet =
+        node1.open(Node1.sid(), Operation.SIGN, Curve.ED25519, keyId + "-ed", edTicket).toBuilder()
+            .setMessage(ByteString.copyFrom(message))
+            .setPath("m/3")
+            .build();
+    assertRefused("BAD_TICKET", Status.Code.PERMISSION_DENIED, node1.start(wrongWallet)::receive);
+    assertTrue(Node1.tweak(eddsa, DerivationPath.of(3)).signum() > 0);
+
+    // Refused redemptions leave the ticket unused: it still signs for the path it was bought for.
+    EcdsaSignature signed = node1.ecdsaSign(keyId, share, digest, bought, ticket);
+    assertTrue(signed.verifies(childKey(share, bought), digest));
   }
 
   @Test

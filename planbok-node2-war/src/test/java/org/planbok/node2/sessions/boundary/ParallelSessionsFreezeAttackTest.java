@@ -61,7 +61,7 @@ class ParallelSessionsFreezeAttackTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-parallel");
+    node1 = new Node1(node2, "customer:parallel");
   }
 
   @AfterAll
@@ -100,7 +100,7 @@ class ParallelSessionsFreezeAttackTest {
     int sessions = 32;
     try (InProcessNode2 roomy =
         InProcessNode2.start(beans -> new TransactionalSigningSessions(beans, sessions))) {
-      Node1 attacker = new Node1(roomy, "customer-roomy");
+      Node1 attacker = new Node1(roomy, "customer:roomy");
       String keyId = "roomy-" + RANDOM.nextLong();
       EcdsaP2KeyShare share = attacker.committedEcdsaKey(keyId);
       List<WaitingForC3> open = new ArrayList<>();
@@ -179,7 +179,7 @@ class ParallelSessionsFreezeAttackTest {
   @Test
   void aDecryptionWhoseOutcomeWasNeverRecordedFreezesTheKey() throws Exception {
     try (InProcessNode2 crashing = InProcessNode2.start(OutcomeNeverRecorded::new)) {
-      Node1 attacker = new Node1(crashing, "customer-crash");
+      Node1 attacker = new Node1(crashing, "customer:crash");
       for (boolean probe : new boolean[] {false, true}) {
         String keyId = (probe ? "lost-freeze-" : "crash-") + RANDOM.nextLong();
         EcdsaP2KeyShare share = attacker.committedEcdsaKey(keyId);

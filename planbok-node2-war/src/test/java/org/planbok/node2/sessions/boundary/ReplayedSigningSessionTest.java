@@ -40,7 +40,7 @@ class ReplayedSigningSessionTest {
   @BeforeAll
   static void start() throws Exception {
     node2 = InProcessNode2.start();
-    node1 = new Node1(node2, "customer-replay");
+    node1 = new Node1(node2, "customer:replay");
   }
 
   @AfterAll

@@ -64,7 +64,8 @@ class SessionsServiceTest {
       DerivationPath path = DerivationPath.of(44, 60, 0, 0, i);
       BigInteger tweak = Node1.tweak(share, path);
       EcdsaSignature signature =
-          node1.ecdsaSign(keyId, share, digest, path, node1.signTicket(keyId, "secp256k1", digest));
+          node1.ecdsaSign(
+              keyId, share, digest, path, node1.signTicket(keyId, "secp256k1", digest, path));
       assertTrue(
           signature.verifies(
               Secp256k1.INSTANCE.add(
@@ -154,10 +155,12 @@ class SessionsServiceTest {
 
   @Test
   void aTicketWorksOnce() {
-    String keyId = committedEcdsaKey();
+    String keyId = "once-" + RANDOM.nextLong();
+    EcdsaP2KeyShare share = node1.committedEcdsaKey(keyId);
     byte[] digest = Node1.random(32);
     byte[] ticket = node1.signTicket(keyId, "secp256k1", digest);
-    openSign(keyId, digest, ticket).receive();
+    // The whole first session, so its redemption (after its commitment) has surely happened.
+    node1.ecdsaSign(keyId, share, digest, DerivationPath.root(), ticket);
     assertRefused(
         "BAD_TICKET",
         Status.Code.PERMISSION_DENIED,

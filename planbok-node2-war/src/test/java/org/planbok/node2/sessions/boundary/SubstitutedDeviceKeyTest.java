@@ -92,7 +92,7 @@ class SubstitutedDeviceKeyTest {
         keyId,
         customer.publicKey(),
         BigInteger.ZERO,
-        relayedTicket(keyId, customer.publicKey()),
+        relayedTicket(keyId, customer.publicKey(), PATH),
         node1.authorizedBy(customer, keyId, PATH));
     assertEquals(0, failures());
   }
@@ -108,7 +108,7 @@ class SubstitutedDeviceKeyTest {
         keyId,
         customer.publicKey(),
         BigInteger.ZERO,
-        relayedTicket(keyId, customer.publicKey()),
+        relayedTicket(keyId, customer.publicKey(), ED_PATH),
         once);
     // The very request again, with a fresh ticket: the challenge is used up.
     assertRefused(
@@ -155,7 +155,7 @@ class SubstitutedDeviceKeyTest {
   void aMalformedAuthorizationOrChallengeIsRefusedUncountedAndLeavesTheTicket() {
     String keyId = "bad-" + InProcessNode2.RANDOM.nextLong();
     node1.committedEcdsaKey(keyId);
-    byte[] ticket = relayedTicket(keyId, customer.publicKey());
+    byte[] ticket = relayedTicket(keyId, customer.publicKey(), PATH);
     ExportTerms good = node1.authorizedBy(customer, keyId, PATH);
     int before = failures();
     for (ExportTerms bad :
@@ -203,11 +203,17 @@ class SubstitutedDeviceKeyTest {
 
   private static Conversation open(Curve curve, String keyId, byte[] device, ExportTerms terms) {
     return node1.openExport(
-        Node1.sid(), curve, keyId, device, BigInteger.ZERO, relayedTicket(keyId, device), terms);
+        Node1.sid(),
+        curve,
+        keyId,
+        device,
+        BigInteger.ZERO,
+        relayedTicket(keyId, device, terms.path()),
+        terms);
   }
 
   /** What the backend buys with the relayed PIN secret: an EXPORT ticket for any device key. */
-  private static byte[] relayedTicket(String keyId, byte[] device) {
+  private static byte[] relayedTicket(String keyId, byte[] device, String path) {
     try {
       CheckReply reply =
           SecretsGrpc.newBlockingStub(node2.channel)
@@ -220,6 +226,7 @@ class SubstitutedDeviceKeyTest {
                           TicketWanted.newBuilder()
                               .setKeyId(keyId)
                               .setOperation(Operation.EXPORT)
+                              .setPath(path)
                               .setDigest(
                                   ByteString.copyFrom(
                                       MessageDigest.getInstance("SHA-256").digest(device))))
