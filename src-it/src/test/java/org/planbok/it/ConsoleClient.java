@@ -86,8 +86,16 @@ final class ConsoleClient {
   }
 
   Api.Reply signIn(String email, String password) {
+    return signIn(email, password, null);
+  }
+
+  /** Signing in from {@code client}, as a reverse proxy names it in X-Forwarded-For. */
+  Api.Reply signIn(String email, String password, String client) {
+    String body = body("email", email, "password", password);
     Api.Reply reply =
-        send("POST", "/api/v1/console/session", body("email", email, "password", password), false);
+        client == null
+            ? send("POST", "/api/v1/console/session", body, false)
+            : send("POST", "/api/v1/console/session", body, false, "X-Forwarded-For", client);
     if (reply.status() == 200) {
       csrfToken = reply.json().getString("csrfToken");
     }
