@@ -36,6 +36,7 @@ class ConsoleApiIT {
   @BeforeEach
   void ready() {
     api.awaitReadiness();
+    Mailbox.start(); // the operator's actions are mailed to the organization's admins
   }
 
   @Test

@@ -7,20 +7,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.audit.control.AuditChain;
 import org.planbok.audit.control.AuditLog;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.console.entity.ConsoleUser;
 import org.planbok.console.entity.ConsoleUserId;
-import org.planbok.console.entity.SignInPolicy;
 import org.planbok.customer.entity.EmailAddress;
 import org.planbok.organization.entity.Organization;
 import org.planbok.organization.entity.OrganizationId;
@@ -44,17 +41,7 @@ public class ConsoleUsers {
   @Inject AuditLog audit;
   @Inject AdminNotices notices;
 
-  @Inject
-  @ConfigProperty(name = "planbok.console.sign-in.max-failures", defaultValue = "5")
-  int maxFailures;
-
-  @Inject
-  @ConfigProperty(name = "planbok.console.sign-in.back-off", defaultValue = "PT1M")
-  Duration backOff;
-
-  @Inject
-  @ConfigProperty(name = "planbok.console.sign-in.max-back-off", defaultValue = "PT1H")
-  Duration maxBackOff;
+  @Inject SignInThrottle throttle;
 
   Clock clock = Clock.systemUTC();
 
@@ -118,37 +105,47 @@ public class ConsoleUsers {
   }
 
   /**
-   * Checks an email address and password. Commits whatever the outcome, so wrong passwords are
-   * counted; the user's row is locked meanwhile, so concurrent guesses queue and are all counted.
+   * Checks an email address and password from {@code client} (the caller's address). Wrong
+   * passwords are counted per account and client and per client ({@link SignInThrottle}), before
+   * the check, so concurrent guesses are all counted; a stranger's failures lock out the stranger,
+   * never the account's owner at another address.
    */
-  public SignIn signIn(String email, char[] password) {
+  public SignIn signIn(String email, String client, char[] password) {
     Instant now = now();
-    Optional<ConsoleUser> found =
-        EmailAddress.isValid(email)
-            ? byEmail(ConsoleUser.normalized(new EmailAddress(email)), true)
-            : Optional.empty();
+    boolean valid = EmailAddress.isValid(email);
+    String account = valid ? ConsoleUser.normalized(new EmailAddress(email)) : email;
+    Optional<ConsoleUser> found = valid ? byEmail(account, false) : Optional.empty();
+    Optional<Instant> refused = throttle.admit(account, client, now);
+    if (refused.isPresent()) {
+      found.ifPresentOrElse(
+          user -> signInAudit(user, "THROTTLED", "until " + refused.get()),
+          () ->
+              audit.appendAs(
+                  "console", AuditChain.INSTALLATION, "console.sign-in", "", "THROTTLED", ""));
+      return new SignIn.Throttled(refused.get());
+    }
     if (found.isEmpty()) {
       passwords.spendACheck(password);
       audit.appendAs("console", AuditChain.INSTALLATION, "console.sign-in", "", "UNKNOWN", "");
-      return new SignIn.Refused();
+      return throttle
+          .lockedUntil(account, client, now)
+          .<SignIn>map(SignIn.Throttled::new)
+          .orElseGet(SignIn.Refused::new);
     }
     ConsoleUser user = found.get();
-    if (user.isLocked(now)) {
-      signInAudit(user, "THROTTLED", "until " + user.lockedUntil());
-      return new SignIn.Throttled(user.lockedUntil());
-    }
     boolean right = passwords.matches(user.passwordHash(), password);
     if (right && user.isActive()) {
+      throttle.succeeded(account, client);
       user.signedIn(now);
       signInAudit(user, "OK", "");
       return new SignIn.SignedIn(user);
     }
-    Instant locked = user.failedSignIn(policy(), now);
+    Optional<Instant> locked = throttle.lockedUntil(account, client, now);
     signInAudit(
         user,
         user.isActive() ? "WRONG_PASSWORD" : "DISABLED",
-        locked == null ? "" : "locked until " + locked);
-    return locked == null ? new SignIn.Refused() : new SignIn.Throttled(locked);
+        locked.map(until -> "locked for this client until " + until).orElse(""));
+    return locked.<SignIn>map(SignIn.Throttled::new).orElseGet(SignIn.Refused::new);
   }
 
   /** The user a session belongs to, while the user is active and the session still counts. */
@@ -251,10 +248,6 @@ public class ConsoleUsers {
         target(user),
         outcome,
         detail);
-  }
-
-  private SignInPolicy policy() {
-    return new SignInPolicy(maxFailures, backOff, maxBackOff);
   }
 
   static String target(ConsoleUser user) {

@@ -53,9 +53,7 @@ class ConsoleUsersTest {
             return false; // no mail settings: the action stands, nothing is sent
           }
         };
-    users.maxFailures = 3;
-    users.backOff = Duration.ofMinutes(1);
-    users.maxBackOff = Duration.ofMinutes(10);
+    users.throttle = SignInThrottle.with(3, Duration.ofMinutes(1), Duration.ofMinutes(10), 20);
     at(T0);
     for (OrganizationId id : List.of(acme, other)) {
       db.run(() -> db.entityManager().persist(new Organization(id, new OrganizationName("o"), T0)));
@@ -76,7 +74,11 @@ class ConsoleUsersTest {
   }
 
   private SignIn signIn(String email, char[] password) {
-    return db.inTransaction(() -> users.signIn(email, password));
+    return signIn(email, "198.51.100.7", password);
+  }
+
+  private SignIn signIn(String email, String client, char[] password) {
+    return db.inTransaction(() -> users.signIn(email, client, password));
   }
 
   @Test
@@ -118,6 +120,49 @@ class ConsoleUsersTest {
     assertInstanceOf(
         SignIn.Refused.class, signIn("ada@example.com", "wrong password".toCharArray()));
     assertInstanceOf(SignIn.Refused.class, signIn("bob@example.com", bob.password()));
+  }
+
+  @Test
+  void aStrangersWrongPasswordsDoNotLockTheAdminOut() {
+    NewConsoleUser ada = create(acme, "ada@example.com", ConsoleRole.ADMIN);
+    char[] wrong = "wrong password".toCharArray();
+    for (int i = 0; i < 6; i++) {
+      signIn("ada@example.com", "203.0.113.66", wrong);
+    }
+    assertInstanceOf(
+        SignIn.Throttled.class, signIn("ada@example.com", "203.0.113.66", ada.password()));
+    assertInstanceOf(
+        SignIn.SignedIn.class, signIn("ada@example.com", "198.51.100.7", ada.password()));
+  }
+
+  @Test
+  void oneClientIsThrottledAcrossAccountsKnownOrNot() {
+    NewConsoleUser ada = create(acme, "ada@example.com", ConsoleRole.ADMIN);
+    char[] wrong = "wrong password".toCharArray();
+    // One try each at many addresses, most unknown: twenty in all pause the client.
+    for (int i = 0; i < 19; i++) {
+      assertInstanceOf(
+          SignIn.Refused.class, signIn("u" + i + "@example.com", "203.0.113.9", wrong));
+    }
+    assertInstanceOf(SignIn.Throttled.class, signIn("ada@example.com", "203.0.113.9", wrong));
+    assertInstanceOf(
+        SignIn.Throttled.class, signIn("ada@example.com", "203.0.113.9", ada.password()));
+    // An unknown address is throttled like a known one: the answers do not tell them apart.
+    assertInstanceOf(SignIn.Throttled.class, signIn("nobody@example.com", "203.0.113.9", wrong));
+    assertInstanceOf(SignIn.SignedIn.class, signIn("ada@example.com", ada.password()));
+  }
+
+  @Test
+  void concurrentGuessesAreAllCountedBeforeTheirCheck() {
+    SignInThrottle t = SignInThrottle.with(3, Duration.ofMinutes(1), Duration.ofMinutes(10), 100);
+    int admitted = 0;
+    for (int i = 0; i < 10; i++) {
+      // Ten guesses in flight at once: none has been checked yet when the next arrives.
+      if (t.admit("ada@example.com", "203.0.113.1", T0).isEmpty()) {
+        admitted++;
+      }
+    }
+    assertEquals(3, admitted);
   }
 
   @Test

@@ -88,7 +88,7 @@ public class ConsoleSessionResource {
       Response problem =
           ProblemResponse.of(
               ProblemType.SIGN_IN_THROTTLED,
-              "Too many wrong passwords: this account is locked until "
+              "Too many wrong passwords from here: signing in is paused until "
                   + throttled.until()
                   + ". Try again later.",
               null,
