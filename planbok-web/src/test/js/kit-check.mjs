@@ -2,9 +2,11 @@
 // kit made of each, so that the Java test can compare it with BouncyCastle and the Java kit.
 //   node kit-check.mjs <kit module> <cases.json>
 // cases: {pins: [{pin, salt}], normalize: [answer], answers: [{answers, salt}],
+//         authorizations: [{pinKey (hex), devicePublicKey, keyId, path, challenge, served, pinned}],
 //         opens: [{key: {d, x}, response, walletId?}],
 //         raw: [{key: {d, x}, aead, enc, info, aad, ciphertext}]}  (raw: hex, keys: base64url)
-// prints: {pins: [secret], opens: [{opened} | {error}], raw: [{plaintext} | {error}]}
+// prints: {pins: [{secret, pinKey} | {error}], authorizations: [{authorization} | {error}],
+//          opens: [{opened} | {error}], raw: [{plaintext} | {error}]}
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 
@@ -30,7 +32,7 @@ async function outcome(run) {
   }
 }
 
-const result = { pins: [], opens: [], raw: [], normalized: [], answers: [] };
+const result = { pins: [], opens: [], raw: [], normalized: [], answers: [], authorizations: [] };
 for (const text of cases.normalize ?? []) {
   result.normalized.push(kit.normalizeAnswer(text));
 }
@@ -39,7 +41,27 @@ for (const { answers, salt } of cases.answers ?? []) {
 }
 for (const { pin, salt } of cases.pins ?? []) {
   const started = performance.now();
-  result.pins.push({ secret: await kit.derivePinSecret(pin, salt), ms: performance.now() - started });
+  result.pins.push(
+    await outcome(async () => {
+      const secret = await kit.derivePinSecret(pin, salt);
+      const ms = performance.now() - started;
+      return { secret, ms, pinKey: toHex(await kit.derivePinKey(pin, salt)) };
+    }),
+  );
+}
+for (const c of cases.authorizations ?? []) {
+  result.authorizations.push(
+    await outcome(async () => ({
+      authorization: await kit.authorizeExport({
+        pinKey: hex(c.pinKey),
+        devicePublicKey: c.devicePublicKey,
+        keyId: c.keyId,
+        path: c.path,
+        challenge: c.challenge,
+        exportKey: await kit.pinnedExportKey(c.served, c.pinned),
+      }),
+    })),
+  );
 }
 for (const c of cases.opens ?? []) {
   result.opens.push(

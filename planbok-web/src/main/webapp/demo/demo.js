@@ -4,7 +4,9 @@ import {
   PlanbokClient,
   PlanbokProblem,
   checkKdf,
+  derivePinKey,
   derivePinSecret,
+  MIN_PIN_LENGTH,
   newDeviceKey,
   openExport,
   publicKeyBase64Url,
@@ -23,8 +25,16 @@ const BUTTONS = {
 };
 
 // What the page knows. encryptedSecret stays in memory only; a real app would ask for the PIN
-// again before a signature or an export instead of keeping it.
-const session = { client: null, customerId: null, secret: null, walletId: null, address: null };
+// again before a signature instead of keeping it. An export asks for the PIN again: the PIN's key
+// (which authorizes it) is never kept.
+const session = {
+  client: null,
+  customerId: null,
+  clientSalt: null,
+  secret: null,
+  walletId: null,
+  address: null,
+};
 
 // Signing and exporting may be repeated; the other steps build the one customer this page shows.
 const REPEATABLE = new Set(['sign', 'export']);
@@ -88,8 +98,8 @@ onClick('customer', async () => {
 
 onClick('pin', async () => {
   const pin = $('pin').value;
-  if (!/^\d{4,}$/.test(pin)) {
-    throw new Error('the PIN must be at least 4 digits');
+  if (!new RegExp(`^\\d{${MIN_PIN_LENGTH},}$`).test(pin)) {
+    throw new Error(`the PIN must be at least ${MIN_PIN_LENGTH} digits`);
   }
   const settings = await session.client.pin(session.customerId);
   checkKdf(settings.kdf);
@@ -98,6 +108,7 @@ onClick('pin', async () => {
   $('derive-ms').textContent = `${Math.round(performance.now() - started)} ms`;
   const result = await session.client.setUpPin(session.customerId, secret);
   session.secret = secret;
+  session.clientSalt = settings.clientSalt;
   $('pin').value = '';
   $('pin-state').textContent = result?.state ?? 'SET';
 });
@@ -135,16 +146,32 @@ onClick('sign', async () => {
 });
 
 onClick('export', async () => {
+  const pin = $('export-pin').value;
+  $('export-pin').value = '';
+  let fingerprint = $('export-fingerprint').value.trim();
+  if (!fingerprint) {
+    // A real app ships the fingerprint (console, README); the demo trusts the server once.
+    fingerprint = (await session.client.exportKey()).fingerprint;
+    $('export-fingerprint').value = fingerprint;
+  }
   const deviceKey = await newDeviceKey();
-  const devicePublicKey = await publicKeyBase64Url(deviceKey);
-  $('device-public-key').textContent = devicePublicKey;
-  const sealed = await session.client.exportWallet(
-    session.customerId,
-    session.walletId,
-    session.secret,
-    devicePublicKey,
-  );
-  const opened = await openExport(sealed, deviceKey, { walletId: session.walletId });
+  $('device-public-key').textContent = await publicKeyBase64Url(deviceKey);
+  const pinKey = await derivePinKey(pin, session.clientSalt);
+  let sealed;
+  try {
+    sealed = await session.client.exportWallet(session.customerId, session.walletId, {
+      pinKey,
+      deviceKey,
+      exportKeyFingerprint: fingerprint,
+    });
+  } finally {
+    pinKey.fill(0);
+  }
+  $('export-key-fingerprint').textContent = fingerprint.toLowerCase();
+  const opened = await openExport(sealed, deviceKey, {
+    walletId: session.walletId,
+    address: session.address,
+  });
   $('export-address').textContent = opened.address;
   $('export-format').textContent = opened.format;
   $('export-private-key').textContent = opened.privateKey;
@@ -155,4 +182,5 @@ for (const step of ORDER) {
 }
 $('api-key').addEventListener('keydown', (e) => e.key === 'Enter' && $('connect').click());
 $('pin').addEventListener('keydown', (e) => e.key === 'Enter' && $('set-pin').click());
+$('export-pin').addEventListener('keydown', (e) => e.key === 'Enter' && $('export').click());
 document.body.dataset.ready = 'true';

@@ -2,18 +2,38 @@
  * Planbok client kit for browsers (an ES module, no framework, no build step).
  *
  * What runs on the customer's device:
- *  - derivePinSecret: the PIN becomes `encryptedSecret = Argon2id(PIN, clientSalt)`; the PIN never
- *    leaves the device (DESIGN §5). Argon2id comes from hash-wasm, served beside this file under
- *    vendor/ (the build fetches it from npm).
+ *  - derivePinKey / encryptedSecretOf / derivePinSecret: the PIN becomes
+ *    `pinKey = Argon2id(PIN, clientSalt)`, which stays on the device, and
+ *    `encryptedSecret = HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")`, which the backend
+ *    relays; the PIN never leaves the device (DESIGN §5). PINs under 6 digits are refused.
+ *    Argon2id comes from hash-wasm, served beside this file under vendor/ (the build fetches it
+ *    from npm).
  *  - normalizeAnswer / deriveAnswersSecret: security answers become `answersSecret`, exactly as
  *    the Java kit's RecoveryAnswers does; the answers never leave the device.
  *  - newDeviceKey / publicKeyBase64Url: the device's X25519 key an export is sealed to.
- *  - openExport: opens an export, RFC 9180 HPKE base mode, DHKEM(X25519, HKDF-SHA256),
+ *  - pinnedExportKey / authorizeExport: the device's authorization of one export, sealed to Node
+ *    2's pinned export key with the pinKey, so that only a PIN holder names the device key.
+ *  - openExport: opens both parts of an export v2 and adds them (planbok-keys.js checks the sum
+ *    against the wallet's key and address); RFC 9180 HPKE base mode, DHKEM(X25519, HKDF-SHA256),
  *    HKDF-SHA256, AES-256-GCM, written here over WebCrypto (DESIGN §4).
  *  - PlanbokClient: a small fetch wrapper for the API (bearer key, idempotency keys, problems).
  *
  * Needs WebCrypto with X25519 (Chrome/Edge 133+, Firefox 130+, Safari 17+, Node.js 20+).
  */
+
+import {
+  addressesOf,
+  compress,
+  curveOf,
+  ed25519Multiply,
+  ED25519,
+  fits,
+  hexToBytes,
+  privateKeyText,
+  secp256k1Multiply,
+  SECP256K1,
+  toHex,
+} from './planbok-keys.js';
 
 const subtle = globalThis.crypto.subtle;
 const utf8 = new TextEncoder();
@@ -29,12 +49,20 @@ export const PIN_KDF = Object.freeze({
   length: 32,
 });
 
-/** The one HPKE suite exports are sealed with, and their info string. */
+/** The shortest PIN the kit derives: a 6-digit PIN is 10^6 Argon2id runs for a guesser. */
+export const MIN_PIN_LENGTH = 6;
+
+/** The HMAC message that turns a pinKey into the encryptedSecret. */
+export const ENCRYPTED_SECRET_LABEL = 'planbok/v1/encrypted-secret';
+
+/** The one HPKE suite exports and authorizations are sealed with, and their info strings. */
 export const EXPORT_SUITE = Object.freeze({
   kem: 0x0020, // DHKEM(X25519, HKDF-SHA256)
   kdf: 0x0001, // HKDF-SHA256
   aead: 0x0002, // AES-256-GCM
-  info: 'planbok/export/v1',
+  node1Info: 'planbok/export/v2/node1',
+  node2Info: 'planbok/export/v2/node2',
+  authorizationInfo: 'planbok/export-authorization/v1',
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -67,24 +95,53 @@ async function argon2Library() {
 }
 
 /**
- * The encryptedSecret for a PIN: base64url without padding of Argon2id (version 0x13, 19456 KiB,
- * 2 iterations, 1 lane, 32 bytes) of the PIN's UTF-8 bytes with the customer's clientSalt.
- * The same as the Java kit's PinSecret.derive.
+ * The 32-byte pinKey of a PIN: Argon2id (version 0x13, 19456 KiB, 2 iterations, 1 lane) of the
+ * PIN's UTF-8 bytes with the customer's clientSalt. It stays on the device (it goes out only
+ * sealed to Node 2 in an export authorization); zero it when done. Refuses a PIN of fewer than
+ * MIN_PIN_LENGTH characters. The same as the Java kit's PinSecret.pinKey.
  */
-export async function derivePinSecret(pin, clientSalt) {
-  if (typeof pin !== 'string' || pin.length === 0) {
-    throw new Error('the PIN is empty');
+export async function derivePinKey(pin, clientSalt) {
+  if (typeof pin !== 'string' || [...pin].length < MIN_PIN_LENGTH) {
+    const length = typeof pin === 'string' ? [...pin].length : 0;
+    throw new Error(
+      `a PIN needs at least ${MIN_PIN_LENGTH} digits; this one has ${length}: ask for a longer one`,
+    );
   }
   const salt = base64UrlDecode(clientSalt); // first: a bad salt leaves no PIN bytes behind
-  return secretOf(utf8.encode(pin), salt);
+  return argon2Raw(utf8.encode(pin), salt);
 }
 
-/** base64url of Argon2id with the PIN's parameters; zeroes password and the raw output. */
-async function secretOf(password, salt) {
-  const { argon2id } = await argon2Library();
-  let out;
+/** The encryptedSecret of a pinKey: unpadded base64url of HMAC-SHA256(pinKey, label). */
+export async function encryptedSecretOf(pinKey) {
+  if (!(pinKey instanceof Uint8Array) || pinKey.length !== PIN_KDF.length) {
+    throw new Error('a pinKey has 32 bytes');
+  }
+  const mac = await hmacSha256(pinKey, utf8.encode(ENCRYPTED_SECRET_LABEL));
   try {
-    out = await argon2id({
+    return base64UrlEncode(mac);
+  } finally {
+    mac.fill(0);
+  }
+}
+
+/**
+ * The encryptedSecret for a PIN, encryptedSecretOf(derivePinKey(pin, clientSalt)), for the calls
+ * that need no export authorization. The same as the Java kit's PinSecret.derive.
+ */
+export async function derivePinSecret(pin, clientSalt) {
+  const pinKey = await derivePinKey(pin, clientSalt);
+  try {
+    return await encryptedSecretOf(pinKey);
+  } finally {
+    pinKey.fill(0);
+  }
+}
+
+/** Argon2id with the PIN's parameters; zeroes the password. The caller zeroes the output. */
+async function argon2Raw(password, salt) {
+  const { argon2id } = await argon2Library();
+  try {
+    return await argon2id({
       password,
       salt,
       parallelism: PIN_KDF.parallelism,
@@ -93,10 +150,8 @@ async function secretOf(password, salt) {
       hashLength: PIN_KDF.length,
       outputType: 'binary',
     });
-    return base64UrlEncode(out);
   } finally {
     password.fill(0);
-    out?.fill(0);
   }
 }
 
@@ -137,7 +192,12 @@ export async function deriveAnswersSecret(answers, recoverySalt) {
   });
   const password = concat(...parts);
   parts.forEach((p) => p.fill(0));
-  return secretOf(password, salt);
+  const out = await argon2Raw(password, salt);
+  try {
+    return base64UrlEncode(out);
+  } finally {
+    out.fill(0);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,50 +214,178 @@ export async function publicKeyBase64Url(deviceKey) {
 }
 
 /**
- * Opens an export response (POST …/wallets/{walletId}/export) with the device key it was sealed
- * to and returns the parsed plaintext: {chain, address, format, privateKey[, publicKey]}.
- * Pass {walletId} to insist that the export is the wallet you asked for.
+ * Node 2's export-authorization key from GET /system/export-key ({publicKey, fingerprint}), as
+ * 32 bytes, if the SHA-256 of the key is pinnedFingerprint (64 hex digits, either case, colons
+ * allowed): the fingerprint the integrator configured in the app, never the one served with it.
  */
-export async function openExport(response, deviceKey, { walletId } = {}) {
-  const hpke = response?.hpke;
-  if (!hpke) {
-    throw new Error('not an export response: no hpke');
+export async function pinnedExportKey(served, pinnedFingerprint) {
+  const key = base64UrlDecode(served?.publicKey ?? '');
+  if (key.length !== 32) {
+    throw new Error('the export key must be a 32-byte X25519 public key');
   }
-  for (const name of ['kem', 'kdf', 'aead', 'info']) {
-    if (hpke[name] !== EXPORT_SUITE[name]) {
-      throw new Error(`unexpected export ${name}: ${hpke[name]}`);
-    }
+  const expected = String(pinnedFingerprint ?? '').replace(/[:\s]/g, '').toLowerCase();
+  const actual = toHex(new Uint8Array(await subtle.digest('SHA-256', key)));
+  if (actual !== expected) {
+    throw new Error(
+      `the export key served has fingerprint ${actual}, not the pinned ${expected}: ` +
+        "refusing to seal the PIN's key to it",
+    );
   }
-  // The AAD binds the sealed key to its wallet: a key sealed for another wallet does not open.
-  const expected = walletId ?? response.walletId;
-  if (hpke.aad !== expected) {
-    throw new Error(`the export is sealed for wallet ${hpke.aad}, not ${expected}`);
-  }
-  const plaintext = await hpkeOpenBase(
-    {
-      aead: hpke.aead,
-      enc: base64UrlDecode(hpke.enc),
-      info: utf8.encode(hpke.info),
-      aad: utf8.encode(hpke.aad),
-      ciphertext: base64UrlDecode(hpke.ciphertext),
-    },
-    deviceKey,
+  return key;
+}
+
+/**
+ * The `authorization` of one export: HPKE-sealed to Node 2's export key (from pinnedExportKey),
+ * info "planbok/export-authorization/v1", aad the challenge's 32 bytes, plaintext the
+ * length-prefixed [label, pinKey, devicePublicKey, keyId, path]; base64url(enc ‖ ciphertext).
+ * keyId and path are the wallet's, as its JSON shows them. The same as the Java kit's
+ * ExportAuthorization.seal.
+ */
+export async function authorizeExport({ pinKey, devicePublicKey, keyId, path, challenge, exportKey }) {
+  const device =
+    typeof devicePublicKey === 'string' ? base64UrlDecode(devicePublicKey) : devicePublicKey;
+  const aad = typeof challenge === 'string' ? base64UrlDecode(challenge) : challenge;
+  if (!(pinKey instanceof Uint8Array) || pinKey.length !== 32) throw new Error('a pinKey has 32 bytes');
+  if (device?.length !== 32) throw new Error('a device public key has 32 bytes');
+  if (aad?.length !== 32) throw new Error('an export challenge has 32 bytes');
+  if (!keyId || !path) throw new Error("keyId and path are the wallet's, never empty");
+  const field = (bytes) => concat(i2osp(bytes.length, 4), bytes);
+  const plaintext = concat(
+    field(utf8.encode(EXPORT_SUITE.authorizationInfo)),
+    field(pinKey),
+    field(device),
+    field(utf8.encode(keyId)),
+    field(utf8.encode(path)),
   );
   try {
-    const opened = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
-    if (opened.address !== response.address || opened.chain !== response.chain) {
-      throw new Error('the opened key is not for the wallet the response names');
-    }
-    return opened;
+    const { enc, ciphertext } = await hpkeSealBase(
+      { info: utf8.encode(EXPORT_SUITE.authorizationInfo), aad, plaintext },
+      exportKey,
+    );
+    return base64UrlEncode(concat(enc, ciphertext));
   } finally {
     plaintext.fill(0);
   }
+}
+
+const NODE1_MEMBERS = ['chain', 'address', 'format', 'curve', 'keyId', 'path', 'publicKey', 'part'];
+
+/**
+ * Opens an export v2 response (POST …/wallets/{walletId}/export) with the device key both parts
+ * were sealed to, adds Node 1's part m1 and Node 2's part m2 (x = m1 + m2 mod n), checks that x·G
+ * is the wallet's public key and that its address on the chain is the response's (and the
+ * `address` you pass: the one the app showed), and returns what export v1 returned:
+ * {chain, address, format, privateKey[, publicKey]}. Pass {walletId} to insist on the wallet.
+ */
+export async function openExport(response, deviceKey, { walletId, address } = {}) {
+  const expected = walletId ?? response?.walletId;
+  const node1Sealed = response?.hpke;
+  const node2Sealed = response?.node2Hpke;
+  if (!node1Sealed || !node2Sealed) {
+    throw new Error('not an export v2 response: no hpke and node2Hpke');
+  }
+  if (response.walletId !== expected || node1Sealed.aad !== expected) {
+    throw new Error(`the export is sealed for wallet ${node1Sealed.aad}, not ${expected}`);
+  }
+  if (address !== undefined && response.address !== address) {
+    throw new Error(`the export is of address ${response.address}, not ${address}`);
+  }
+  const node1Plain = await openPart(node1Sealed, EXPORT_SUITE.node1Info, expected, deviceKey);
+  let node1;
+  try {
+    node1 = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(node1Plain));
+  } catch {
+    throw new Error("Node 1's export part is malformed: not JSON");
+  } finally {
+    node1Plain.fill(0);
+  }
+  const members = Object.keys(node1 ?? {}).sort();
+  if (
+    members.join() !== [...NODE1_MEMBERS].sort().join() ||
+    !NODE1_MEMBERS.every((m) => typeof node1[m] === 'string') ||
+    !/^[0-9a-f]{64}$/i.test(node1.part)
+  ) {
+    throw new Error("Node 1's export part is malformed: unexpected or missing members");
+  }
+  const { chain, curve, format } = node1;
+  for (const name of ['chain', 'address', 'format']) {
+    if (response[name] !== node1[name]) {
+      throw new Error(`the response's ${name} is ${response[name]} but Node 1 sealed ${node1[name]}`);
+    }
+  }
+  if (curveOf(chain) !== curve) {
+    throw new Error(`the response's curve is ${curve}, not that of ${chain}`);
+  }
+  if (!fits(format, curve, chain)) {
+    throw new Error(`${format} is not an export form of a ${chain} key`);
+  }
+  const node2Aad = `${node1.keyId}:${node1.path}`;
+  if (node2Sealed.aad !== node2Aad) {
+    throw new Error(`Node 2's part is sealed for ${node2Sealed.aad}, not ${node2Aad}`);
+  }
+  const node2Plain = await openPart(node2Sealed, EXPORT_SUITE.node2Info, node2Aad, deviceKey);
+  const secp = curve === 'secp256k1';
+  let x;
+  try {
+    if (node2Plain.length !== 34 || node2Plain[0] !== 1 || node2Plain[1] !== (secp ? 1 : 2)) {
+      throw new Error(`Node 2's part is not version 1 of a ${curve} share (0x01 ‖ curve ‖ 32 bytes)`);
+    }
+    const n = secp ? SECP256K1.n : ED25519.l;
+    const m1 = BigInt(`0x${node1.part}`);
+    const m2 = BigInt(`0x${toHex(node2Plain.subarray(2))}`);
+    if (m1 >= n || m2 >= n) {
+      throw new Error("a part is not a scalar below the curve's order");
+    }
+    x = (m1 + m2) % n;
+    if (x === 0n) throw new Error('the parts add up to zero');
+  } finally {
+    node2Plain.fill(0);
+  }
+  const publicKey = hexToBytes(node1.publicKey);
+  const point = secp ? secp256k1Multiply(x) : null;
+  const actual = secp ? compress(point) : ed25519Multiply(x);
+  if (toHex(actual) !== toHex(publicKey)) {
+    throw new Error(`the two parts do not add up to the wallet's key ${node1.publicKey}`);
+  }
+  if (!(await addressesOf(chain, publicKey, point)).includes(response.address)) {
+    throw new Error(`the opened key's address on ${chain} is not ${response.address}`);
+  }
+  const opened = {
+    chain,
+    address: response.address,
+    format,
+    privateKey: await privateKeyText(chain, format, x, publicKey),
+  };
+  if (!secp) opened.publicKey = toHex(publicKey);
+  return opened;
+}
+
+async function openPart(sealed, info, aad, deviceKey) {
+  for (const name of ['kem', 'kdf', 'aead']) {
+    if (sealed[name] !== EXPORT_SUITE[name]) {
+      throw new Error(`unexpected export ${name}: ${sealed[name]}`);
+    }
+  }
+  if (sealed.info !== info) {
+    throw new Error(`unexpected export info: ${sealed.info} (expected ${info})`);
+  }
+  return hpkeOpenBase(
+    {
+      aead: sealed.aead,
+      enc: base64UrlDecode(sealed.enc),
+      info: utf8.encode(info),
+      aad: utf8.encode(aad),
+      ciphertext: base64UrlDecode(sealed.ciphertext),
+    },
+    deviceKey,
+  );
 }
 
 const AEADS = { 1: { name: 'AES-128-GCM', nk: 16 }, 2: { name: 'AES-256-GCM', nk: 32 } };
 const NH = 32; // SHA-256 output
 const NN = 12; // AES-GCM nonce
 const HPKE_V1 = utf8.encode('HPKE-v1');
+const KEM_SUITE = concat(utf8.encode('KEM'), i2osp(EXPORT_SUITE.kem, 2));
 
 /**
  * RFC 9180 single-shot open in base mode with DHKEM(X25519, HKDF-SHA256) and HKDF-SHA256, for
@@ -205,28 +393,65 @@ const HPKE_V1 = utf8.encode('HPKE-v1');
  * All byte arguments are Uint8Arrays; deviceKey is a WebCrypto X25519 CryptoKeyPair.
  */
 export async function hpkeOpenBase({ aead, enc, info, aad, ciphertext }, deviceKey) {
-  const suiteAead = AEADS[aead];
-  if (!suiteAead) {
+  if (!AEADS[aead]) {
     throw new Error(`unsupported HPKE aead ${aead}`);
   }
   if (enc.length !== 32) {
     throw new Error('enc must be a 32-byte X25519 public key');
   }
-  const secrets = [];
+  // 4.1 DHKEM Decap: dh = DH(skR, pkE); kem_context = enc ‖ pkRm
+  const dh = await x25519(deviceKey.privateKey, enc);
+  const pkRm = new Uint8Array(await subtle.exportKey('raw', deviceKey.publicKey));
+  const { key, baseNonce } = await keySchedule(aead, dh, concat(enc, pkRm), info);
+  // 5.2 ContextR.Open with seq = 0: nonce = base_nonce XOR I2OSP(0, Nn) = base_nonce
   try {
-    // 4.1 DHKEM Decap: dh = DH(skR, pkE); kem_context = enc ‖ pkRm
-    const dh = await x25519(deviceKey.privateKey, enc);
-    secrets.push(dh);
-    const pkRm = new Uint8Array(await subtle.exportKey('raw', deviceKey.publicKey));
-    const kemContext = concat(enc, pkRm);
-    // 4.1 ExtractAndExpand with suite_id = "KEM" ‖ I2OSP(kem_id, 2)
-    const kemSuite = concat(utf8.encode('KEM'), i2osp(EXPORT_SUITE.kem, 2));
-    const eaePrk = await labeledExtract(kemSuite, EMPTY, 'eae_prk', dh);
-    secrets.push(eaePrk);
-    const sharedSecret = await labeledExpand(kemSuite, eaePrk, 'shared_secret', kemContext, NH);
-    secrets.push(sharedSecret);
+    return new Uint8Array(
+      await subtle.decrypt(
+        { name: 'AES-GCM', iv: baseNonce, additionalData: aad, tagLength: 128 },
+        key,
+        ciphertext,
+      ),
+    );
+  } catch {
+    throw new Error('the export does not open: not sealed to this device key, or altered');
+  }
+}
 
-    // 5.1 KeySchedule, mode_base (0x00), empty psk and psk_id
+/**
+ * RFC 9180 single-shot seal in base mode (DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM)
+ * to a 32-byte X25519 public key, with a fresh WebCrypto ephemeral key: {enc, ciphertext}.
+ */
+export async function hpkeSealBase({ info, aad, plaintext }, recipientPublicKey) {
+  // 4.1 DHKEM Encap: skE fresh, dh = DH(skE, pkR), enc = pkE, kem_context = enc ‖ pkR
+  const ephemeral = await subtle.generateKey({ name: 'X25519' }, false, ['deriveBits']);
+  const enc = new Uint8Array(await subtle.exportKey('raw', ephemeral.publicKey));
+  let dh;
+  try {
+    dh = await x25519(ephemeral.privateKey, recipientPublicKey);
+  } catch {
+    throw new Error('the export key is not a usable X25519 public key');
+  }
+  const context = concat(enc, recipientPublicKey);
+  const { key, baseNonce } = await keySchedule(EXPORT_SUITE.aead, dh, context, info);
+  // 5.2 ContextS.Seal with seq = 0
+  const ciphertext = new Uint8Array(
+    await subtle.encrypt(
+      { name: 'AES-GCM', iv: baseNonce, additionalData: aad, tagLength: 128 },
+      key,
+      plaintext,
+    ),
+  );
+  return { enc, ciphertext };
+}
+
+/** 4.1 ExtractAndExpand, then 5.1 KeySchedule in mode_base; zeroes dh and every secret. */
+async function keySchedule(aead, dh, kemContext, info) {
+  const secrets = [dh];
+  try {
+    const eaePrk = await labeledExtract(KEM_SUITE, EMPTY, 'eae_prk', dh);
+    secrets.push(eaePrk);
+    const sharedSecret = await labeledExpand(KEM_SUITE, eaePrk, 'shared_secret', kemContext, NH);
+    secrets.push(sharedSecret);
     const suite = concat(
       utf8.encode('HPKE'),
       i2osp(EXPORT_SUITE.kem, 2),
@@ -238,23 +463,14 @@ export async function hpkeOpenBase({ aead, enc, info, aad, ciphertext }, deviceK
     const context = concat(Uint8Array.of(0x00), pskIdHash, infoHash);
     const secret = await labeledExtract(suite, sharedSecret, 'secret', EMPTY);
     secrets.push(secret);
-    const key = await labeledExpand(suite, secret, 'key', context, suiteAead.nk);
-    secrets.push(key);
+    const rawKey = await labeledExpand(suite, secret, 'key', context, AEADS[aead].nk);
+    secrets.push(rawKey);
     const baseNonce = await labeledExpand(suite, secret, 'base_nonce', context, NN);
-
-    // 5.2 ContextR.Open with seq = 0: nonce = base_nonce XOR I2OSP(0, Nn) = base_nonce
-    const aesKey = await subtle.importKey('raw', key, { name: 'AES-GCM' }, false, ['decrypt']);
-    try {
-      return new Uint8Array(
-        await subtle.decrypt(
-          { name: 'AES-GCM', iv: baseNonce, additionalData: aad, tagLength: 128 },
-          aesKey,
-          ciphertext,
-        ),
-      );
-    } catch {
-      throw new Error('the export does not open: not sealed to this device key, or altered');
-    }
+    const key = await subtle.importKey('raw', rawKey, { name: 'AES-GCM' }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    return { key, baseNonce };
   } finally {
     secrets.forEach((s) => s.fill(0));
   }
@@ -439,11 +655,55 @@ export class PlanbokClient {
     });
   }
 
-  exportWallet(customerId, walletId, encryptedSecret, devicePublicKey) {
-    return this.post(`${this.walletPath(customerId, walletId)}/export`, {
-      encryptedSecret,
+  /** GET /system/export-key: Node 2's export-authorization key, {publicKey, fingerprint}. */
+  exportKey() {
+    return this.get('/system/export-key');
+  }
+
+  /** POST …/export-challenges: a single-use challenge for one export, {challenge, expiresAt}. */
+  exportChallenge(customerId, walletId) {
+    return this.post(`${this.walletPath(customerId, walletId)}/export-challenges`, {});
+  }
+
+  /**
+   * Export v2 of a wallet to deviceKey: fetches Node 2's export key and checks it against
+   * exportKeyFingerprint (the fingerprint the app pins; refused if it differs), fetches a
+   * challenge, seals the authorization with pinKey (from derivePinKey) for this device key and the
+   * wallet's keyId and path (fetched unless given), and posts {encryptedSecret, devicePublicKey,
+   * authorization, challenge, format?}. Returns the response for openExport. In a real app the
+   * device does the sealing and its backend forwards the body: only the body crosses the backend.
+   */
+  async exportWallet(
+    customerId,
+    walletId,
+    { pinKey, deviceKey, exportKeyFingerprint, keyId, path, format },
+  ) {
+    const exportKey = await pinnedExportKey(await this.exportKey(), exportKeyFingerprint);
+    if (keyId === undefined || path === undefined) {
+      const wallet = await this.get(this.walletPath(customerId, walletId));
+      keyId = wallet.keyId;
+      path = wallet.path;
+    }
+    const { challenge } = await this.exportChallenge(customerId, walletId);
+    const devicePublicKey = await publicKeyBase64Url(deviceKey);
+    const authorization = await authorizeExport({
+      pinKey,
       devicePublicKey,
+      keyId,
+      path,
+      challenge,
+      exportKey,
     });
+    const body = {
+      encryptedSecret: await encryptedSecretOf(pinKey),
+      devicePublicKey,
+      authorization,
+      challenge,
+    };
+    if (format !== undefined) {
+      body.format = format;
+    }
+    return this.post(`${this.walletPath(customerId, walletId)}/export`, body);
   }
 
   recovery(customerId) {

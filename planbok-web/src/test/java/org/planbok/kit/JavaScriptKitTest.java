@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The browser kit ({@code src/main/webapp/kit/planbok-kit.js}) run in Node.js, whose WebCrypto has
- * X25519, AES-GCM and HMAC as browsers do, on the hash-wasm file the WAR ships. It must derive the
- * same encryptedSecret as the Java kit's {@link PinSecret}, open what BouncyCastle seals exactly as
- * {@link ExportOpener} does, open RFC 9180's A.1.1 vector, and refuse what it must.
+ * The browser kit ({@code src/main/webapp/kit/planbok-kit.js} and {@code planbok-keys.js}) run in
+ * Node.js, whose WebCrypto has X25519, AES-GCM and HMAC as browsers do, on the hash-wasm files the
+ * WAR ships. It must derive the same pinKey and encryptedSecret as the Java kit's {@link PinSecret}
+ * (and refuse a 5-digit PIN), seal authorizations that Node 2's BouncyCastle opens into the spec's
+ * fields, open and add export v2 parts that BouncyCastle seals exactly as {@link ExportOpener}
+ * does, open RFC 9180's A.1.1 vector, and refuse what it must.
  */
 class JavaScriptKitTest {
   private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
@@ -41,16 +43,23 @@ class JavaScriptKitTest {
   static void layOutKit() throws IOException {
     Path module = Path.of(System.getProperty("basedir", "."));
     Path vendor = Files.createDirectories(work.resolve("kit/vendor"));
+    for (String file : List.of("argon2", "keccak", "ripemd160")) {
+      Files.copy(
+          module.resolve("target/kit-web/kit/vendor/" + file + ".umd.min.js"),
+          vendor.resolve(file + ".umd.min.js"));
+    }
+    // type module: Node.js then loads the kit's .js files as the ES modules browsers load
+    Files.writeString(work.resolve("kit/package.json"), "{\"type\": \"module\"}");
     Files.copy(
-        module.resolve("target/kit-web/kit/vendor/argon2.umd.min.js"),
-        vendor.resolve("argon2.umd.min.js"));
-    kit = work.resolve("kit/planbok-kit.mjs");
+        module.resolve("src/main/webapp/kit/planbok-keys.js"), work.resolve("kit/planbok-keys.js"));
+    kit = work.resolve("kit/planbok-kit.js");
     Files.copy(module.resolve("src/main/webapp/kit/planbok-kit.js"), kit);
   }
 
   @Test
-  void pinSecretMatchesTheJavaKit() throws Exception {
-    List<String> pins = List.of("1234", "000000", "pïn ß \uD83D\uDD11 ١٢٣");
+  void pinKeyAndSecretMatchTheJavaKit() throws Exception {
+    List<String> pins =
+        List.of("123456", "000000", "pïn ß \uD83D\uDD11 ١٢٣", "12345", "1234\uD83D\uDD11");
     JsonArrayBuilder cases = Json.createArrayBuilder();
     String[] salts = new String[pins.size()];
     for (int i = 0; i < pins.size(); i++) {
@@ -58,12 +67,79 @@ class JavaScriptKitTest {
       cases.add(Json.createObjectBuilder().add("pin", pins.get(i)).add("salt", salts[i]));
     }
     JsonArray derived = run(Json.createObjectBuilder().add("pins", cases)).getJsonArray("pins");
-    for (int i = 0; i < pins.size(); i++) {
+    for (int i = 0; i < 3; i++) {
+      JsonObject js = derived.getJsonObject(i);
       assertEquals(
           PinSecret.derive(pins.get(i).toCharArray(), salts[i]),
-          derived.getJsonObject(i).getString("secret"),
+          js.getString("secret"),
           pins.get(i));
+      assertEquals(
+          java.util.HexFormat.of().formatHex(PinSecret.pinKey(pins.get(i).toCharArray(), salts[i])),
+          js.getString("pinKey"));
     }
+    // Five digits, and five characters of which one is two UTF-16 units: refused as in Java.
+    for (int i = 3; i < 5; i++) {
+      String error = derived.getJsonObject(i).getString("error", "(derived)");
+      assertTrue(error.contains("at least 6 digits"), error);
+    }
+  }
+
+  @Test
+  void authorizationOpensAtNode2IntoTheFieldsOfTheSpec() throws Exception {
+    org.bouncycastle.crypto.hpke.HPKE hpke =
+        new org.bouncycastle.crypto.hpke.HPKE(
+            org.bouncycastle.crypto.hpke.HPKE.mode_base,
+            org.bouncycastle.crypto.hpke.HPKE.kem_X25519_SHA256,
+            org.bouncycastle.crypto.hpke.HPKE.kdf_HKDF_SHA256,
+            org.bouncycastle.crypto.hpke.HPKE.aead_AES_GCM256);
+    var node2 = hpke.generatePrivateKey();
+    byte[] node2Public = hpke.serializePublicKey(node2.getPublic());
+    String fingerprint = ExportAuthorizationTest.sha256Hex(node2Public);
+    JsonObject served =
+        Json.createObjectBuilder()
+            .add("publicKey", B64URL.encodeToString(node2Public))
+            .add("fingerprint", fingerprint)
+            .build();
+    byte[] pinKey = random(32);
+    byte[] device = DeviceKey.generate().publicKey();
+    byte[] challenge = random(32);
+    JsonObject good =
+        Json.createObjectBuilder()
+            .add("pinKey", java.util.HexFormat.of().formatHex(pinKey))
+            .add("devicePublicKey", B64URL.encodeToString(device))
+            .add("keyId", Exports.KEY_ID)
+            .add("path", "m/44/501/0/0/7")
+            .add("challenge", B64URL.encodeToString(challenge))
+            .add("served", served)
+            .add("pinned", fingerprint.toUpperCase(java.util.Locale.ROOT))
+            .build();
+    JsonObjectBuilder otherKey =
+        Json.createObjectBuilder(good).add("pinned", ExportAuthorizationTest.sha256Hex(random(32)));
+    JsonArray results =
+        run(Json.createObjectBuilder()
+                .add("authorizations", Json.createArrayBuilder().add(good).add(otherKey)))
+            .getJsonArray("authorizations");
+    byte[] wire =
+        Base64.getUrlDecoder().decode(results.getJsonObject(0).getString("authorization"));
+    byte[] plaintext =
+        hpke.open(
+            java.util.Arrays.copyOf(wire, 32),
+            node2,
+            ExportAuthorization.INFO.getBytes(StandardCharsets.UTF_8),
+            challenge,
+            java.util.Arrays.copyOfRange(wire, 32, wire.length),
+            null,
+            null,
+            null);
+    List<byte[]> fields = ExportAuthorizationTest.fields(plaintext);
+    assertEquals(ExportAuthorization.INFO, new String(fields.get(0), StandardCharsets.UTF_8));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(pinKey, fields.get(1));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(device, fields.get(2));
+    assertEquals(Exports.KEY_ID, new String(fields.get(3), StandardCharsets.UTF_8));
+    assertEquals("m/44/501/0/0/7", new String(fields.get(4), StandardCharsets.UTF_8));
+    assertEquals(5, fields.size());
+    String refused = results.getJsonObject(1).getString("error", "(sealed)");
+    assertTrue(refused.contains("not the pinned"), refused);
   }
 
   @Test

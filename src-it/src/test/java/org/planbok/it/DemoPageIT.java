@@ -27,8 +27,10 @@ import org.web3j.crypto.Sign;
  * The demo page (/demo/) in headless Chromium on the real servers: a new organization's key is
  * pasted, then the page creates a customer, derives the PIN's secret with the browser kit, sets the
  * PIN up, generates keys, derives an Ethereum wallet, signs a personal message and exports the key
- * to a device key it made. web3j checks the results independently; the page's own fetch calls are
- * recorded to show that neither the PIN nor the exported key ever crossed the network in clear.
+ * (v2: the PIN asked again, Node 2's export key pinned, the authorization sealed on the page, both
+ * sealed parts opened and added on the page) to a device key it made. web3j checks the results
+ * independently; the page's own fetch calls are recorded to show that neither the PIN nor the
+ * exported key ever crossed the network in clear.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoPageIT {
@@ -77,7 +79,13 @@ class DemoPageIT {
       browser.byId("message").clear();
       browser.byId("message").sendKeys(message);
       run(browser, "sign", "demo-6-signature");
+      // The app pins Node 2's export key: here the fingerprint Node 1 serves, read outside the
+      // page.
+      String fingerprint = api.get("/api/v1/system/export-key").json().getString("fingerprint");
+      browser.byId("export-fingerprint").sendKeys(fingerprint);
+      browser.byId("export-pin").sendKeys(PIN);
       run(browser, "export", "demo-7-export");
+      assertEquals(fingerprint, browser.text("export-key-fingerprint"));
       browser.resize(390, 900);
       browser.screenshot("demo-8-export-narrow", "step-export");
 
@@ -107,6 +115,25 @@ class DemoPageIT {
           "the PIN set-up sent the kit's secret: " + sent);
       assertFalse(sent.stream().anyMatch(r -> r.contains(PIN)), "the PIN was sent");
 
+      // The export was authorized (v2 body), and the PIN's key crossed the network only sealed.
+      byte[] pinKey = PinSecret.pinKey(PIN.toCharArray(), salt);
+      SecretsSeen.add(pinKey);
+      String pinKeyB64 = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(pinKey);
+      String pinKeyHex = HexFormat.of().formatHex(pinKey);
+      String exportBody =
+          sent.stream().filter(r -> r.contains("/export {")).findFirst().orElseThrow();
+      assertTrue(
+          exportBody.contains("\"authorization\"") && exportBody.contains("\"challenge\""),
+          exportBody);
+      assertTrue(exportBody.contains(expectedSecret), "the export sent the kit's secret");
+      assertTrue(
+          sent.stream().anyMatch(r -> r.contains("/export-challenges")), "a challenge was asked");
+      for (String request : sent) {
+        assertFalse(
+            request.contains(pinKeyB64) || request.toLowerCase(Locale.ROOT).contains(pinKeyHex),
+            "the PIN's key was sent in clear");
+      }
+
       // The exported key crossed the network only sealed.
       String keyHex = privateKey.substring(2);
       for (String body : strings(browser.script("return window.__received"))) {
@@ -122,12 +149,17 @@ class DemoPageIT {
         List.of(
             "/kit/",
             "/kit/planbok-kit.js",
+            "/kit/planbok-keys.js",
             "/kit/vendor/argon2.umd.min.js",
+            "/kit/vendor/keccak.umd.min.js",
+            "/kit/vendor/ripemd160.umd.min.js",
             "/kit/vendor/hash-wasm/LICENSE",
             "/kit/java/org/planbok/kit/PinSecret.java",
             "/kit/java/org/planbok/kit/DeviceKey.java",
             "/kit/java/org/planbok/kit/SealedExport.java",
             "/kit/java/org/planbok/kit/ExportOpener.java",
+            "/kit/java/org/planbok/kit/ExportAuthorization.java",
+            "/kit/java/org/planbok/kit/ExportKey.java",
             "/demo/",
             "/demo/demo.js")) {
       Api.Reply reply = api.get(path);

@@ -33,8 +33,9 @@ import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.web.ApiExamples;
 
 /**
- * {@code /api/v1/customers/{id}/pin}: the customer's PIN. The client derives {@code encryptedSecret
- * = Argon2id(PIN, clientSalt)} with the salt and parameters this resource shows.
+ * {@code /api/v1/customers/{id}/pin}: the customer's PIN. The client derives {@code pinKey =
+ * Argon2id(PIN, clientSalt)} with the salt and parameters this resource shows, and sends {@code
+ * encryptedSecret = HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")}.
  */
 @Path("customers/{id}/pin")
 @RequestScoped
@@ -63,8 +64,9 @@ public class CustomerPinResource extends SecretEndpoints {
   @Operation(
       summary = "The secret's state (for a PIN also its client salt)",
       description =
-          "clientSalt and kdf are what the client derives encryptedSecret with:"
-              + " Argon2id(UTF-8 PIN, clientSalt) with kdf's costs, 32 bytes, unpadded base64url.")
+          "clientSalt and kdf are what the client derives encryptedSecret with: pinKey ="
+              + " Argon2id(UTF-8 PIN, clientSalt) with kdf's costs, 32 bytes; encryptedSecret ="
+              + " HMAC-SHA256(pinKey, \"planbok/v1/encrypted-secret\"), unpadded base64url.")
   @APIResponse(
       responseCode = "200",
       description = "The PIN's state",

@@ -8,13 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.custody.boundary.SecretFields;
 import org.planbok.custody.entity.ClientSecret;
 
-/** The body of a key generation: the PIN's Argon2id output and the curves. */
+/** The body of a key generation: the PIN's encryptedSecret and the curves. */
 @Schema(name = "GenerateKeys", description = "Run the two-party key generation for these curves")
 public class GenerateKeys {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
   @Schema(
-      description = "Argon2id(PIN, clientSalt), 32 bytes as unpadded base64url",
+      description =
+          "HMAC-SHA256(pinKey, \"planbok/v1/encrypted-secret\"), pinKey = Argon2id(PIN, clientSalt): 32 bytes as unpadded base64url",
       example = "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK")
   private String encryptedSecret;
 

@@ -16,7 +16,7 @@ public class RecoverWithAnswers {
 
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
-  @Schema(description = "Argon2id(new PIN, clientSalt)")
+  @Schema(description = "The new PIN's encryptedSecret: HMAC-SHA256(pinKey, …) of its Argon2id")
   private String newEncryptedSecret;
 
   public String getAnswersSecret() {

@@ -12,7 +12,7 @@ import org.planbok.custody.entity.ClientSecret;
 public class SetUpQuestions {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
-  @Schema(description = "Argon2id(PIN, clientSalt): the PIN authorises the change")
+  @Schema(description = "The PIN's encryptedSecret: the PIN authorises the change")
   private String encryptedSecret;
 
   @NotNull
