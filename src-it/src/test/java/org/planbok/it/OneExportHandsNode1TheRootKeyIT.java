@@ -15,7 +15,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.bouncycastle.math.ec.ECPoint;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.group.Secp256k1;
 
@@ -29,7 +33,13 @@ import org.planbok.mpc.group.Secp256k1;
  * fit; the customer's device still gets the key, as the sum of the two parts. And after an export
  * through the API, Node 1's database holds the exported key in no usual form.
  */
+@ExtendWith(ArquillianExtension.class)
 class OneExportHandsNode1TheRootKeyIT {
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return PlanbokEar.fromBuild();
+  }
+
   private static final Secp256k1 K1 = Secp256k1.INSTANCE;
   private static final BigInteger N = Secp256k1.N;
 
