@@ -37,6 +37,10 @@ final class Api {
     return new Api(System.getProperty("planbok.it.node2-http", "http://127.0.0.1:8380"));
   }
 
+  String base() {
+    return base;
+  }
+
   /** A response with its body parsed when it is JSON. */
   record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
     JsonObject json() {

@@ -16,7 +16,8 @@ public class ExportRequest {
   @NotNull
   @Pattern(regexp = SecretFields.PATTERN, message = ClientSecret.RULE)
   @Schema(
-      description = "Argon2id(PIN, clientSalt), 32 bytes as unpadded base64url",
+      description =
+          "HMAC-SHA256(pinKey, \"planbok/v1/encrypted-secret\") with pinKey = Argon2id(PIN, clientSalt), 32 bytes as unpadded base64url",
       example = "q3VnN0Zx2m9Yk1c8T0pWb4s7R6uE5iA2oL9dH1fJ3gK")
   private String encryptedSecret;
 
