@@ -59,7 +59,7 @@ class RelayedPinChangeExportAttackTest {
     export(keyId, customer);
 
     // The relayed change: the customer's secret buys the ticket, the backend names the new secret.
-    byte[] enrollTicket = ticket(customer, "pin", Operation.ENROLL, new byte[0]);
+    byte[] enrollTicket = ticket(customer, "pin", Operation.ENROLL, new byte[0], "");
     enroll(backend.encryptedSecret(), ByteString.copyFrom(enrollTicket));
 
     assertRefused(
@@ -85,7 +85,7 @@ class RelayedPinChangeExportAttackTest {
         keyId,
         device.publicKey(),
         BigInteger.ZERO,
-        ticket(device, keyId, Operation.EXPORT, sha256(device.publicKey())),
+        ticket(device, keyId, Operation.EXPORT, sha256(device.publicKey()), PATH),
         node1.authorizedBy(device, keyId, PATH));
   }
 
@@ -100,7 +100,8 @@ class RelayedPinChangeExportAttackTest {
                 .build());
   }
 
-  private static byte[] ticket(Device pinHolder, String keyId, Operation op, byte[] digest) {
+  private static byte[] ticket(
+      Device pinHolder, String keyId, Operation op, byte[] digest, String path) {
     CheckReply reply =
         SecretsGrpc.newBlockingStub(node2.channel)
             .check(
@@ -112,7 +113,8 @@ class RelayedPinChangeExportAttackTest {
                         TicketWanted.newBuilder()
                             .setKeyId(keyId)
                             .setOperation(op)
-                            .setDigest(ByteString.copyFrom(digest)))
+                            .setDigest(ByteString.copyFrom(digest))
+                            .setPath(path))
                     .build());
     assertTrue(reply.hasAccepted(), reply.toString());
     return reply.getAccepted().getTickets(0).toByteArray();
