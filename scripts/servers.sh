@@ -123,7 +123,8 @@ prepare() {
   fi
   # Neither Server nor X-Powered-By names the server, its version or the JDK (asadmin would need a
   # running server; the file is edited before each start, so older unpacked homes get it too).
-  sed -i 's#<http \(max-connections="250" \)\{0,1\}default-virtual-server="server">#<http \1default-virtual-server="server" xpowered-by="false" server-header="false">#' \
+  # Payara writes the attributes in either order; lines that already say xpowered-by are left alone.
+  sed -i '/xpowered-by=/! s#<http \([^>]*\)default-virtual-server="server"\([^>]*\)>#<http \1default-virtual-server="server"\2 xpowered-by="false" server-header="false">#' \
     "$payara/glassfish/domains/domain1/config/domain.xml"
   # Payara's own /metrics answered anyone (the JVM, the server, Planbok's latencies): it moves to
   # /payara-metrics behind a role nobody is given, and the web module serves /metrics to the operator

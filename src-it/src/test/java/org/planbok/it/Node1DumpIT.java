@@ -94,8 +94,8 @@ class Node1DumpIT {
             tenant,
             customer.path("/keys/" + ecdsa.getString("id") + "/signatures"),
             json("encryptedSecret", pin, "digest", "ab".repeat(32), "path", "m/44/60/0/0/0")));
-    BigInteger k0 = exportScalar(tenant, customer, solana0, pin);
-    BigInteger k1 = exportScalar(tenant, customer, solana1, pin);
+    BigInteger k0 = exportScalar(tenant, customer, solana0, PIN);
+    BigInteger k1 = exportScalar(tenant, customer, solana1, PIN);
 
     assertEquals(
         200,
@@ -239,13 +239,13 @@ class Node1DumpIT {
   private BigInteger exportScalar(Tenant tenant, PinFlow customer, JsonObject wallet, String pin)
       throws Exception {
     DeviceKeys device = new DeviceKeys();
+    String challenge = DeviceKeys.challenge(customer, wallet.getString("id"));
     Api.Reply reply =
         send(
             tenant,
             customer.path("/wallets/" + wallet.getString("id") + "/export"),
-            Json.createObjectBuilder()
-                .add("encryptedSecret", pin)
-                .add("devicePublicKey", device.publicKey())
+            device
+                .exportBody(customer, pin, wallet, challenge, DeviceKeys.pinnedExportKey(api))
                 .add("format", "ed25519-scalar"));
     assertEquals(200, reply.status(), reply.body());
     byte[] le = HexFormat.of().parseHex(device.open(reply.json()).getString("privateKey"));

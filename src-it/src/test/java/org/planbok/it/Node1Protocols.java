@@ -134,8 +134,10 @@ final class Node1Protocols {
         node2.ticket(
             subject,
             pinSecret(pinKey),
-            wanted(
-                keyId, Operation.EXPORT, MessageDigest.getInstance("SHA-256").digest(deviceKey)));
+            wanted(keyId, Operation.EXPORT, MessageDigest.getInstance("SHA-256").digest(deviceKey))
+                .toBuilder()
+                .setPath(path)
+                .build());
     byte[] challenge = node2.exportChallenge(subject, keyId);
     byte[] authorization =
         ExportHpke.seal(

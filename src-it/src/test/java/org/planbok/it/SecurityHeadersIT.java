@@ -82,18 +82,12 @@ class SecurityHeadersIT {
             Api.node2Http().get("/health/ready"));
     for (Api.Reply reply : replies) {
       String what = reply.raw().request().uri().toString();
-      // Known gap (README, What holds): Payara Server still sends its own Server header although
-      // servers.sh turns server-header off in domain.xml; Node 2 (Payara Micro) sends none.
-      boolean node1 = !what.startsWith(Api.node2Http().base());
       reply
           .raw()
           .headers()
           .map()
           .forEach(
               (name, values) -> {
-                if (node1 && name.equalsIgnoreCase("Server")) {
-                  return;
-                }
                 for (String value : values) {
                   String v = value.toLowerCase();
                   assertFalse(
@@ -102,9 +96,7 @@ class SecurityHeadersIT {
                 }
               });
       assertEquals(null, reply.header("X-Powered-By"), what);
-      if (!node1) {
-        assertEquals(null, reply.header("Server"), what);
-      }
+      assertEquals(null, reply.header("Server"), what);
     }
   }
 
