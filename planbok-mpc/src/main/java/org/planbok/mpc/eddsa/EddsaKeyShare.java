@@ -16,12 +16,20 @@ import org.planbok.mpc.wire.WireWriter;
  * 32-byte nonce key that hedges this share's signing nonces. Immutable apart from {@link
  * #destroy()}; {@link #toString()} shows only public values.
  *
- * <p>Blob ({@link #toBytes()}), version 1: the byte {@code 0x01}, then {@link WireWriter} fields
- * {@code "planbok/eddsa/keyshare" ‖ party ("P1"/"P2") ‖ a_i (32 LE) ‖ A ‖ A_peer ‖ cc ‖ nonce key},
- * 213 bytes. The chain code is secret to the two nodes (DESIGN §4) and sealed with the share.
+ * <p>A key made from a joint seed (issue 13: {@code s = s1 ⊕ s2}, {@code a = clamp(SHA-512(s))})
+ * also carries this party's 32-byte seed share s_i; only such a key can be exported as a seed that
+ * wallets such as Phantom import. {@link #hasSeedShare()} tells which kind a share is.
+ *
+ * <p>Blob ({@link #toBytes()}), version 1 (no seed share): the byte {@code 0x01}, then {@link
+ * WireWriter} fields {@code "planbok/eddsa/keyshare" ‖ party ("P1"/"P2") ‖ a_i (32 LE) ‖ A ‖ A_peer
+ * ‖ cc ‖ nonce key}, 213 bytes. Version 2 (seed share): the byte {@code 0x02}, the same fields,
+ * then {@code s_i} (32 bytes). Both are read. The chain code is secret to the two nodes (DESIGN §4)
+ * and sealed with the share.
  */
 public final class EddsaKeyShare {
   public static final byte VERSION = 1;
+  public static final byte SEEDED_VERSION = 2;
+  public static final int SEED_BYTES = 32;
   private static final String TYPE = "planbok/eddsa/keyshare";
   private static final Ed25519 G = Ed25519.INSTANCE;
 
@@ -32,6 +40,7 @@ public final class EddsaKeyShare {
   private final EdPoint peerPublicShare;
   private final byte[] chainCode;
   private final byte[] nonceKey;
+  private final byte[] seedShare;
 
   EddsaKeyShare(
       Party party,
@@ -39,6 +48,17 @@ public final class EddsaKeyShare {
       EdPoint peerPublicShare,
       byte[] chainCode,
       byte[] nonceKey) {
+    this(party, secretShare, peerPublicShare, chainCode, nonceKey, null);
+  }
+
+  /** As above, with this party's seed share ({@code null} for a key made without a seed). */
+  EddsaKeyShare(
+      Party party,
+      BigInteger secretShare,
+      EdPoint peerPublicShare,
+      byte[] chainCode,
+      byte[] nonceKey,
+      byte[] seedShare) {
     if (secretShare.signum() <= 0 || secretShare.compareTo(Ed25519.L) >= 0) {
       throw malformed("secret share is not in [1, ℓ)");
     }
@@ -55,6 +75,10 @@ public final class EddsaKeyShare {
     }
     this.chainCode = chainCode.clone();
     this.nonceKey = nonceKey.clone();
+    if (seedShare != null && seedShare.length != SEED_BYTES) {
+      throw malformed("seed share is 32 bytes");
+    }
+    this.seedShare = seedShare == null ? null : seedShare.clone();
   }
 
   public Party party() {
@@ -97,14 +121,30 @@ public final class EddsaKeyShare {
     return nonceKey.clone();
   }
 
+  /** Whether the key was made from a joint seed, so its seed can be exported. */
+  public boolean hasSeedShare() {
+    return seedShare != null;
+  }
+
+  /** This party's seed share s_i (s = s1 ⊕ s2); only for a key made from a seed. */
+  public byte[] seedShare() {
+    if (seedShare == null) {
+      throw new IllegalStateException("this key was not made from a seed");
+    }
+    return seedShare.clone();
+  }
+
   /** Overwrites the secret share and the nonce key; the object is useless afterwards. */
   public void destroy() {
     Arrays.fill(secretShare, (byte) 0);
     Arrays.fill(nonceKey, (byte) 0);
+    if (seedShare != null) {
+      Arrays.fill(seedShare, (byte) 0);
+    }
   }
 
   public byte[] toBytes() {
-    byte[] body =
+    WireWriter w =
         new WireWriter()
             .text(TYPE)
             .text(party.name())
@@ -112,17 +152,20 @@ public final class EddsaKeyShare {
             .bytes(publicKey.encode())
             .bytes(peerPublicShare.encode())
             .bytes(chainCode)
-            .bytes(nonceKey)
-            .toBytes();
+            .bytes(nonceKey);
+    if (seedShare != null) {
+      w.bytes(seedShare);
+    }
+    byte[] body = w.toBytes();
     byte[] out = new byte[body.length + 1];
-    out[0] = VERSION;
+    out[0] = seedShare == null ? VERSION : SEEDED_VERSION;
     System.arraycopy(body, 0, out, 1, body.length);
     return out;
   }
 
   /** Parses and checks a blob: version, canonical fields, points, and A = a_i·B + A_peer. */
   public static EddsaKeyShare fromBytes(byte[] blob) {
-    if (blob == null || blob.length < 1 || blob[0] != VERSION) {
+    if (blob == null || blob.length < 1 || (blob[0] != VERSION && blob[0] != SEEDED_VERSION)) {
       throw malformed("unknown key share version");
     }
     WireReader r = new WireReader(Arrays.copyOfRange(blob, 1, blob.length));
@@ -135,11 +178,15 @@ public final class EddsaKeyShare {
     EdPoint peer = G.decode(r.fixedBytes(Ed25519.POINT_BYTES));
     byte[] chainCode = r.fixedBytes(32);
     byte[] nonceKey = r.fixedBytes(32);
+    byte[] seed = blob[0] == SEEDED_VERSION ? r.fixedBytes(SEED_BYTES) : null;
     r.end();
     EddsaKeyShare s =
         new EddsaKeyShare(
-            party, Ed25519.scalarFromBytes(share, "secret share"), peer, chainCode, nonceKey);
+            party, Ed25519.scalarFromBytes(share, "secret share"), peer, chainCode, nonceKey, seed);
     Arrays.fill(share, (byte) 0);
+    if (seed != null) {
+      Arrays.fill(seed, (byte) 0);
+    }
     if (!G.same(s.publicKey, publicKey)) {
       throw malformed("public shares do not add up to the public key");
     }
@@ -169,6 +216,12 @@ public final class EddsaKeyShare {
 
   @Override
   public String toString() {
-    return "EddsaKeyShare[" + party + ", A=" + publicKey + ", share=<redacted>]";
+    return "EddsaKeyShare["
+        + party
+        + ", A="
+        + publicKey
+        + ", share=<redacted>"
+        + (seedShare == null ? "" : ", seed share=<redacted>")
+        + "]";
   }
 }

@@ -48,7 +48,9 @@ final class RefreshRules {
 
   /**
    * The refreshed share: P1 adds δ, P2 subtracts it; both public shares move by ±δ·B and must still
-   * add up to A.
+   * add up to A. A seed share is XORed with μ = H(δ) on both sides, so s1 ⊕ s2 (and with it
+   * clamp(SHA-512(s))) does not change while an old seed share is useless without the other old
+   * one.
    */
   static EddsaKeyShare refreshed(EddsaKeyShare old, BigInteger delta, byte[] nonceKey) {
     boolean p1 = old.party() == Party.P1;
@@ -62,11 +64,28 @@ final class RefreshRules {
     if (G.isIdentity(newPeer)) {
       throw new ProtocolAbort(AbortReason.INVALID_POINT, "refreshed peer share is the identity");
     }
+    byte[] seed = old.hasSeedShare() ? reseeded(old.seedShare(), delta) : null;
     EddsaKeyShare fresh =
-        new EddsaKeyShare(old.party(), newSecret, newPeer, old.chainCode(), nonceKey);
+        new EddsaKeyShare(old.party(), newSecret, newPeer, old.chainCode(), nonceKey, seed);
+    if (seed != null) {
+      java.util.Arrays.fill(seed, (byte) 0);
+    }
     if (!G.same(fresh.publicKey(), old.publicKey())) {
       throw new ProtocolAbort(AbortReason.INVALID_POINT, "refreshed shares change the key");
     }
     return fresh;
+  }
+
+  /** s_i ⊕ μ with μ = H("eddsa/refresh/seed-mask", δ): the same μ on both sides. */
+  static byte[] reseeded(byte[] seedShare, BigInteger delta) {
+    byte[] mask =
+        Transcript.start("eddsa/refresh/seed-mask")
+            .append("delta", delta)
+            .expand("mask", EddsaKeyShare.SEED_BYTES);
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] ^= seedShare[i];
+    }
+    java.util.Arrays.fill(seedShare, (byte) 0);
+    return mask;
   }
 }
