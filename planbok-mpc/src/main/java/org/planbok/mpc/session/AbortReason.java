@@ -21,5 +21,11 @@ public enum AbortReason {
   /** The key is frozen after a failed signature check and refuses to sign. */
   KEY_FROZEN,
   /** The party was asked to run a round out of order or after it finished. */
-  WRONG_STATE
+  WRONG_STATE,
+  /**
+   * A garbled circuit did not evaluate to an output label its garbler committed to: a garbled table
+   * was altered, a label was forged, or the garbling belongs to another session. The evaluator
+   * cannot tell these apart, and must not learn or use any output bit.
+   */
+  BAD_GARBLED_CIRCUIT
 }
