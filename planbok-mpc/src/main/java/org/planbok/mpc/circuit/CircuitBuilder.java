@@ -125,19 +125,21 @@ public final class CircuitBuilder {
   }
 
   /**
-   * a + b mod 2^n, ripple carry with one AND a bit: the carry out of a full adder is Maj(a, b, c),
-   * written {@code c ⊕ ((a⊕c) ∧ (b⊕c))}. The carry out of the top bit is not computed.
+   * a + b mod 2^n, ripple carry with one AND a bit. The carry out of a full adder is Maj(a, b, c),
+   * written {@code a ⊕ ((a⊕b) ∧ (a⊕c))} so that {@code a⊕b} serves the sum bit too; the pivot is
+   * whichever of a and b is not a constant, so that no NOT gate is spent on a constant's bit. The
+   * carry out of the top bit is not computed.
    */
   public Word add(Word a, Word b) {
     requireSameSize(a, b);
     int[] sum = new int[a.size()];
     int carry = ZERO;
     for (int k = 0; k < sum.length; k++) {
-      int ak = a.bit(k);
-      int bk = b.bit(k);
-      sum[k] = xor(xor(ak, bk), carry);
+      int pivot = isConstant(a.bit(k)) ? b.bit(k) : a.bit(k);
+      int both = xor(a.bit(k), b.bit(k));
+      sum[k] = xor(both, carry);
       if (k + 1 < sum.length) {
-        carry = xor(carry, and(xor(ak, carry), xor(bk, carry)));
+        carry = xor(pivot, and(both, xor(pivot, carry)));
       }
     }
     return Word.of(sum);
@@ -158,18 +160,17 @@ public final class CircuitBuilder {
   }
 
   /**
-   * a − b mod 2^n and the borrow out, one AND a bit: the borrow out of a full subtractor is Maj(¬a,
-   * b, c), written {@code c ⊕ ((¬a⊕c) ∧ (b⊕c))}.
+   * a − b mod 2^n and the borrow out, one AND a bit. The borrow out of a full subtractor is Maj(¬a,
+   * b, c), which equals {@code c ⊕ ((a⊕b) ∧ (b⊕c))}, sharing {@code a⊕b} with the difference bit.
    */
   public Difference subtract(Word a, Word b) {
     requireSameSize(a, b);
     int[] difference = new int[a.size()];
     int borrow = ZERO;
     for (int k = 0; k < difference.length; k++) {
-      int ak = a.bit(k);
-      int bk = b.bit(k);
-      difference[k] = xor(xor(ak, bk), borrow);
-      borrow = xor(borrow, and(not(xor(ak, borrow)), xor(bk, borrow)));
+      int both = xor(a.bit(k), b.bit(k));
+      difference[k] = xor(both, borrow);
+      borrow = xor(borrow, and(both, xor(b.bit(k), borrow)));
     }
     return new Difference(Word.of(difference), borrow);
   }
@@ -179,9 +180,7 @@ public final class CircuitBuilder {
     requireSameSize(a, b);
     int borrow = ZERO;
     for (int k = 0; k < a.size(); k++) {
-      int ak = a.bit(k);
-      int bk = b.bit(k);
-      borrow = xor(borrow, and(not(xor(ak, borrow)), xor(bk, borrow)));
+      borrow = xor(borrow, and(xor(a.bit(k), b.bit(k)), xor(b.bit(k), borrow)));
     }
     return borrow;
   }
