@@ -79,70 +79,71 @@ public final class Sha512Circuit {
   }
 
   /** §6.4.2 steps 1–4 on one 1024-bit block; words are little-endian integers. */
-  private static Word[] compress(CircuitBuilder b, Word[] h, Word block) {
+  private static Word[] compress(CircuitBuilder builder, Word[] hash, Word block) {
     // Step 1, the message schedule; §5.2.2 reads each 64-bit word big-endian.
     Word[] w = new Word[80];
     for (int t = 0; t < 16; t++) {
       w[t] = block.slice(64 * t, 64 * (t + 1)).reverseBytes();
     }
     for (int t = 16; t < 80; t++) {
-      w[t] = b.sum(sigma1(b, w[t - 2]), w[t - 7], sigma0(b, w[t - 15]), w[t - 16]);
+      w[t] =
+          builder.sum(sigma1(builder, w[t - 2]), w[t - 7], sigma0(builder, w[t - 15]), w[t - 16]);
     }
     // Step 2.
-    Word a = h[0];
-    Word bb = h[1];
-    Word c = h[2];
-    Word d = h[3];
-    Word e = h[4];
-    Word f = h[5];
-    Word g = h[6];
-    Word hh = h[7];
+    Word a = hash[0];
+    Word b = hash[1];
+    Word c = hash[2];
+    Word d = hash[3];
+    Word e = hash[4];
+    Word f = hash[5];
+    Word g = hash[6];
+    Word h = hash[7];
     // Step 3. Maj(a, b, c) = b ⊕ ((a⊕b) ∧ (b⊕c)), and this round's b⊕c is the last round's a⊕b:
     // one XOR a bit saved. The constant K_t is summed with W_t first, so that, while W_t is
     // padding, they fold into one constant.
-    Word bXorC = b.xor(bb, c);
+    Word bXorC = builder.xor(b, c);
     for (int t = 0; t < 80; t++) {
       Word k = Word.constant(Sha512Constants.K[t], 64);
-      Word t1 = b.sum(k, w[t], hh, bigSigma1(b, e), b.ch(e, f, g));
-      Word aXorB = b.xor(a, bb);
-      Word maj = b.xor(bb, b.and(aXorB, bXorC));
+      Word t1 = builder.sum(k, w[t], h, bigSigma1(builder, e), builder.ch(e, f, g));
+      Word aXorB = builder.xor(a, b);
+      Word maj = builder.xor(b, builder.and(aXorB, bXorC));
       bXorC = aXorB;
-      Word t2 = b.add(bigSigma0(b, a), maj);
-      hh = g;
+      Word t2 = builder.add(bigSigma0(builder, a), maj);
+      h = g;
       g = f;
       f = e;
-      e = b.add(d, t1);
+      e = builder.add(d, t1);
       d = c;
-      c = bb;
-      bb = a;
-      a = b.add(t1, t2);
+      c = b;
+      b = a;
+      a = builder.add(t1, t2);
     }
     // Step 4.
-    Word[] state = {a, bb, c, d, e, f, g, hh};
+    Word[] state = {a, b, c, d, e, f, g, h};
     Word[] next = new Word[8];
     for (int j = 0; j < 8; j++) {
-      next[j] = b.add(state[j], h[j]);
+      next[j] = builder.add(state[j], hash[j]);
     }
     return next;
   }
 
   /** Σ0^{512}(x) = ROTR^28(x) ⊕ ROTR^34(x) ⊕ ROTR^39(x), §4.1.3 (4.10). */
-  private static Word bigSigma0(CircuitBuilder b, Word x) {
-    return b.xor(b.xor(x.rotateRight(28), x.rotateRight(34)), x.rotateRight(39));
+  private static Word bigSigma0(CircuitBuilder builder, Word x) {
+    return builder.xor(builder.xor(x.rotateRight(28), x.rotateRight(34)), x.rotateRight(39));
   }
 
   /** Σ1^{512}(x) = ROTR^14(x) ⊕ ROTR^18(x) ⊕ ROTR^41(x), §4.1.3 (4.11). */
-  private static Word bigSigma1(CircuitBuilder b, Word x) {
-    return b.xor(b.xor(x.rotateRight(14), x.rotateRight(18)), x.rotateRight(41));
+  private static Word bigSigma1(CircuitBuilder builder, Word x) {
+    return builder.xor(builder.xor(x.rotateRight(14), x.rotateRight(18)), x.rotateRight(41));
   }
 
   /** σ0^{512}(x) = ROTR^1(x) ⊕ ROTR^8(x) ⊕ SHR^7(x), §4.1.3 (4.12). */
-  private static Word sigma0(CircuitBuilder b, Word x) {
-    return b.xor(b.xor(x.rotateRight(1), x.rotateRight(8)), x.shiftRight(7));
+  private static Word sigma0(CircuitBuilder builder, Word x) {
+    return builder.xor(builder.xor(x.rotateRight(1), x.rotateRight(8)), x.shiftRight(7));
   }
 
   /** σ1^{512}(x) = ROTR^19(x) ⊕ ROTR^61(x) ⊕ SHR^6(x), §4.1.3 (4.13). */
-  private static Word sigma1(CircuitBuilder b, Word x) {
-    return b.xor(b.xor(x.rotateRight(19), x.rotateRight(61)), x.shiftRight(6));
+  private static Word sigma1(CircuitBuilder builder, Word x) {
+    return builder.xor(builder.xor(x.rotateRight(19), x.rotateRight(61)), x.shiftRight(6));
   }
 }
