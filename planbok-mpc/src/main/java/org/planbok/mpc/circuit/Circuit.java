@@ -9,9 +9,8 @@ import java.util.Objects;
  * <p>Wires are numbered: {@code 0 … firstInputs−1} are the first party's input bits, the next
  * {@code secondInputs} wires the second party's, and gate {@code g} (in evaluation order) writes
  * wire {@code firstInputs + secondInputs + g}. A gate reads only wires numbered below its own
- * output, so the list is already in topological order. NOT gates read one wire ({@link
- * #right(int)} is −1). Only AND gates cost anything under free-XOR garbling; {@link #andGates()}
- * counts them.
+ * output, so the list is already in topological order. NOT gates read one wire ({@link #right(int)}
+ * is −1). Only AND gates cost anything under free-XOR garbling; {@link #andGates()} counts them.
  *
  * <p>Bit order everywhere in this package: byte {@code i} of a byte string is bits {@code 8i …
  * 8i+7}, least significant bit first; an integer given as {@code n} little-endian bits has bit
@@ -133,7 +132,13 @@ public final class Circuit {
     Objects.requireNonNull(second, "second");
     if (first.length != firstInputs || second.length != secondInputs) {
       throw new IllegalArgumentException(
-          "inputs: " + first.length + "+" + second.length + ", circuit takes " + firstInputs + "+"
+          "inputs: "
+              + first.length
+              + "+"
+              + second.length
+              + ", circuit takes "
+              + firstInputs
+              + "+"
               + secondInputs);
     }
     boolean[] w = Arrays.copyOf(first, wires());
