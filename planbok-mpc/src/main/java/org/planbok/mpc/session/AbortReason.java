@@ -21,5 +21,10 @@ public enum AbortReason {
   /** The key is frozen after a failed signature check and refuses to sign. */
   KEY_FROZEN,
   /** The party was asked to run a round out of order or after it finished. */
-  WRONG_STATE
+  WRONG_STATE,
+  /**
+   * The peer's oblivious-transfer extension matrix failed the consistency check: it was not built
+   * from one choice vector, so the peer may be probing the sender's secret correlation.
+   */
+  BAD_OT
 }
