@@ -27,5 +27,10 @@ public enum AbortReason {
    * was altered, a label was forged, or the garbling belongs to another session. The evaluator
    * cannot tell these apart, and must not learn or use any output bit.
    */
-  BAD_GARBLED_CIRCUIT
+  BAD_GARBLED_CIRCUIT,
+  /**
+   * The peer's oblivious-transfer extension matrix failed the consistency check: it was not built
+   * from one choice vector, so the peer may be probing the sender's secret correlation.
+   */
+  BAD_OT
 }
