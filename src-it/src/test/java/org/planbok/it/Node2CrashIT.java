@@ -126,6 +126,19 @@ class Node2CrashIT {
     Api.Reply again =
         customer.signDigest(
             "258000", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
+    if (again.status() == 409) {
+      // The kill fell between one session's suspect mark and its verification (issue 12, item 2):
+      // Node 2 cannot tell that crash from a crafted c3 it decrypted, so the key counts as frozen
+      // once the mark is older than suspect-after; a refresh authorised by the PIN lifts it.
+      SystemApiIT.assertProblem(again, 409, "key-frozen");
+      Api.Reply refreshed = customer.refresh("258000", key.getString("id"));
+      assertEquals(200, refreshed.status(), refreshed.body());
+      assertEquals(false, refreshed.json().getBoolean("frozen"));
+      digest = Node2RefusalsIT.random(32);
+      again =
+          customer.signDigest(
+              "258000", key.getString("id"), HexFormat.of().formatHex(digest), null, null);
+    }
     assertEquals(200, again.status(), again.body());
     KeySessionsIT.assertEcdsaVerifies(again.json(), digest);
     assertTrue(
@@ -135,7 +148,7 @@ class Node2CrashIT {
                 .json()
                 .getBoolean("frozen")
             == false,
-        "a dropped session never freezes the key");
+        "once signing works again the key is not frozen");
   }
 
   /** Polls Node 1's own record until the session is under way, to kill Node 2 mid-session. */

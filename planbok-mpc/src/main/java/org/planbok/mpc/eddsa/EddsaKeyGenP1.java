@@ -43,21 +43,34 @@ public final class EddsaKeyGenP1 {
   private byte[] chainCodePart;
   private Commitment.Committed committed;
   private EddsaKeyShare share;
+  private final BigInteger givenShare;
+  private final byte[] seedShare;
 
   /**
    * @param keyId the caller's id of the key being made (1 to 64 bytes): every proof of the session
    *     binds it, so neither party's proof can be replayed into the keygen of another key
    */
   public EddsaKeyGenP1(SessionId sid, byte[] keyId, SecureRandom random) {
+    this(sid, keyId, random, null, null);
+  }
+
+  /**
+   * The same flow for a share fixed beforehand: the seed key generation ({@link SeedKeyGenP1}) has
+   * jointly computed a1 and hands it in with P1's seed share, which the key share then carries.
+   */
+  EddsaKeyGenP1(
+      SessionId sid, byte[] keyId, SecureRandom random, BigInteger givenShare, byte[] seedShare) {
     this.sid = sid;
     this.random = random;
     this.aux = KeyGenRules.proofAux(keyId);
+    this.givenShare = givenShare;
+    this.seedShare = seedShare == null ? null : seedShare.clone();
   }
 
   /** Round 1: draws a1 and cc1 and commits to (A1, π1, cc1). */
   public KeyGenCommitment start() {
     stage.begin(Step.START);
-    a1 = G.randomScalar(random);
+    a1 = givenShare != null ? givenShare : G.randomScalar(random);
     publicShare = G.multiplyGenerator(a1);
     proof = DlogProof.prove(G, sid, Party.P1, aux, a1, publicShare, random);
     chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
@@ -74,7 +87,11 @@ public final class EddsaKeyGenP1 {
     msg.proof().verify(G, sid, Party.P2, aux, msg.publicShare());
     byte[] cc = KeyGenRules.chainCode(chainCodePart, msg.chainCodePart());
     share =
-        new EddsaKeyShare(Party.P1, a1, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));
+        new EddsaKeyShare(
+            Party.P1, a1, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32), seedShare);
+    if (seedShare != null) {
+      java.util.Arrays.fill(seedShare, (byte) 0);
+    }
     a1 = null;
     stage.reach(Step.DONE);
     return new KeyGenOpening(

@@ -31,15 +31,25 @@ public final class EddsaKeyGenP2 {
   private Commitment peerCommitment;
   private BigInteger a2;
   private byte[] chainCodePart;
+  private final BigInteger givenShare;
+  private final byte[] seedShare;
 
   /**
    * @param keyId the caller's id of the key being made (1 to 64 bytes): every proof of the session
    *     binds it, so neither party's proof can be replayed into the keygen of another key
    */
   public EddsaKeyGenP2(SessionId sid, byte[] keyId, SecureRandom random) {
+    this(sid, keyId, random, null, null);
+  }
+
+  /** The same flow for a2 fixed beforehand, as {@link SeedKeyGenP2} hands it in with s2. */
+  EddsaKeyGenP2(
+      SessionId sid, byte[] keyId, SecureRandom random, BigInteger givenShare, byte[] seedShare) {
     this.sid = sid;
     this.random = random;
     this.aux = KeyGenRules.proofAux(keyId);
+    this.givenShare = givenShare;
+    this.seedShare = seedShare == null ? null : seedShare.clone();
   }
 
   /** Round 2: stores P1's commitment, draws a2 and cc2, proves knowledge of a2. */
@@ -47,7 +57,7 @@ public final class EddsaKeyGenP2 {
     stage.begin(Step.START);
     Frame.requireSession(sid, msg);
     peerCommitment = msg.commitment();
-    a2 = G.randomScalar(random);
+    a2 = givenShare != null ? givenShare : G.randomScalar(random);
     EdPoint publicShare = G.multiplyGenerator(a2);
     DlogProof proof = DlogProof.prove(G, sid, Party.P2, aux, a2, publicShare, random);
     chainCodePart = KeyGenRules.randomBytes(random, KeyGenShare.CHAIN_CODE_PART);
@@ -63,7 +73,11 @@ public final class EddsaKeyGenP2 {
     msg.proof().verify(G, sid, Party.P1, aux, msg.publicShare());
     byte[] cc = KeyGenRules.chainCode(msg.chainCodePart(), chainCodePart);
     EddsaKeyShare share =
-        new EddsaKeyShare(Party.P2, a2, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32));
+        new EddsaKeyShare(
+            Party.P2, a2, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32), seedShare);
+    if (seedShare != null) {
+      java.util.Arrays.fill(seedShare, (byte) 0);
+    }
     a2 = null;
     stage.reach(Step.DONE);
     return share;

@@ -1,0 +1,146 @@
+package org.planbok.mpc.eddsa;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import org.planbok.mpc.circuit.SeedKeyCircuit;
+import org.planbok.mpc.commit.Commitment;
+import org.planbok.mpc.dualex.DualExecution;
+import org.planbok.mpc.dualex.GarbledCircuit;
+import org.planbok.mpc.ot.BaseOtChoices;
+import org.planbok.mpc.ot.BaseOtOffer;
+import org.planbok.mpc.ot.ExtensionMatrix;
+import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Party;
+import org.planbok.mpc.session.ProtocolAbort;
+import org.planbok.mpc.session.SessionId;
+
+/**
+ * Node 1's side (P2) of two-party ed25519 key generation from a joint seed; see {@link
+ * SeedKeyGenP1} for the flow and what it guarantees. P2's share is a2 = r2, its seed share s2.
+ */
+public final class SeedKeyGenP2 {
+  private enum Step {
+    START,
+    ANSWERED,
+    GARBLED,
+    CHECKED,
+    SHARE_SENT,
+    DONE,
+    FAILED
+  }
+
+  private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private final SessionId sid;
+  private final byte[] keyId;
+  private final SecureRandom random;
+  private final byte[] seedShare;
+  private BigInteger mask;
+  private final DualExecution execution;
+  private Commitment peerCheck;
+  private byte[] check;
+  private EddsaKeyGenP2 keyGen;
+
+  /**
+   * @param keyId the caller's id of the key being made (1 to 64 bytes), bound into every proof
+   */
+  public SeedKeyGenP2(SessionId sid, byte[] keyId, SecureRandom random) {
+    KeyGenRules.proofAux(keyId);
+    this.sid = sid;
+    this.keyId = keyId.clone();
+    this.random = random;
+    this.seedShare = KeyGenRules.randomBytes(random, EddsaKeyShare.SEED_BYTES);
+    this.mask = SeedRules.nonZeroScalar(random);
+    this.execution =
+        new DualExecution(
+            sid,
+            Party.P2,
+            SeedKeyCircuit.circuit(),
+            SeedKeyCircuit.partyInput(seedShare, mask),
+            random);
+  }
+
+  /** Round 2, on P1's offer. */
+  public SeedKeyGenMessage onOffer(SeedKeyGenMessage msg) {
+    stage.begin(Step.START);
+    SeedRules.requireRound(sid, msg, 1);
+    BaseOtChoices choices = guard(() -> execution.onOffer(BaseOtOffer.fromBytes(msg.part(0))));
+    BaseOtOffer offer = guard(execution::offer);
+    stage.reach(Step.ANSWERED);
+    return SeedKeyGenMessage.of(sid, 2, choices.toBytes(), offer.toBytes());
+  }
+
+  /** Round 4, on P1's round 3: P2's garbled circuit and its transfer's matrix. */
+  public SeedKeyGenMessage onMatrix(SeedKeyGenMessage msg) {
+    stage.begin(Step.ANSWERED);
+    SeedRules.requireRound(sid, msg, 3);
+    GarbledCircuit mine = guard(() -> execution.onMatrix(ExtensionMatrix.fromBytes(msg.part(0))));
+    ExtensionMatrix matrix = guard(() -> execution.onChoices(BaseOtChoices.fromBytes(msg.part(1))));
+    stage.reach(Step.GARBLED);
+    return SeedKeyGenMessage.of(sid, 4, mine.toBytes(), matrix.toBytes());
+  }
+
+  /** Round 6, on P1's garbled circuit and its committed check value: P2's own check value. */
+  public SeedKeyGenMessage onGarbled(SeedKeyGenMessage msg) {
+    stage.begin(Step.GARBLED);
+    SeedRules.requireRound(sid, msg, 5);
+    GarbledCircuit peers =
+        guard(() -> GarbledCircuit.fromBytes(msg.part(0), SeedKeyCircuit.circuit(), true));
+    peerCheck = guard(() -> new Commitment(msg.part(1)));
+    check = guard(() -> execution.onGarbledCircuit(peers));
+    stage.reach(Step.CHECKED);
+    return SeedKeyGenMessage.of(sid, 6, check);
+  }
+
+  /**
+   * Round 8, on P1's opened check value and its commitment to A1: aborts unless the opening holds
+   * and the two check values agree, then answers with A2 = r2·B.
+   */
+  public KeyGenShare onOpenedCheck(SeedKeyGenMessage msg) {
+    stage.begin(Step.CHECKED);
+    SeedRules.requireRound(sid, msg, 7);
+    byte[] peerValue = msg.part(0);
+    guard(
+        () -> {
+          peerCheck.verify(
+              SeedRules.CHECK_LABEL, sid, Party.P1, new Commitment.Opening(peerValue, msg.part(1)));
+          return null;
+        });
+    boolean[] outputs = guard(() -> execution.confirm(peerValue));
+    SeedRules.output(outputs);
+    KeyGenCommitment commitment = guard(() -> KeyGenCommitment.fromBytes(msg.part(2)));
+    keyGen = new EddsaKeyGenP2(sid, keyId, random, mask, seedShare);
+    mask = null;
+    Arrays.fill(seedShare, (byte) 0);
+    KeyGenShare share = keyGen.onCommitment(commitment);
+    stage.reach(Step.SHARE_SENT);
+    return share;
+  }
+
+  /** The end, on P1's opening: P2's key share, seed share included. */
+  public EddsaKeyShare onOpening(KeyGenOpening msg) {
+    stage.begin(Step.SHARE_SENT);
+    EddsaKeyShare share = keyGen.onOpening(msg);
+    stage.reach(Step.DONE);
+    return share;
+  }
+
+  private <T> T guard(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ProtocolAbort e) {
+      Arrays.fill(seedShare, (byte) 0);
+      execution.destroy();
+      throw e;
+    } catch (RuntimeException e) {
+      Arrays.fill(seedShare, (byte) 0);
+      execution.destroy();
+      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, e.getMessage());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SeedKeyGenP2[secrets redacted]";
+  }
+}
