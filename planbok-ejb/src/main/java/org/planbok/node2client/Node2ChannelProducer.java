@@ -67,7 +67,8 @@ public class Node2ChannelProducer {
             .channelType(NioSocketChannel.class)
             .executor(executor)
             .keepAliveTime(30, TimeUnit.SECONDS)
-            .maxInboundMessageSize(1 << 20)
+            // 4 MiB: the seed key generation's garbled circuits are 1.9 MB a frame (issue 13).
+            .maxInboundMessageSize(4 << 20)
             .build();
     LOG.info(() -> "Node 2 channel to " + target + " (mutual TLS, pinned certificate)");
     // Connect now, so the first request does not also pay for the TLS handshake.

@@ -7,8 +7,8 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP2;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
-import org.planbok.mpc.eddsa.EddsaKeyGenP2;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
+import org.planbok.mpc.eddsa.SeedKeyGenP2;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.session.SessionId;
@@ -45,16 +45,20 @@ final class KeyGenerationRun {
     return new GeneratedShare(publicKey, share.chainCode(), share.toBytes());
   }
 
-  /** Two-party EdDSA key generation (DESIGN §4), P2's side. */
+  /**
+   * Two-party ed25519 key generation from a joint seed (issue 13; {@code SeedKeyGenP1}), P2's side:
+   * Node 2 speaks first and last, nine messages in all.
+   */
   private static GeneratedShare eddsa(
       Node2Session node2, SessionId sid, KeyId keyId, SecureRandom random) {
-    EddsaKeyGenP2 p2 =
-        new EddsaKeyGenP2(sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
-    node2.send(
-        p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(node2.receive()))
-            .toBytes());
-    EddsaKeyShare share =
-        p2.onOpening(org.planbok.mpc.eddsa.KeyGenOpening.fromBytes(node2.receive()));
+    SeedKeyGenP2 p2 =
+        new SeedKeyGenP2(sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
+    for (byte[] reply = p2.onMessage(node2.receive());
+        reply != null;
+        reply = p2.onMessage(node2.receive())) {
+      node2.send(reply);
+    }
+    EddsaKeyShare share = p2.keyShare();
     try {
       byte[] publicKey = Ed25519.INSTANCE.encode(share.publicKey());
       requireSameKey(node2.awaitDone(), publicKey);

@@ -17,10 +17,10 @@ import org.planbok.mpc.ecdsa.EcdsaSignP1;
 import org.planbok.mpc.ecdsa.SignOutcome;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.eddsa.EddsaKeyExport;
-import org.planbok.mpc.eddsa.EddsaKeyGenP1;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaRefreshP1;
 import org.planbok.mpc.eddsa.EddsaSignP1;
+import org.planbok.mpc.eddsa.SeedKeyGenP1;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.export.MaskedExport;
 import org.planbok.mpc.group.Ed25519;
@@ -126,15 +126,18 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
                     return opening;
                   };
             } else {
-              EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, aux, RANDOM);
+              // The seed key generation: Node 1 sends rounds 2, 4, 6 and 8.
+              rounds = 4;
+              SeedKeyGenP1 p1 = new SeedKeyGenP1(sid, aux, RANDOM);
               send(p1.start().toBytes());
               next =
                   m -> {
-                    byte[] opening =
-                        p1.onShare(org.planbok.mpc.eddsa.KeyGenShare.fromBytes(m)).toBytes();
-                    eddsa.put(keyId, p1.keyShare());
-                    publicKey = Ed25519.INSTANCE.encode(p1.keyShare().publicKey());
-                    return opening;
+                    byte[] reply = p1.onMessage(m);
+                    if (p1.done()) {
+                      eddsa.put(keyId, p1.keyShare());
+                      publicKey = Ed25519.INSTANCE.encode(p1.keyShare().publicKey());
+                    }
+                    return reply;
                   };
             }
           }

@@ -73,6 +73,7 @@ public final class SeedKeyGenP1 {
   private byte[] check;
   private Commitment.Committed committedCheck;
   private EddsaKeyGenP1 keyGen;
+  private int awaited = 2;
 
   /**
    * @param keyId the caller's id of the key being made (1 to 64 bytes), bound into every proof
@@ -149,6 +150,27 @@ public final class SeedKeyGenP1 {
     KeyGenOpening opening = keyGen.onShare(msg);
     stage.reach(Step.DONE);
     return opening;
+  }
+
+  /**
+   * The flow over bytes, for a transport that carries opaque frames: P2's message of round 2, 4, 6
+   * or 8 in, P1's next message out; after round 9 has gone out, {@link #keyShare()} is ready.
+   */
+  public byte[] onMessage(byte[] bytes) {
+    int round = awaited;
+    awaited += 2;
+    return switch (round) {
+      case 2 -> onOfferAnswered(SeedKeyGenMessage.fromBytes(bytes, 2)).toBytes();
+      case 4 -> onGarbled(SeedKeyGenMessage.fromBytes(bytes, 4)).toBytes();
+      case 6 -> onCheck(SeedKeyGenMessage.fromBytes(bytes, 6)).toBytes();
+      case 8 -> onShare(KeyGenShare.fromBytes(bytes)).toBytes();
+      default -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "seed keygen has ended");
+    };
+  }
+
+  /** Whether P1 has sent its last message (round 9). */
+  public boolean done() {
+    return awaited > 8;
   }
 
   /** P1's key share, seed share included, once the last opening has been produced. */

@@ -40,6 +40,8 @@ public final class SeedKeyGenP2 {
   private Commitment peerCheck;
   private byte[] check;
   private EddsaKeyGenP2 keyGen;
+  private EddsaKeyShare share;
+  private int awaited = 1;
 
   /**
    * @param keyId the caller's id of the key being made (1 to 64 bytes), bound into every proof
@@ -120,8 +122,34 @@ public final class SeedKeyGenP2 {
   /** The end, on P1's opening: P2's key share, seed share included. */
   public EddsaKeyShare onOpening(KeyGenOpening msg) {
     stage.begin(Step.SHARE_SENT);
-    EddsaKeyShare share = keyGen.onOpening(msg);
+    share = keyGen.onOpening(msg);
     stage.reach(Step.DONE);
+    return share;
+  }
+
+  /**
+   * The flow over bytes: P1's message of round 1, 3, 5 or 7 in, P2's reply out; P1's round 9 in,
+   * {@code null} out, and {@link #keyShare()} is ready.
+   */
+  public byte[] onMessage(byte[] bytes) {
+    int round = awaited;
+    awaited += 2;
+    return switch (round) {
+      case 1 -> onOffer(SeedKeyGenMessage.fromBytes(bytes, 1)).toBytes();
+      case 3 -> onMatrix(SeedKeyGenMessage.fromBytes(bytes, 3)).toBytes();
+      case 5 -> onGarbled(SeedKeyGenMessage.fromBytes(bytes, 5)).toBytes();
+      case 7 -> onOpenedCheck(SeedKeyGenMessage.fromBytes(bytes, 7)).toBytes();
+      case 9 -> {
+        onOpening(KeyGenOpening.fromBytes(bytes));
+        yield null;
+      }
+      default -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "seed keygen has ended");
+    };
+  }
+
+  /** P2's key share, once P1's last opening has been accepted. */
+  public EddsaKeyShare keyShare() {
+    stage.require(Step.DONE);
     return share;
   }
 

@@ -81,7 +81,8 @@ public class Node2Server {
               .channelType(NioServerSocketChannel.class)
               .executor(executor)
               .permitKeepAliveTime(10, TimeUnit.SECONDS)
-              .maxInboundMessageSize(1 << 20);
+              // 4 MiB: the seed key generation's garbled circuits are 1.9 MB a frame (issue 13).
+              .maxInboundMessageSize(4 << 20);
       services.forEach(builder::addService);
       server = builder.build().start();
       LOG.info(() -> "Node 2 gRPC server listening on " + host + ":" + port + " (mutual TLS)");

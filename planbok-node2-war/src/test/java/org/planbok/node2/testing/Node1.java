@@ -19,11 +19,11 @@ import org.planbok.mpc.ecdsa.SignCommitment;
 import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.ecdsa.SignResult;
-import org.planbok.mpc.eddsa.EddsaKeyGenP2;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaRefreshP2;
 import org.planbok.mpc.eddsa.EddsaSignP2;
 import org.planbok.mpc.eddsa.EddsaSignature;
+import org.planbok.mpc.eddsa.SeedKeyGenP2;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.Bip32;
@@ -158,10 +158,12 @@ public final class Node1 {
 
   public EddsaKeyShare eddsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
     Conversation c = start(open(sid, Operation.KEYGEN, Curve.ED25519, keyId, ticket));
-    EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
-    c.send(
-        p2.onCommitment(org.planbok.mpc.eddsa.KeyGenCommitment.fromBytes(c.receive())).toBytes());
-    EddsaKeyShare share = p2.onOpening(org.planbok.mpc.eddsa.KeyGenOpening.fromBytes(c.receive()));
+    SeedKeyGenP2 p2 = new SeedKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
+    for (byte[] reply = p2.onMessage(c.receive()); reply != null; ) {
+      c.send(reply);
+      reply = p2.onMessage(c.receive());
+    }
+    EddsaKeyShare share = p2.keyShare();
     assertArrayEquals(
         Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
     return share;

@@ -3,27 +3,29 @@ package org.planbok.node2.sessions.control;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.planbok.mpc.eddsa.EddsaKeyGenP1;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
-import org.planbok.mpc.eddsa.KeyGenShare;
+import org.planbok.mpc.eddsa.SeedKeyGenP1;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.node2.keys.control.KeyShares;
 
 /**
- * Node 2 as P1 of two-party EdDSA key generation (DESIGN §4): commit to A1, receive A2, open; both
- * proofs bind the key id. The share is staged as pending before the opening leaves.
+ * Node 2 as P1 of two-party ed25519 key generation from a joint seed (issue 13; {@link
+ * SeedKeyGenP1}): the key is clamp(SHA-512(s1 ⊕ s2)), so its seed can be exported to wallets that
+ * import seeds, and the seed never exists here. Nine messages, Node 2 first and last; both proofs
+ * bind the key id. The share, seed share included, is staged as pending before the last message
+ * leaves.
  */
 final class EddsaKeyGeneration implements Node2Party {
   private final SessionRequest request;
   private final KeyShares keyShares;
-  private final EddsaKeyGenP1 party;
+  private final SeedKeyGenP1 party;
   private byte[] publicKey;
 
   EddsaKeyGeneration(SessionRequest request, KeyShares keyShares, SecureRandom random) {
     this.request = request;
     this.keyShares = keyShares;
     this.party =
-        new EddsaKeyGenP1(
+        new SeedKeyGenP1(
             request.sid(), request.keyId().value().getBytes(StandardCharsets.UTF_8), random);
   }
 
@@ -34,7 +36,10 @@ final class EddsaKeyGeneration implements Node2Party {
 
   @Override
   public Step onMessage(byte[] message) {
-    byte[] opening = party.onShare(KeyGenShare.fromBytes(message)).toBytes();
+    byte[] reply = party.onMessage(message);
+    if (!party.done()) {
+      return Step.reply(reply);
+    }
     EddsaKeyShare share = party.keyShare();
     publicKey = Ed25519.INSTANCE.encode(share.publicKey());
     keyShares.stage(
@@ -45,7 +50,7 @@ final class EddsaKeyGeneration implements Node2Party {
         HexFormat.of().formatHex(publicKey),
         request.sid().hex());
     share.destroy();
-    return Step.last(opening);
+    return Step.last(reply);
   }
 
   @Override
