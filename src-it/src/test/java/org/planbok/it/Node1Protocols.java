@@ -82,6 +82,33 @@ final class Node1Protocols {
     return share;
   }
 
+  /**
+   * A committed ed25519 key of {@code subject} made from a joint seed (issue 13): Node 1's side of
+   * the nine-message seed key generation; returns Node 1's share, seed share included.
+   */
+  static org.planbok.mpc.eddsa.EddsaKeyShare seedKeyGen(
+      Node1Link node2, String subject, byte[] secret, String keyId) {
+    byte[] ticket = node2.ticket(subject, secret, wanted(keyId, Operation.KEYGEN, null));
+    SessionId sid = SessionId.random(RANDOM);
+    org.planbok.mpc.eddsa.SeedKeyGenP2 p2 =
+        new org.planbok.mpc.eddsa.SeedKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
+    SessionOpen open =
+        open(sid, Operation.KEYGEN, keyId, subject, ticket, null).toBuilder()
+            .setCurve(Curve.ED25519)
+            .build();
+    try (Node1Link.Stream s = node2.session(open)) {
+      for (byte[] reply = p2.onMessage(s.receive()); reply != null; ) {
+        s.send(reply);
+        reply = p2.onMessage(s.receive());
+      }
+      s.done();
+    }
+    if (node2.finalize(keyId, sid.bytes(), true) != FinalizeReply.State.COMMITTED) {
+      throw new AssertionError("Node 2 did not commit " + keyId);
+    }
+    return p2.keyShare();
+  }
+
   static EcdsaSignature sign(
       Node1Link node2,
       String subject,

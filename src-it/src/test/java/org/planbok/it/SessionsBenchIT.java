@@ -77,6 +77,15 @@ class SessionsBenchIT {
         keygen.add(System.nanoTime() - start);
       }
     }
+    Latencies seedKeygen = new Latencies();
+    for (int i = 0; i < 12; i++) {
+      String id = UUID.randomUUID().toString();
+      long start = System.nanoTime();
+      Node1Protocols.seedKeyGen(node2, subject, secret, id);
+      if (i >= 2) {
+        seedKeygen.add(System.nanoTime() - start);
+      }
+    }
     Latencies check = new Latencies();
     Latencies session = new Latencies();
     for (int i = 0; i < WARMUP + SIGNATURES; i++) {
@@ -93,6 +102,9 @@ class SessionsBenchIT {
     }
     Latencies.report(
         keygen.row("ECDSA keygen session incl. KEYGEN ticket check and finalize"),
+        seedKeygen.row(
+            "ed25519 keygen from a joint seed (dual execution, 3.8 MB), incl. ticket check and"
+                + " finalize"),
         check.row("secret check minting one SIGN ticket"),
         session.row("ECDSA sign session (4 messages, Node 2 verifies)"),
         inProcess().row("ECDSA sign, both parties in one process (no network, no store)"));
