@@ -30,7 +30,7 @@ final class ExportRun {
       byte[] childPublicKey) {
     ExportMask mask = ExportMask.fromBytes(node2.receive());
     byte[] m1 = EcdsaKeyExport.node1Part(share, sid, mask, tweak);
-    return new ExportParts(Curve.SECP256K1, m1, sealedPart(node2), childPublicKey);
+    return new ExportParts(Curve.SECP256K1, m1, sealedPart(node2, false), childPublicKey);
   }
 
   static ExportParts eddsa(
@@ -41,13 +41,21 @@ final class ExportRun {
       byte[] childPublicKey) {
     ExportMask mask = ExportMask.fromBytes(node2.receive());
     byte[] m1 = EddsaKeyExport.node1Part(share, sid, mask, tweak);
-    return new ExportParts(Curve.ED25519, m1, sealedPart(node2), childPublicKey);
+    // Node 2 releases a seed only for a seed key at its root; Node 1 follows what its mask says,
+    // and the device refuses parts that do not belong together.
+    boolean seed = mask.hasSeedMask();
+    if (seed && (!share.hasSeedShare() || tweak.signum() != 0)) {
+      throw new ProtocolAbort(
+          AbortReason.MALFORMED_MESSAGE, "Node 2 sent a seed mask for a key or path without seed");
+    }
+    byte[] seedPart = seed ? EddsaKeyExport.node1SeedPart(share, sid, mask) : null;
+    return new ExportParts(Curve.ED25519, m1, seedPart, sealedPart(node2, seed), childPublicKey);
   }
 
-  private static byte[] sealedPart(Node2Session node2) {
+  private static byte[] sealedPart(Node2Session node2, boolean seed) {
     byte[] sealed = node2.awaitDone().devicePart();
-    // enc, then the AES-256-GCM of 0x01 ‖ curve ‖ 32 bytes
-    if (sealed.length != ExportHpke.ENC_BYTES + 34 + ExportHpke.TAG_BYTES) {
+    // enc, then the AES-256-GCM of 0x01 ‖ curve ‖ 32 bytes (0x02 ‖ curve ‖ 32 ‖ 32 with a seed)
+    if (sealed.length != ExportHpke.ENC_BYTES + (seed ? 66 : 34) + ExportHpke.TAG_BYTES) {
       throw new ProtocolAbort(
           AbortReason.MALFORMED_MESSAGE, "Node 2's sealed part has the wrong length");
     }

@@ -76,7 +76,8 @@ public enum Chain {
 
   /**
    * The path of wallet {@code index} in {@code format}: {@code m/purpose/coin/0/0/index} for
-   * secp256k1 chains, {@code m/index} (Planbok's one-level ed25519 derivation) for ed25519 chains.
+   * secp256k1 chains; for ed25519 chains {@code m} (the key itself) for wallet 0 and {@code
+   * m/index} (Planbok's one-level derivation) for the others.
    */
   public DerivationPath path(AddressFormat format, int index) {
     if (!formats.contains(format)) {
@@ -86,7 +87,8 @@ public enum Chain {
       throw new ChainFormatException("index", "a wallet index is between 0 and 2^31 - 1");
     }
     if (curve == Curve.ED25519) {
-      return DerivationPath.of(index);
+      // Wallet 0 is the key itself, so that a key made from a seed exports that seed (issue 13).
+      return index == 0 ? DerivationPath.root() : DerivationPath.of(index);
     }
     return DerivationPath.of(format.purpose(), coinType, 0, 0, index);
   }

@@ -20,13 +20,21 @@ import org.planbok.wallet.chain.Chain;
  *       so Phantom, {@code solana-keygen} keypair files and MyNearWallet, which import a 32-byte
  *       seed, cannot take it; tools that accept an expanded secret key can sign with it.
  *   <li>{@code ed25519-scalar}: just the 32-byte scalar in hex (little-endian, not clamped).
+ *   <li>{@code solana-keypair}, {@code solana-keypair-json}, {@code near-keypair} (issue 13): the
+ *       32-byte <em>seed</em> of a key made from a joint seed, exported at its root (wallet index
+ *       0), with its public key: base58 of {@code seed ‖ A} (Phantom's "Import private key"), the
+ *       Solana CLI's keypair file (a JSON array of those 64 bytes), and {@code ed25519:} + base58
+ *       (near-cli, MyNearWallet). Derived wallets (index 1 and up) have no seed.
  * </ul>
  */
 public enum ExportFormat {
   HEX("hex", Curve.SECP256K1),
   WIF("wif", Curve.SECP256K1),
   ED25519_EXPANDED("ed25519-expanded", Curve.ED25519),
-  ED25519_SCALAR("ed25519-scalar", Curve.ED25519);
+  ED25519_SCALAR("ed25519-scalar", Curve.ED25519),
+  SOLANA_KEYPAIR("solana-keypair", Curve.ED25519),
+  SOLANA_KEYPAIR_JSON("solana-keypair-json", Curve.ED25519),
+  NEAR_KEYPAIR("near-keypair", Curve.ED25519);
 
   private final String label;
   private final Curve curve;
@@ -53,18 +61,28 @@ public enum ExportFormat {
   }
 
   void requireFor(Chain chain) {
-    boolean bitcoin = chain == Chain.BITCOIN || chain == Chain.BITCOIN_TESTNET;
-    if (curve != chain.curve() || (this == WIF && !bitcoin)) {
+    if (!fits(chain)) {
       throw WalletExports.badFormat(this, chain);
     }
   }
 
+  /** Whether this form is the key's seed (only a seed key's wallet at index 0 has one). */
+  boolean needsSeed() {
+    return this == SOLANA_KEYPAIR || this == SOLANA_KEYPAIR_JSON || this == NEAR_KEYPAIR;
+  }
+
+  private boolean fits(Chain chain) {
+    return switch (this) {
+      case WIF -> chain == Chain.BITCOIN || chain == Chain.BITCOIN_TESTNET;
+      case SOLANA_KEYPAIR, SOLANA_KEYPAIR_JSON -> chain == Chain.SOLANA;
+      case NEAR_KEYPAIR -> chain == Chain.NEAR;
+      default -> curve == chain.curve();
+    };
+  }
+
   static String namesFor(Chain chain) {
     return Arrays.stream(values())
-        .filter(
-            f ->
-                f.curve == chain.curve()
-                    && (f != WIF || chain == Chain.BITCOIN || chain == Chain.BITCOIN_TESTNET))
+        .filter(f -> f.fits(chain))
         .map(ExportFormat::label)
         .collect(Collectors.joining(", "));
   }

@@ -12,7 +12,9 @@ import org.planbok.wallet.entity.Wallet;
  * array this class owns and the caller zeroes (a {@code String} could not be): {@code {"chain",
  * "address", "format", "curve", "keyId", "path", "publicKey" (hex), "part" (hex, 32 bytes
  * big-endian)}}. The device adds {@code part} to Node 2's part, checks the sum against {@code
- * publicKey} and the address, and formats the key as {@code format} says.
+ * publicKey} and the address, and formats the key as {@code format} says. A seed key exported at
+ * its root (issue 13) adds {@code "seedPart"} (hex, 32 bytes: {@code s1 ⊕ μ}), which the device
+ * XORs with Node 2's seed part.
  */
 final class ExportPlaintext {
   private byte[] buffer = new byte[512];
@@ -42,6 +44,14 @@ final class ExportPlaintext {
       json.chars(part);
     } finally {
       Arrays.fill(part, '\0');
+    }
+    if (parts.node1SeedPart() != null) {
+      char[] seed = hex(parts.node1SeedPart());
+      try {
+        json.ascii("\",\"seedPart\":\"").chars(seed);
+      } finally {
+        Arrays.fill(seed, '\0');
+      }
     }
     json.ascii("\"}");
     byte[] out = Arrays.copyOf(json.buffer, json.length);

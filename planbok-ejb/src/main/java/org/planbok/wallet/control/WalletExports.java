@@ -76,6 +76,14 @@ public class WalletExports {
       byte[] authorization,
       byte[] challenge) {
     format.requireFor(wallet.chain());
+    if (format.needsSeed() && wallet.index() != 0) {
+      throw ProblemException.invalidField(
+          "format",
+          "format: "
+              + format.label()
+              + " exports the key's seed, and only wallet index 0 (the key itself, path m) has"
+              + " one; a derived wallet exports as ed25519-expanded or ed25519-scalar");
+    }
     DeviceSeal seal = DeviceSeal.to(devicePublicKey); // a bad device key is refused before the PIN
     String path = pathOf(wallet);
     SessionSpec.ExportTerms terms =
@@ -96,7 +104,7 @@ public class WalletExports {
             terms,
             parts ->
                 new SealedExport.Parts(
-                    seal(wallet, path, format, seal, parts),
+                    seal(wallet, path, format, seal, seedChecked(format, parts)),
                     SealedExport.of(parts.node2Sealed(), ExportHpke.NODE2_INFO, node2Aad)),
             WalletSignatures.SECRET);
     wallets.exported(wallet.id());
@@ -139,6 +147,20 @@ public class WalletExports {
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
+  }
+
+  private static ExportParts seedChecked(ExportFormat format, ExportParts parts) {
+    if (format.needsSeed() && parts.node1SeedPart() == null) {
+      throw new ProblemException(
+          org.planbok.problem.ProblemType.INVALID_FIELD,
+          "format: "
+              + format.label()
+              + " exports the key's seed, and this key was made before keys had seeds; export it"
+              + " as ed25519-expanded or ed25519-scalar",
+          "format",
+          Map.of());
+    }
+    return parts;
   }
 
   private static byte[] requireAuthorization(byte[] authorization) {

@@ -155,9 +155,11 @@ public class Wallets {
   }
 
   private ChildKey child(JointKey key, Chain chain, AddressFormat format, int index) {
-    return key.curve() == Curve.SECP256K1
-        ? chainCodes.secp256k1(key, chain.path(format, index))
-        : chainCodes.ed25519(key, index);
+    if (key.curve() == Curve.SECP256K1) {
+      return chainCodes.secp256k1(key, chain.path(format, index));
+    }
+    // Wallet 0 of an ed25519 chain is the key itself (Chain#path), so a seed key exports its seed.
+    return index == 0 ? ChildKey.root(key) : chainCodes.ed25519(key, index);
   }
 
   static String address(Chain chain, AddressFormat format, ChildKey child) {

@@ -31,6 +31,12 @@ import org.planbok.mpc.session.SessionId;
  * Our scalar is also not clamped (it is any value below ℓ), so a tool that clamps whatever it is
  * given computes a different key.
  *
+ * <p>A key made from a joint seed ({@link SeedKeyGenP1}, issue 13) <em>has</em> a seed: its root is
+ * clamp(SHA-512(s1 ⊕ s2)). Its export at the root also releases the seed masked like the scalar
+ * ({@link #maskedSeedRelease}, {@link #node1SeedPart}): the device XORs {@code (s2 ⊕ μ) ⊕ (s1 ⊕
+ * μ)}, checks the seed against the scalar, and gives the wallets their seed. Child keys (A + t·B)
+ * have no seed; they export as below.
+ *
  * <p><b>The export form</b> is the 64-byte <em>expanded secret key</em> {@code scalar (32 bytes LE)
  * ‖ prefix (32 bytes)}, the layout of the SHA-512 output that RFC 8032 §5.1.6 signs with, held by
  * e.g. ed25519-dalek's {@code hazmat::ExpandedSecretKey {scalar, hash_prefix}} and signed with its
@@ -97,6 +103,36 @@ public final class EddsaKeyExport {
       throw new IllegalArgumentException("only P1 releases its share");
     }
     return MaskedExport.node2(ExportCurve.ED25519, sid, p1.secretShare(), random);
+  }
+
+  /**
+   * P1's masked release with its seed part as well (issue 13): for a key made from a seed exported
+   * at its root, where the exported scalar is clamp(SHA-512(s1 ⊕ s2)) itself.
+   */
+  public static MaskedExport maskedSeedRelease(
+      EddsaKeyShare p1, SessionId sid, SecureRandom random) {
+    if (p1.party() != Party.P1) {
+      throw new IllegalArgumentException("only P1 releases its share");
+    }
+    byte[] seed = p1.seedShare();
+    try {
+      return MaskedExport.node2(ExportCurve.ED25519, sid, p1.secretShare(), seed, random);
+    } finally {
+      Arrays.fill(seed, (byte) 0);
+    }
+  }
+
+  /** P2's seed part {@code s2 ⊕ μ} of a seed export, μ from P1's mask. */
+  public static byte[] node1SeedPart(EddsaKeyShare p2, SessionId sid, ExportMask mask) {
+    if (p2.party() != Party.P2) {
+      throw new IllegalArgumentException("need P2's share");
+    }
+    byte[] seed = p2.seedShare();
+    try {
+      return MaskedExport.node1SeedPart(sid, mask, seed);
+    } finally {
+      Arrays.fill(seed, (byte) 0);
+    }
   }
 
   /** P2's part of a masked export of the key A + t·B: {@code a2 + t − ρ mod ℓ}. */

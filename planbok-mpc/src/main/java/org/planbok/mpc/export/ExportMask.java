@@ -10,17 +10,41 @@ import org.planbok.mpc.wire.WireWriter;
 /**
  * Export, Node 2 → Node 1: the fresh mask ρ (in [1, n)) that Node 2 added to its share before
  * sealing it to the device; Node 1 subtracts it from its own part. ρ is uniformly random and
- * independent of the key, so it tells Node 1 nothing about Node 2's share. Encoded as {@code label
- * ‖ sid ‖ curve ‖ ρ (32 bytes big-endian)}, every field length-prefixed.
+ * independent of the key, so it tells Node 1 nothing about Node 2's share. For the seed of a key
+ * made from one (issue 13) also μ, 32 random bytes XORed into both seed shares; empty otherwise.
+ * Encoded as {@code label ‖ sid ‖ curve ‖ ρ (32 bytes big-endian) ‖ μ (0 or 32 bytes)}, every field
+ * length-prefixed.
  */
-public record ExportMask(SessionId sid, ExportCurve curve, BigInteger rho) {
-  static final String LABEL = "planbok/export/mask/v1";
+public record ExportMask(SessionId sid, ExportCurve curve, BigInteger rho, byte[] seedMask) {
+  static final String LABEL = "planbok/export/mask/v2";
 
   public ExportMask {
     curve.requireScalar(rho, "mask");
     if (rho.signum() == 0) {
       throw new ProtocolAbort(AbortReason.INVALID_SCALAR, "mask must not be zero");
     }
+    if (seedMask == null || (seedMask.length != 0 && seedMask.length != 32)) {
+      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, "a seed mask is 32 bytes or none");
+    }
+    if (seedMask.length != 0 && curve != ExportCurve.ED25519) {
+      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, "only ed25519 keys have seeds");
+    }
+    seedMask = seedMask.clone();
+  }
+
+  /** A mask without a seed mask. */
+  public ExportMask(SessionId sid, ExportCurve curve, BigInteger rho) {
+    this(sid, curve, rho, new byte[0]);
+  }
+
+  @Override
+  public byte[] seedMask() {
+    return seedMask.clone();
+  }
+
+  /** Whether the export also carries the seed's two parts. */
+  public boolean hasSeedMask() {
+    return seedMask.length != 0;
   }
 
   public byte[] toBytes() {
@@ -29,6 +53,7 @@ public record ExportMask(SessionId sid, ExportCurve curve, BigInteger rho) {
         .bytes(sid.bytes())
         .integer(curve.code())
         .bytes(curve.bytes(rho))
+        .bytes(seedMask)
         .toBytes();
   }
 
@@ -41,8 +66,9 @@ public record ExportMask(SessionId sid, ExportCurve curve, BigInteger rho) {
     SessionId sid = SessionId.of(in.fixedBytes(SessionId.LENGTH));
     ExportCurve curve = ExportCurve.ofCode(in.smallInt());
     BigInteger rho = curve.scalar(in.fixedBytes(ExportCurve.SCALAR_BYTES), "mask");
+    byte[] seedMask = in.bytes(32);
     in.end();
-    return new ExportMask(sid, curve, rho);
+    return new ExportMask(sid, curve, rho, seedMask);
   }
 
   @Override

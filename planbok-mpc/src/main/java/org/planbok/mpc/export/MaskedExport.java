@@ -26,15 +26,29 @@ import org.planbok.mpc.session.SessionId;
 public final class MaskedExport {
   private final ExportMask mask;
   private final byte[] node2Part;
+  private final byte[] node2SeedPart;
 
-  private MaskedExport(ExportMask mask, byte[] node2Part) {
+  private MaskedExport(ExportMask mask, byte[] node2Part, byte[] node2SeedPart) {
     this.mask = mask;
     this.node2Part = node2Part;
+    this.node2SeedPart = node2SeedPart;
   }
 
   /** Node 2's side: draws the mask and computes its part from its share {@code xA}. */
   public static MaskedExport node2(
       ExportCurve curve, SessionId sid, BigInteger share, SecureRandom random) {
+    return node2(curve, sid, share, null, random);
+  }
+
+  /**
+   * As above, and for a key made from a seed (issue 13) also Node 2's seed part {@code s2 ⊕ μ} with
+   * a fresh 32-byte μ sent to Node 1 beside ρ; Node 1 seals {@code s1 ⊕ μ} and the device XORs the
+   * two. Like ρ, μ is independent of s2, so Node 1 learns nothing of it.
+   *
+   * @param seedShare Node 2's seed share s2, or {@code null} to release no seed
+   */
+  public static MaskedExport node2(
+      ExportCurve curve, SessionId sid, BigInteger share, byte[] seedShare, SecureRandom random) {
     curve.requireScalar(share, "share");
     if (share.signum() == 0) {
       throw new ProtocolAbort(AbortReason.INVALID_SCALAR, "share must not be zero");
@@ -43,8 +57,46 @@ public final class MaskedExport {
     do {
       rho = new BigInteger(curve.order().bitLength() + 64, random).mod(curve.order());
     } while (rho.signum() == 0);
+    byte[] mu = new byte[seedShare == null ? 0 : 32];
+    byte[] seedPart = null;
+    if (seedShare != null) {
+      if (seedShare.length != 32) {
+        throw new IllegalArgumentException("a seed share is 32 bytes");
+      }
+      random.nextBytes(mu);
+      seedPart = xor(seedShare, mu);
+    }
     return new MaskedExport(
-        new ExportMask(sid, curve, rho), curve.bytes(share.add(rho).mod(curve.order())));
+        new ExportMask(sid, curve, rho, mu),
+        curve.bytes(share.add(rho).mod(curve.order())),
+        seedPart);
+  }
+
+  /** Node 2's seed part {@code s2 ⊕ μ}, for sealing beside its part; a copy, or null if none. */
+  public byte[] node2SeedPart() {
+    return node2SeedPart == null ? null : node2SeedPart.clone();
+  }
+
+  /** Node 1's seed part {@code s1 ⊕ μ}, with μ from Node 2's mask. */
+  public static byte[] node1SeedPart(SessionId sid, ExportMask mask, byte[] seedShare) {
+    if (!mask.sid().equals(sid)) {
+      throw new ProtocolAbort(AbortReason.WRONG_SESSION, "mask of another session");
+    }
+    if (!mask.hasSeedMask()) {
+      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, "the mask carries no seed mask");
+    }
+    byte[] mu = mask.seedMask();
+    byte[] part = xor(seedShare, mu);
+    java.util.Arrays.fill(mu, (byte) 0);
+    return part;
+  }
+
+  private static byte[] xor(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = (byte) (a[i] ^ b[i]);
+    }
+    return out;
   }
 
   /** What Node 2 sends Node 1. */
@@ -57,9 +109,12 @@ public final class MaskedExport {
     return node2Part.clone();
   }
 
-  /** Overwrites Node 2's part. */
+  /** Overwrites Node 2's parts. */
   public void destroy() {
     java.util.Arrays.fill(node2Part, (byte) 0);
+    if (node2SeedPart != null) {
+      java.util.Arrays.fill(node2SeedPart, (byte) 0);
+    }
   }
 
   /**

@@ -85,6 +85,7 @@ class MaskedExportTest {
               .bytes(sid.bytes())
               .integer(curve.code())
               .bytes(fixed)
+              .bytes(new byte[0])
               .toBytes();
       ProtocolAbort e = assertThrows(ProtocolAbort.class, () -> ExportMask.fromBytes(wire));
       assertEquals(AbortReason.INVALID_SCALAR, e.reason());

@@ -246,10 +246,14 @@ public class SessionParties {
       case "ed25519" -> {
         EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
         try {
+          // A seed key exported at its root releases its seed too (issue 13); a child key has none.
+          boolean seed = share.hasSeedShare() && request.path().indices().isEmpty();
           yield ShareExport.of(
               request,
               ExportCurve.ED25519,
-              EddsaKeyExport.maskedRelease(share, request.sid(), random),
+              seed
+                  ? EddsaKeyExport.maskedSeedRelease(share, request.sid(), random)
+                  : EddsaKeyExport.maskedRelease(share, request.sid(), random),
               audit);
         } finally {
           share.destroy();

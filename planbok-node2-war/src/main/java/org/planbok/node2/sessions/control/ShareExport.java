@@ -16,9 +16,14 @@ import org.planbok.node2.audit.control.AuditLog;
  * 1 only ρ, in the session's one round, and the sealed part, in the closing frame. Node 1 seals
  * {@code xB + t − ρ}; the device adds the two. So no frame to Node 1 carries xA, and Node 1 never
  * holds the key. The release is audited, with SHA-256 of the device key, before anything leaves.
+ *
+ * <p>A key made from a seed, exported at its root (issue 13), also releases its seed share masked
+ * by a fresh μ sent to Node 1 beside ρ: the part is then version 2, {@code 0x02 ‖ curve ‖ (xA + ρ)
+ * ‖ (s2 ⊕ μ)}, and the device XORs Node 1's {@code s1 ⊕ μ} into it.
  */
 final class ShareExport implements Node2Party {
   static final byte PART_VERSION = 0x01;
+  static final byte SEED_PART_VERSION = 0x02;
 
   private final SessionRequest request;
   private final MaskedExport masked;
@@ -40,10 +45,15 @@ final class ShareExport implements Node2Party {
   static ShareExport of(
       SessionRequest request, ExportCurve curve, MaskedExport masked, AuditLog audit) {
     byte[] m2 = masked.node2Part();
-    byte[] plaintext = new byte[2 + m2.length];
-    plaintext[0] = PART_VERSION;
+    byte[] seedPart = masked.node2SeedPart();
+    byte[] plaintext = new byte[2 + m2.length + (seedPart == null ? 0 : seedPart.length)];
+    plaintext[0] = seedPart == null ? PART_VERSION : SEED_PART_VERSION;
     plaintext[1] = (byte) curve.code();
     System.arraycopy(m2, 0, plaintext, 2, m2.length);
+    if (seedPart != null) {
+      System.arraycopy(seedPart, 0, plaintext, 2 + m2.length, seedPart.length);
+      Arrays.fill(seedPart, (byte) 0);
+    }
     try {
       AsymmetricKeyParameter device = ExportHpke.recipient(request.message());
       byte[] aad =
@@ -68,7 +78,8 @@ final class ShareExport implements Node2Party {
         "masked, sealed to device key sha256 "
             + HexFormat.of().formatHex(SessionParties.ticketDigest(request))
             + ", path "
-            + request.export().path());
+            + request.export().path()
+            + (masked.mask().hasSeedMask() ? ", seed included" : ""));
     return Step.last(masked.mask().toBytes());
   }
 
