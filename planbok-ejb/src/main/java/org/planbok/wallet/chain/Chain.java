@@ -23,15 +23,16 @@ import org.planbok.mpc.hd.DerivationPath;
  *   <tr><td>{@link #BITCOIN_TESTNET} P2WPKH (default)</td><td>secp256k1</td><td>m/84/1/0/0/i</td></tr>
  *   <tr><td>{@link #BITCOIN_TESTNET} P2PKH</td><td>secp256k1</td><td>m/44/1/0/0/i</td></tr>
  *   <tr><td>{@link #TRON}</td><td>secp256k1</td><td>m/44/195/0/0/i</td></tr>
- *   <tr><td>{@link #SOLANA}, {@link #NEAR}</td><td>ed25519</td><td>i (one level)</td></tr>
+ *   <tr><td>{@link #SOLANA}, {@link #NEAR}</td><td>ed25519</td><td>m for 0, m/i (one level)</td></tr>
  * </table>
  *
  * <p>secp256k1 paths use BIP32 CKDpub ({@link org.planbok.mpc.hd.Bip32}) from the joint {@code (Q,
- * cc)}. ed25519 has no public derivation standard, so index i is Planbok's one-level additive
- * derivation {@code A_i = A + t_i·B} ({@link org.planbok.mpc.hd.Ed25519Derivation}); the Solana
- * wallet i and the NEAR wallet i are the same key, as the EVM chains share one address. An EVM
- * chain (Polygon, Arbitrum, BNB Chain …) is not a separate {@code Chain}: the address is the same
- * and the EIP-155 chain id travels with each transaction.
+ * cc)}. ed25519 has no public derivation standard, so index i ≥ 1 is Planbok's one-level additive
+ * derivation {@code A_i = A + t_i·B} ({@link org.planbok.mpc.hd.Ed25519Derivation}) and index 0 is
+ * the key A itself, the one key with a seed to export (issue 13); the Solana wallet i and the NEAR
+ * wallet i are the same key, as the EVM chains share one address. An EVM chain (Polygon, Arbitrum,
+ * BNB Chain …) is not a separate {@code Chain}: the address is the same and the EIP-155 chain id
+ * travels with each transaction.
  */
 public enum Chain {
   ETHEREUM(Curve.SECP256K1, 60, List.of(AddressFormat.EIP55)),
