@@ -40,7 +40,7 @@ class ExportOpenerSeedTest {
       Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
       JsonObject opened = open(Exports.seededResponse(WALLET, key, seed, device.publicKey()));
       assertV1(key, opened);
-      assertKeypair(seed, key, Base58.decode(opened.getString("privateKey")));
+      assertKeypair(seed, key, keypairOf(key.format(), opened.getString("privateKey")));
     }
   }
 
@@ -50,16 +50,7 @@ class ExportOpenerSeedTest {
       Exports.Key key = Exports.seeded("solana", "solana-keypair-json", seed);
       JsonObject opened = open(Exports.seededResponse(WALLET, key, seed, device.publicKey()));
       assertV1(key, opened);
-      String file = opened.getString("privateKey");
-      assertFalse(file.contains(" "), file);
-      JsonArray numbers = Json.createReader(new StringReader(file)).readArray();
-      byte[] keypair = new byte[numbers.size()];
-      for (int i = 0; i < keypair.length; i++) {
-        int b = ((JsonNumber) numbers.get(i)).intValueExact();
-        assertTrue(b >= 0 && b <= 255, file);
-        keypair[i] = (byte) b;
-      }
-      assertKeypair(seed, key, keypair);
+      assertKeypair(seed, key, keypairOf(key.format(), opened.getString("privateKey")));
     }
   }
 
@@ -69,9 +60,8 @@ class ExportOpenerSeedTest {
       Exports.Key key = Exports.seeded("near", "near-keypair", seed);
       JsonObject opened = open(Exports.seededResponse(WALLET, key, seed, device.publicKey()));
       assertV1(key, opened);
-      String text = opened.getString("privateKey");
-      assertTrue(text.startsWith("ed25519:"), text);
-      assertKeypair(seed, key, Base58.decode(text.substring("ed25519:".length())));
+      assertTrue(opened.getString("privateKey").startsWith("ed25519:"));
+      assertKeypair(seed, key, keypairOf(key.format(), opened.getString("privateKey")));
     }
   }
 
@@ -109,46 +99,21 @@ class ExportOpenerSeedTest {
 
   @Test
   void rejectsASeedPartFromNode1Only() {
-    byte[] seed = Exports.randomBytes(32);
-    Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
-    Exports.SeedParts parts = Exports.split(key, seed);
-    String node1 = node1WithSeed(key, parts);
-    assertRefused(
-        "Node 1 sent a seed part and Node 2 none",
-        Exports.response(
-            WALLET, key, Exports.ROOT, node1, Exports.node2(key, parts.m2()), device.publicKey()));
+    assertRefused(SeedRefusals.node1Only(WALLET, device.publicKey()));
   }
 
   @Test
   void rejectsASeedPartFromNode2Only() {
-    byte[] seed = Exports.randomBytes(32);
-    Exports.Key key = Exports.seeded("near", "ed25519-expanded", seed);
-    Exports.SeedParts parts = Exports.split(key, seed);
-    String node1 = Exports.node1Json(key, Exports.ROOT, parts.m1()).build().toString();
-    assertRefused(
-        "Node 2 sent a seed part and Node 1 none",
-        Exports.response(
-            WALLET,
-            key,
-            Exports.ROOT,
-            node1,
-            Exports.node2(key, parts.m2(), parts.seedPart2()),
-            device.publicKey()));
+    assertRefused(SeedRefusals.node2Only(WALLET, device.publicKey()));
   }
 
   @Test
   void rejectsASeedThatDoesNotMakeTheWalletsKey() {
+    assertRefused(SeedRefusals.seedThatDoesNotMakeTheKey(WALLET, device.publicKey()));
+    // The parts of another seed: a consistent split, of the wrong seed, with x's own parts.
     byte[] seed = Exports.randomBytes(32);
     Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
     Exports.SeedParts good = Exports.split(key, seed);
-    byte[] flipped = good.seedPart2().clone();
-    flipped[7] ^= 0x10;
-    Exports.SeedParts oneBit =
-        new Exports.SeedParts(good.m1(), good.m2(), good.seedPart1(), flipped);
-    assertRefused(
-        "the seed does not make the wallet's key",
-        Exports.seededResponse(WALLET, key, oneBit, device.publicKey()));
-    // The parts of another seed: a consistent split, of the wrong seed, with x's own parts.
     Exports.SeedParts other = Exports.split(key, Exports.randomBytes(32));
     Exports.SeedParts mixed =
         new Exports.SeedParts(good.m1(), good.m2(), other.seedPart1(), other.seedPart2());
@@ -164,24 +129,21 @@ class ExportOpenerSeedTest {
 
   @Test
   void rejectsAVersion2PartOfASecp256k1Key() {
+    assertRefused(SeedRefusals.version2PartOfASecp256k1Key(WALLET, device.publicKey()));
+    // With Node 2's curve byte lying (ed25519) as well.
     Exports.Key key = Exports.ETHEREUM;
     Exports.SeedParts parts = Exports.split(key, Exports.randomBytes(32));
+    byte[] node2 = Exports.node2(key, parts.m2(), parts.seedPart2());
+    node2[1] = 2;
     assertRefused(
         "not version 1 of a secp256k1 share",
         Exports.response(
             WALLET,
             key,
             Exports.ROOT,
-            node1WithSeed(key, parts),
-            Exports.node2(key, parts.m2(), parts.seedPart2()),
+            SeedRefusals.node1WithSeed(key, parts),
+            node2,
             device.publicKey()));
-    // With Node 2's curve byte lying (ed25519) as well.
-    byte[] node2 = Exports.node2(key, parts.m2(), parts.seedPart2());
-    node2[1] = 2;
-    assertRefused(
-        "not version 1 of a secp256k1 share",
-        Exports.response(
-            WALLET, key, Exports.ROOT, node1WithSeed(key, parts), node2, device.publicKey()));
   }
 
   @Test
@@ -190,74 +152,45 @@ class ExportOpenerSeedTest {
     Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
     Exports.SeedParts parts = Exports.split(key, seed);
     byte[] v2 = Exports.node2(key, parts.m2(), parts.seedPart2());
-    byte[] v1Length = Arrays.copyOf(v2, 34);
     byte[] v1Version = v2.clone();
     v1Version[0] = 1;
-    for (byte[] node2 : new byte[][] {Arrays.copyOf(v2, 65), Arrays.copyOf(v2, 67), v1Version}) {
+    byte[][] bad = {
+      Arrays.copyOf(v2, 65), Arrays.copyOf(v2, 67), v1Version, Arrays.copyOf(v2, 34) // 0x02 ‖ m2
+    };
+    for (byte[] node2 : bad) {
       assertRefused(
           "not version 1 or 2 of an ed25519 share",
           Exports.response(
-              WALLET, key, Exports.ROOT, node1WithSeed(key, parts), node2, device.publicKey()));
+              WALLET,
+              key,
+              Exports.ROOT,
+              SeedRefusals.node1WithSeed(key, parts),
+              node2,
+              device.publicKey()));
     }
-    // 0x02 ‖ 0x02 ‖ m2 alone (34 bytes): neither version.
-    assertRefused(
-        "not version 1 or 2 of an ed25519 share",
-        Exports.response(
-            WALLET, key, Exports.ROOT, node1WithSeed(key, parts), v1Length, device.publicKey()));
   }
 
   @Test
   void rejectsSeedPartsBelowTheRoot() {
-    byte[] seed = Exports.randomBytes(32);
-    Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
-    Exports.SeedParts parts = Exports.split(key, seed);
-    String node1 =
-        Exports.node1Json(key, "m/0", parts.m1())
-            .add("seedPart", Exports.hex(parts.seedPart1()))
-            .build()
-            .toString();
-    assertRefused(
-        "seed parts are only for the root",
-        Exports.response(
-            WALLET,
-            key,
-            "m/0",
-            node1,
-            Exports.node2(key, parts.m2(), parts.seedPart2()),
-            device.publicKey()));
+    assertRefused(SeedRefusals.seedPartsBelowTheRoot(WALLET, device.publicKey()));
   }
 
   @Test
   void rejectsASeedFormOfAKeyWithoutSeedParts() {
-    // RFC 8032 TEST 1's key as an old (DKG) key has it: the scalar's parts, no seed.
+    assertRefused(SeedRefusals.seedFormWithoutSeedParts(WALLET, device.publicKey()));
+    // RFC 8032 TEST 1's key on Solana at a wallet's path, as a key made before seed keys has it.
     for (String format : new String[] {"solana-keypair", "solana-keypair-json"}) {
       Exports.Key key =
           Exports.SOLANA.withChainAddress("solana", Exports.SOLANA.address(), format, "");
       assertRefused("this key has no seed", Exports.response(WALLET, key, device.publicKey()));
     }
-    Exports.Key near =
-        Exports.SOLANA.withChainAddress("near", Exports.SOLANA.publicKeyHex(), "near-keypair", "");
-    BigInteger m2 = Exports.randomMask(near);
-    BigInteger m1 = near.x().subtract(m2).mod(near.order());
-    assertRefused(
-        "this key has no seed",
-        Exports.response(
-            WALLET,
-            near,
-            Exports.ROOT,
-            Exports.node1Json(near, Exports.ROOT, m1).build().toString(),
-            Exports.node2(near, m2),
-            device.publicKey()));
   }
 
   @Test
   void rejectsSolanaKeypairForChainNear() {
+    assertRefused(SeedRefusals.solanaKeypairOnNear(WALLET, device.publicKey()));
     byte[] seed = Exports.randomBytes(32);
-    String[][] misfits = {
-      {"near", "solana-keypair"},
-      {"near", "solana-keypair-json"},
-      {"solana", "near-keypair"},
-    };
+    String[][] misfits = {{"near", "solana-keypair-json"}, {"solana", "near-keypair"}};
     for (String[] misfit : misfits) {
       Exports.Key key = Exports.seeded(misfit[0], misfit[1], seed);
       assertRefused(
@@ -274,11 +207,12 @@ class ExportOpenerSeedTest {
 
   @Test
   void rejectsASeedPartThatIsNotLowerCaseHex() {
+    assertRefused(SeedRefusals.upperCaseSeedPart(WALLET, device.publicKey()));
     byte[] seed = Exports.randomBytes(32);
     Exports.Key key = Exports.seeded("solana", "solana-keypair", seed);
     Exports.SeedParts parts = Exports.split(key, seed);
     String hex = Exports.hex(parts.seedPart1());
-    for (String seedPart : new String[] {"AB" + hex.substring(2), hex.substring(2), hex + "00"}) {
+    for (String seedPart : new String[] {hex.substring(2), hex + "00", "g" + hex.substring(1)}) {
       String node1 =
           Exports.node1Json(key, Exports.ROOT, parts.m1())
               .add("seedPart", seedPart)
@@ -297,7 +231,7 @@ class ExportOpenerSeedTest {
   }
 
   // Seeds with a leading zero byte, and one with two: Base58 writes each as a '1'.
-  private static byte[][] seeds() {
+  static byte[][] seeds() {
     byte[][] seeds = new byte[4][];
     for (int i = 0; i < seeds.length; i++) {
       seeds[i] = Exports.randomBytes(32);
@@ -308,9 +242,35 @@ class ExportOpenerSeedTest {
     return seeds;
   }
 
-  // seed ‖ A, as Phantom, solana-keygen and near-cli read it: the seed, and the public key that
-  // BouncyCastle's RFC 8032 key of that seed has, which is the wallet's.
-  private static void assertKeypair(byte[] seed, Exports.Key key, byte[] keypair) {
+  /**
+   * The 64 bytes seed ‖ A of a seed form's text, read as Phantom (Base58), solana-keygen (a JSON
+   * array of bytes, no spaces) and near-cli ({@code ed25519:} and Base58) read it.
+   */
+  static byte[] keypairOf(String format, String text) {
+    switch (format) {
+      case "solana-keypair":
+        return Base58.decode(text);
+      case "near-keypair":
+        assertTrue(text.startsWith("ed25519:"), text);
+        return Base58.decode(text.substring("ed25519:".length()));
+      case "solana-keypair-json":
+        assertFalse(text.contains(" "), text);
+        JsonArray numbers = Json.createReader(new StringReader(text)).readArray();
+        byte[] keypair = new byte[numbers.size()];
+        for (int i = 0; i < keypair.length; i++) {
+          int b = ((JsonNumber) numbers.get(i)).intValueExact();
+          assertTrue(b >= 0 && b <= 255, text);
+          keypair[i] = (byte) b;
+        }
+        return keypair;
+      default:
+        throw new IllegalArgumentException(format);
+    }
+  }
+
+  // seed ‖ A: the seed, and the public key that BouncyCastle's RFC 8032 key of that seed has,
+  // which is the wallet's.
+  static void assertKeypair(byte[] seed, Exports.Key key, byte[] keypair) {
     assertEquals(64, keypair.length);
     byte[] first = Arrays.copyOf(keypair, 32);
     assertArrayEquals(seed, first);
@@ -319,7 +279,7 @@ class ExportOpenerSeedTest {
     assertArrayEquals(key.publicKey(), derived);
   }
 
-  private static void assertV1(Exports.Key key, JsonObject opened) {
+  static void assertV1(Exports.Key key, JsonObject opened) {
     assertEquals(V1_MEMBERS, opened.keySet());
     assertEquals(key.chain(), opened.getString("chain"));
     assertEquals(key.address(), opened.getString("address"));
@@ -336,13 +296,6 @@ class ExportOpenerSeedTest {
     return Exports.seededResponse(WALLET, key, seed, device.publicKey());
   }
 
-  private static String node1WithSeed(Exports.Key key, Exports.SeedParts parts) {
-    return Exports.node1Json(key, Exports.ROOT, parts.m1())
-        .add("seedPart", Exports.hex(parts.seedPart1()))
-        .build()
-        .toString();
-  }
-
   private JsonObject open(JsonObject response) throws AEADBadTagException {
     byte[] plain = openBytes(response);
     try {
@@ -355,6 +308,10 @@ class ExportOpenerSeedTest {
 
   private byte[] openBytes(JsonObject response) throws AEADBadTagException {
     return ExportOpener.open(WALLET, Exports.exportResponse(response), device);
+  }
+
+  private void assertRefused(SeedRefusals.Refusal refusal) {
+    assertRefused(refusal.why(), refusal.response());
   }
 
   private void assertRefused(String why, JsonObject response) {
