@@ -5,7 +5,9 @@
  *  - secp256k1 and ed25519 base-point multiplication over BigInt (x·G, to compare with the
  *    wallet's public key);
  *  - the wallet's address on each chain (EIP-55, Bitcoin P2WPKH/P2PKH, Tron, Solana, NEAR);
- *  - the export forms of v1 (hex, wif, ed25519-expanded, ed25519-scalar).
+ *  - the export forms of v1 (hex, wif, ed25519-expanded, ed25519-scalar), and the forms of an
+ *    ed25519 key made from a seed (issue 13: solana-keypair, solana-keypair-json, near-keypair),
+ *    with the check that the seed makes the key (RFC 8032 §5.1.5).
  *
  * BigInt arithmetic is not constant-time. It runs once per export, on the customer's own device,
  * on a key that is about to be shown to the customer in clear anyway.
@@ -216,15 +218,27 @@ async function eip55(address) {
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
+/**
+ * Base58 (Bitcoin's alphabet) by long division of a copy of the bytes, zeroed after, so that no
+ * BigInt or hex string holds a secret on its way; each leading zero byte is a '1'.
+ */
 export function base58(bytes) {
-  let n = BigInt(`0x0${toHex(bytes)}`);
-  let out = '';
-  while (n > 0n) {
-    out = BASE58[Number(n % 58n)] + out;
-    n /= 58n;
+  const number = Uint8Array.from(bytes);
+  let zeros = 0;
+  while (zeros < number.length && number[zeros] === 0) zeros++;
+  const digits = [];
+  for (let start = zeros; start < number.length; ) {
+    let remainder = 0;
+    for (let i = start; i < number.length; i++) {
+      const acc = remainder * 256 + number[i];
+      number[i] = Math.floor(acc / 58);
+      remainder = acc % 58;
+    }
+    digits.push(BASE58[remainder]);
+    while (start < number.length && number[start] === 0) start++;
   }
-  for (let i = 0; i < bytes.length && bytes[i] === 0; i++) out = `1${out}`;
-  return out;
+  number.fill(0);
+  return '1'.repeat(zeros) + digits.reverse().join('');
 }
 
 /** Base58 of the payload and the first 4 bytes of its double SHA-256 (Base58Check). */
@@ -278,15 +292,69 @@ export function fits(format, curve, chain) {
     case 'ed25519-expanded':
     case 'ed25519-scalar':
       return curve === 'ed25519';
+    case 'solana-keypair':
+    case 'solana-keypair-json':
+      return chain === 'solana';
+    case 'near-keypair':
+      return chain === 'near';
     default:
       return false;
   }
 }
 
+const SEED_FORMATS = ['solana-keypair', 'solana-keypair-json', 'near-keypair'];
+
+/** Whether format writes the key's seed, which only a key made from a seed has. */
+export function needsSeed(format) {
+  return SEED_FORMATS.includes(format);
+}
+
+/**
+ * RFC 8032 §5.1.5 steps 1 and 2: the first 32 bytes of SHA-512(seed), clamped, read little-endian,
+ * here reduced mod ℓ (the same point, and the form the export's parts add up to).
+ */
+export async function seedScalar(seed) {
+  const h = new Uint8Array(await subtle.digest('SHA-512', seed));
+  try {
+    h[0] &= 0xf8;
+    h[31] &= 0x7f;
+    h[31] |= 0x40;
+    let a = 0n;
+    for (let i = 31; i >= 0; i--) a = (a << 8n) | BigInt(h[i]);
+    return a % ED25519.l;
+  } finally {
+    h.fill(0);
+  }
+}
+
+/**
+ * The seed of a key made by the joint seed key generation (issue 13), s = s1 ⊕ s2, from the two
+ * parts an export at the key's root carries, s1 ⊕ μ (Node 1) and s2 ⊕ μ (Node 2): their XOR,
+ * returned only if it makes x, the key already checked against the wallet's public key
+ * (clamp(SHA-512(s)[0..32]) mod ℓ = x). The caller zeroes it.
+ */
+export async function joinSeed(part1, part2, x) {
+  if (part1.length !== 32 || part2.length !== 32) {
+    throw new Error('a seed part is not 32 bytes');
+  }
+  const seed = part1.map((b, i) => b ^ part2[i]);
+  if ((await seedScalar(seed)) !== x) {
+    seed.fill(0);
+    throw new Error("the seed does not make the wallet's key");
+  }
+  return seed;
+}
+
 const PREFIX_LABEL = ascii.encode('planbok/ed25519/export-prefix');
 
-/** The privateKey text of x in a format (publicKey: the wallet's encoded key, for ed25519). */
-export async function privateKeyText(chain, format, x, publicKey) {
+/**
+ * The privateKey text of x in a format (publicKey: the wallet's encoded key, for ed25519; seed: the
+ * key's checked seed, for the seed forms).
+ */
+export async function privateKeyText(chain, format, x, publicKey, seed) {
+  if (needsSeed(format) && !seed) {
+    throw new Error(`${format} needs the key's seed`);
+  }
   switch (format) {
     case 'hex':
       return `0x${toHex(bigEndian(x, 32))}`;
@@ -314,6 +382,18 @@ export async function privateKeyText(chain, format, x, publicKey) {
     }
     case 'ed25519-scalar':
       return toHex(littleEndian(x, 32));
+    case 'solana-keypair':
+    case 'solana-keypair-json':
+    case 'near-keypair': {
+      // seed ‖ A: Phantom's private key in Base58, the Solana CLI's keypair file, near-cli's key
+      const keypair = concat(seed, publicKey);
+      try {
+        if (format === 'solana-keypair-json') return `[${keypair.join(',')}]`;
+        return (format === 'near-keypair' ? 'ed25519:' : '') + base58(keypair);
+      } finally {
+        keypair.fill(0);
+      }
+    }
     default:
       throw new Error(`unknown export format ${format}`);
   }

@@ -29,6 +29,8 @@ import {
   ED25519,
   fits,
   hexToBytes,
+  joinSeed,
+  needsSeed,
   privateKeyText,
   secp256k1Multiply,
   SECP256K1,
@@ -276,6 +278,10 @@ const NODE1_MEMBERS = ['chain', 'address', 'format', 'curve', 'keyId', 'path', '
  * is the wallet's public key and that its address on the chain is the response's (and the
  * `address` you pass: the one the app showed), and returns what export v1 returned:
  * {chain, address, format, privateKey[, publicKey]}. Pass {walletId} to insist on the wallet.
+ * An ed25519 key made from a seed (issue 13) and exported at its root comes with a seed part from
+ * each node (Node 1's `seedPart`, Node 2's part version 2); the kit joins them and checks that the
+ * seed makes x before it shows anything, and formats the seed for solana-keypair,
+ * solana-keypair-json and near-keypair.
  */
 export async function openExport(response, deviceKey, { walletId, address } = {}) {
   const expected = walletId ?? response?.walletId;
@@ -290,23 +296,7 @@ export async function openExport(response, deviceKey, { walletId, address } = {}
   if (address !== undefined && response.address !== address) {
     throw new Error(`the export is of address ${response.address}, not ${address}`);
   }
-  const node1Plain = await openPart(node1Sealed, EXPORT_SUITE.node1Info, expected, deviceKey);
-  let node1;
-  try {
-    node1 = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(node1Plain));
-  } catch {
-    throw new Error("Node 1's export part is malformed: not JSON");
-  } finally {
-    node1Plain.fill(0);
-  }
-  const members = Object.keys(node1 ?? {}).sort();
-  if (
-    members.join() !== [...NODE1_MEMBERS].sort().join() ||
-    !NODE1_MEMBERS.every((m) => typeof node1[m] === 'string') ||
-    !/^[0-9a-f]{64}$/i.test(node1.part)
-  ) {
-    throw new Error("Node 1's export part is malformed: unexpected or missing members");
-  }
+  const node1 = await openNode1(node1Sealed, expected, deviceKey);
   const { chain, curve, format } = node1;
   for (const name of ['chain', 'address', 'format']) {
     if (response[name] !== node1[name]) {
@@ -323,41 +313,112 @@ export async function openExport(response, deviceKey, { walletId, address } = {}
   if (node2Sealed.aad !== node2Aad) {
     throw new Error(`Node 2's part is sealed for ${node2Sealed.aad}, not ${node2Aad}`);
   }
-  const node2Plain = await openPart(node2Sealed, EXPORT_SUITE.node2Info, node2Aad, deviceKey);
-  const secp = curve === 'secp256k1';
-  let x;
+  const node2 = await openNode2(node2Sealed, node2Aad, curve, deviceKey);
+  let seedPart1 = null;
+  let seed = null;
   try {
-    if (node2Plain.length !== 34 || node2Plain[0] !== 1 || node2Plain[1] !== (secp ? 1 : 2)) {
-      throw new Error(`Node 2's part is not version 1 of a ${curve} share (0x01 ‖ curve ‖ 32 bytes)`);
-    }
+    if (node1.seedPart !== undefined) seedPart1 = hexToBytes(node1.seedPart);
+    requireSeedPartsFit(seedPart1 !== null, node2.seedPart !== null, curve, node1.path, format);
+    const secp = curve === 'secp256k1';
     const n = secp ? SECP256K1.n : ED25519.l;
     const m1 = BigInt(`0x${node1.part}`);
-    const m2 = BigInt(`0x${toHex(node2Plain.subarray(2))}`);
-    if (m1 >= n || m2 >= n) {
+    if (m1 >= n || node2.m2 >= n) {
       throw new Error("a part is not a scalar below the curve's order");
     }
-    x = (m1 + m2) % n;
+    const x = (m1 + node2.m2) % n;
     if (x === 0n) throw new Error('the parts add up to zero');
+    const publicKey = hexToBytes(node1.publicKey);
+    const point = secp ? secp256k1Multiply(x) : null;
+    const actual = secp ? compress(point) : ed25519Multiply(x);
+    if (toHex(actual) !== toHex(publicKey)) {
+      throw new Error(`the two parts do not add up to the wallet's key ${node1.publicKey}`);
+    }
+    if (!(await addressesOf(chain, publicKey, point)).includes(response.address)) {
+      throw new Error(`the opened key's address on ${chain} is not ${response.address}`);
+    }
+    if (seedPart1 !== null) seed = await joinSeed(seedPart1, node2.seedPart, x);
+    const opened = {
+      chain,
+      address: response.address,
+      format,
+      privateKey: await privateKeyText(chain, format, x, publicKey, seed),
+    };
+    if (!secp) opened.publicKey = toHex(publicKey);
+    return opened;
   } finally {
-    node2Plain.fill(0);
+    seedPart1?.fill(0);
+    node2.seedPart?.fill(0);
+    seed?.fill(0);
   }
-  const publicKey = hexToBytes(node1.publicKey);
-  const point = secp ? secp256k1Multiply(x) : null;
-  const actual = secp ? compress(point) : ed25519Multiply(x);
-  if (toHex(actual) !== toHex(publicKey)) {
-    throw new Error(`the two parts do not add up to the wallet's key ${node1.publicKey}`);
+}
+
+// Node 1's JSON: exactly NODE1_MEMBERS, strings, part 64 hex digits; seedPart (optional) 64
+// lower-case hex digits
+async function openNode1(sealed, walletId, deviceKey) {
+  const plain = await openPart(sealed, EXPORT_SUITE.node1Info, walletId, deviceKey);
+  let node1;
+  try {
+    node1 = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+  } catch {
+    throw new Error("Node 1's export part is malformed: not JSON");
+  } finally {
+    plain.fill(0);
   }
-  if (!(await addressesOf(chain, publicKey, point)).includes(response.address)) {
-    throw new Error(`the opened key's address on ${chain} is not ${response.address}`);
+  const members = Object.keys(node1 ?? {}).filter((m) => m !== 'seedPart').sort();
+  if (
+    members.join() !== [...NODE1_MEMBERS].sort().join() ||
+    !NODE1_MEMBERS.every((m) => typeof node1[m] === 'string') ||
+    !/^[0-9a-f]{64}$/i.test(node1.part) ||
+    (node1.seedPart !== undefined &&
+      !(typeof node1.seedPart === 'string' && /^[0-9a-f]{64}$/.test(node1.seedPart)))
+  ) {
+    throw new Error("Node 1's export part is malformed: unexpected or missing members");
   }
-  const opened = {
-    chain,
-    address: response.address,
-    format,
-    privateKey: await privateKeyText(chain, format, x, publicKey),
-  };
-  if (!secp) opened.publicKey = toHex(publicKey);
-  return opened;
+  return node1;
+}
+
+// Node 2's bytes: version 1, 0x01 ‖ curve (1 secp256k1, 2 ed25519) ‖ m2 (34 bytes), or, for an
+// ed25519 key made from a seed exported at its root, version 2, 0x02 ‖ 0x02 ‖ m2 ‖ seedPart (66)
+async function openNode2(sealed, aad, curve, deviceKey) {
+  const plain = await openPart(sealed, EXPORT_SUITE.node2Info, aad, deviceKey);
+  try {
+    const secp = curve === 'secp256k1';
+    const v1 = plain.length === 34 && plain[0] === 1 && plain[1] === (secp ? 1 : 2);
+    const v2 = !secp && plain.length === 66 && plain[0] === 2 && plain[1] === 2;
+    if (!v1 && !v2) {
+      throw new Error(
+        secp
+          ? "Node 2's part is not version 1 of a secp256k1 share (0x01 ‖ curve ‖ 32 bytes)"
+          : "Node 2's part is not version 1 or 2 of an ed25519 share (0x01 ‖ curve ‖ 32 bytes," +
+              ' or 0x02 ‖ curve ‖ 32 bytes ‖ 32-byte seed part)',
+      );
+    }
+    let m2 = 0n;
+    for (let i = 2; i < 34; i++) m2 = (m2 << 8n) | BigInt(plain[i]);
+    return { m2, seedPart: v2 ? plain.slice(34, 66) : null };
+  } finally {
+    plain.fill(0);
+  }
+}
+
+// Seed parts come from both nodes or from neither, only for an ed25519 key at its root (the seed
+// makes the root key; a child's key is the root's plus a tweak), and a seed form needs them.
+function requireSeedPartsFit(fromNode1, fromNode2, curve, path, format) {
+  if (fromNode1 !== fromNode2) {
+    throw new Error(
+      fromNode1
+        ? 'Node 1 sent a seed part and Node 2 none'
+        : 'Node 2 sent a seed part and Node 1 none',
+    );
+  }
+  if (fromNode1 && !(curve === 'ed25519' && (path === 'm' || path === ''))) {
+    throw new Error(
+      `seed parts are only for the root (path m) of an ed25519 key, not ${curve} ${path}`,
+    );
+  }
+  if (!fromNode1 && needsSeed(format)) {
+    throw new Error('this key has no seed: it was made before seed keys, or the wallet is not index 0');
+  }
 }
 
 async function openPart(sealed, info, aad, deviceKey) {

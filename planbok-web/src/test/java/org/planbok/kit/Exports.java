@@ -5,11 +5,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.hpke.HPKE;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.planbok.mpc.group.Secp256k1;
 
 /**
@@ -17,7 +20,9 @@ import org.planbok.mpc.group.Secp256k1;
  * split as m1 + m2 with a random m2, Node 1's JSON part and Node 2's byte part each sealed to the
  * device: the independent implementation both kits must open. The keys are published vectors:
  * web3.js's documentation key (Ethereum), the private key 1 of BIP 173's P2WPKH example (Bitcoin),
- * and RFC 8032 §7.1 TEST 1 (Solana, NEAR).
+ * and RFC 8032 §7.1 TEST 1 (Solana, NEAR). Keys made from a seed (issue 13) are sealed as the nodes
+ * seal them at the key's root: the scalar in two masked parts, and the seed in two parts masked by
+ * one μ, Node 2's in its version 2 part and Node 1's as {@code "seedPart"}.
  */
 final class Exports {
   static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
@@ -99,6 +104,16 @@ final class Exports {
   static final String KEY_ID = "5b0f6c1e-2d3a-4b5c-8d9e-0f1a2b3c4d5e";
   static final String PATH = "m/44/60/0/0/3";
 
+  /** The path of a key's root, the one path a seed is exported at. */
+  static final String ROOT = "m";
+
+  /** RFC 8032 §7.1 TEST 1's secret key: the seed of {@link #SOLANA}. */
+  static final byte[] TEST1_SEED =
+      HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+
+  /** What the nodes seal of a seed key: x's parts m1 and m2, and the seed parts s1 ⊕ μ, s2 ⊕ μ. */
+  record SeedParts(BigInteger m1, BigInteger m2, byte[] seedPart1, byte[] seedPart2) {}
+
   private Exports() {}
 
   /** A random mask m2 in [1, n), as Node 2's xA + ρ is to the device. */
@@ -108,6 +123,73 @@ final class Exports {
       m = new BigInteger(key.order().bitLength(), RANDOM);
     } while (m.signum() == 0 || m.compareTo(key.order()) >= 0);
     return m;
+  }
+
+  /**
+   * An ed25519 key made from a seed (issue 13) on chain (solana or near), to export in format: its
+   * public key as BouncyCastle derives it from the seed, its scalar RFC 8032 §5.1.5's clamp of
+   * SHA-512(seed) reduced mod ℓ. Its plaintext is empty: tests read the seed forms back instead.
+   */
+  static Key seeded(String chain, String format, byte[] seed) {
+    byte[] publicKey = new Ed25519PrivateKeyParameters(seed).generatePublicKey().getEncoded();
+    String address =
+        chain.equals("solana") ? Base58.encode(publicKey) : HexFormat.of().formatHex(publicKey);
+    return new Key(
+        chain, address, format, "ed25519", HexFormat.of().formatHex(publicKey), scalar(seed), "");
+  }
+
+  // RFC 8032 §5.1.5 steps 1 and 2, then mod ℓ
+  static BigInteger scalar(byte[] seed) {
+    byte[] h;
+    try {
+      h = MessageDigest.getInstance("SHA-512").digest(seed);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    h[0] &= (byte) 248;
+    h[31] &= 127;
+    h[31] |= 64;
+    byte[] bigEndian = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      bigEndian[i] = h[31 - i];
+    }
+    return new BigInteger(1, bigEndian).mod(ED25519_L);
+  }
+
+  /**
+   * The parts of a seed key as the nodes make them: x = xA + xB (Node 2, Node 1) with a random ρ,
+   * m2 = xA + ρ and m1 = xB − ρ; the seed s = s1 ⊕ s2 with a random μ, s1 ⊕ μ and s2 ⊕ μ.
+   */
+  static SeedParts split(Key key, byte[] seed) {
+    BigInteger n = key.order();
+    BigInteger xA = randomMask(key);
+    BigInteger xB = key.x().subtract(xA).mod(n);
+    BigInteger rho = randomMask(key);
+    byte[] s1 = randomBytes(32);
+    byte[] mu = randomBytes(32);
+    byte[] part1 = new byte[32];
+    byte[] part2 = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      part1[i] = (byte) (s1[i] ^ mu[i]);
+      part2[i] = (byte) (seed[i] ^ s1[i] ^ mu[i]); // s2 ⊕ μ, s2 = s ⊕ s1
+    }
+    return new SeedParts(xB.subtract(rho).mod(n), xA.add(rho).mod(n), part1, part2);
+  }
+
+  /** The export endpoint's v2 answer for a seed key's root, with both seed parts. */
+  static JsonObject seededResponse(String walletId, Key key, byte[] seed, byte[] devicePublicKey) {
+    return seededResponse(walletId, key, split(key, seed), devicePublicKey);
+  }
+
+  static JsonObject seededResponse(
+      String walletId, Key key, SeedParts parts, byte[] devicePublicKey) {
+    return response(
+        walletId,
+        key,
+        ROOT,
+        node1Json(key, ROOT, parts.m1()).add("seedPart", hex(parts.seedPart1())).build().toString(),
+        node2(key, parts.m2(), parts.seedPart2()),
+        devicePublicKey);
   }
 
   /** The export endpoint's v2 answer for the wallet, its key split with a random mask. */
@@ -124,13 +206,17 @@ final class Exports {
   }
 
   static JsonObjectBuilder node1Json(Key key, BigInteger m1) {
+    return node1Json(key, PATH, m1);
+  }
+
+  static JsonObjectBuilder node1Json(Key key, String path, BigInteger m1) {
     return Json.createObjectBuilder()
         .add("chain", key.chain())
         .add("address", key.address())
         .add("format", key.format())
         .add("curve", key.curve())
         .add("keyId", KEY_ID)
-        .add("path", PATH)
+        .add("path", path)
         .add("publicKey", key.publicKeyHex())
         .add("part", hex32(m1));
   }
@@ -144,8 +230,27 @@ final class Exports {
     return out;
   }
 
+  /** Node 2's version 2 part: 0x02 ‖ curve ‖ m2 ‖ seedPart (66 bytes). */
+  static byte[] node2(Key key, BigInteger m2, byte[] seedPart) {
+    byte[] v1 = node2(key, m2);
+    byte[] out = java.util.Arrays.copyOf(v1, 66);
+    out[0] = 0x02;
+    System.arraycopy(seedPart, 0, out, 34, 32);
+    return out;
+  }
+
   static JsonObject response(
       String walletId, Key key, String node1Json, byte[] node2Plain, byte[] devicePublicKey) {
+    return response(walletId, key, PATH, node1Json, node2Plain, devicePublicKey);
+  }
+
+  static JsonObject response(
+      String walletId,
+      Key key,
+      String path,
+      String node1Json,
+      byte[] node2Plain,
+      byte[] devicePublicKey) {
     return Json.createObjectBuilder()
         .add("walletId", walletId)
         .add("chain", key.chain())
@@ -160,7 +265,7 @@ final class Exports {
                 node1Json.getBytes(StandardCharsets.UTF_8)))
         .add(
             "node2Hpke",
-            sealed(devicePublicKey, ExportOpener.NODE2_INFO, KEY_ID + ":" + PATH, node2Plain))
+            sealed(devicePublicKey, ExportOpener.NODE2_INFO, KEY_ID + ":" + path, node2Plain))
         .build();
   }
 
@@ -216,6 +321,16 @@ final class Exports {
         h.getString("aad"),
         h.getString("enc"),
         h.getString("ciphertext"));
+  }
+
+  static byte[] randomBytes(int n) {
+    byte[] out = new byte[n];
+    RANDOM.nextBytes(out);
+    return out;
+  }
+
+  static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
   }
 
   static String hex32(BigInteger m) {

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Node.js, whose WebCrypto has X25519, AES-GCM and HMAC as browsers do, on the hash-wasm files the
  * WAR ships. It must derive the same pinKey and encryptedSecret as the Java kit's {@link PinSecret}
  * (and refuse a 5-digit PIN), seal authorizations that Node 2's BouncyCastle opens into the spec's
- * fields, open and add export v2 parts that BouncyCastle seals exactly as {@link ExportOpener}
- * does, open RFC 9180's A.1.1 vector, and refuse what it must.
+ * fields, open and add export v2 parts that BouncyCastle seals exactly as {@link ExportOpener} does
+ * (seed keys' parts too, into the same seed forms), open RFC 9180's A.1.1 vector, and refuse what
+ * it must.
  */
 class JavaScriptKitTest {
   private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
@@ -262,6 +263,77 @@ class JavaScriptKitTest {
       JsonObject result = results.getJsonObject(i);
       assertTrue(result.containsKey("error"), "case " + i + " opened: " + result);
       assertTrue(result.getString("error").contains(why[i]), i + ": " + result.getString("error"));
+    }
+  }
+
+  @Test
+  void opensSeedKeysIntoTheSameFormsAsTheJavaKit() throws Exception {
+    byte[] privateKey = random(32);
+    DeviceKey device = DeviceKey.fromPrivateKey(privateKey);
+    List<Exports.Key> keys = new java.util.ArrayList<>();
+    List<byte[]> seeds = new java.util.ArrayList<>();
+    String[][] forms = {
+      {"solana", "solana-keypair"},
+      {"solana", "solana-keypair-json"},
+      {"near", "near-keypair"},
+      {"near", "ed25519-scalar"},
+    };
+    byte[][] random = ExportOpenerSeedTest.seeds();
+    for (int i = 0; i < random.length; i++) {
+      for (String[] form : forms) {
+        keys.add(Exports.seeded(form[0], form[1], random[i]));
+        seeds.add(random[i]);
+      }
+    }
+    // RFC 8032 TEST 1's key with its seed, in the form that ignores the seed: v1's plaintext.
+    keys.add(Exports.SOLANA);
+    seeds.add(Exports.TEST1_SEED);
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    JsonObject[] responses = new JsonObject[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      responses[i] = Exports.seededResponse(WALLET, keys.get(i), seeds.get(i), device.publicKey());
+      cases.add(open(privateKey, device, responses[i], WALLET));
+    }
+    JsonArray opened = run(Json.createObjectBuilder().add("opens", cases)).getJsonArray("opens");
+    for (int i = 0; i < keys.size(); i++) {
+      Exports.Key key = keys.get(i);
+      JsonObject byJs = opened.getJsonObject(i).getJsonObject("opened");
+      assertTrue(byJs != null, i + ": " + opened.getJsonObject(i));
+      byte[] byJava = ExportOpener.open(WALLET, Exports.exportResponse(responses[i]), device);
+      assertEquals(json(new String(byJava, StandardCharsets.UTF_8)), byJs, key.format());
+      ExportOpenerSeedTest.assertV1(key, byJs);
+      if (KeyForms.needsSeed(key.format())) {
+        ExportOpenerSeedTest.assertKeypair(
+            seeds.get(i),
+            key,
+            ExportOpenerSeedTest.keypairOf(key.format(), byJs.getString("privateKey")));
+      }
+    }
+    assertEquals(
+        json(Exports.SOLANA.plaintext()), opened.getJsonObject(keys.size() - 1).get("opened"));
+  }
+
+  @Test
+  void rejectsSeedExportsAsTheJavaKitDoes() throws Exception {
+    byte[] privateKey = random(32);
+    DeviceKey device = DeviceKey.fromPrivateKey(privateKey);
+    List<SeedRefusals.Refusal> refusals = SeedRefusals.all(WALLET, device.publicKey());
+    JsonArrayBuilder cases = Json.createArrayBuilder();
+    for (SeedRefusals.Refusal refusal : refusals) {
+      cases.add(open(privateKey, device, refusal.response(), WALLET));
+    }
+    JsonArray results = run(Json.createObjectBuilder().add("opens", cases)).getJsonArray("opens");
+    for (int i = 0; i < refusals.size(); i++) {
+      SeedRefusals.Refusal refusal = refusals.get(i);
+      JsonObject result = results.getJsonObject(i);
+      assertTrue(result.containsKey("error"), refusal.name() + " opened: " + result);
+      String error = result.getString("error");
+      assertTrue(error.contains(refusal.why()), refusal.name() + ": " + error);
+      IllegalArgumentException byJava =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class,
+              () -> ExportOpener.open(WALLET, Exports.exportResponse(refusal.response()), device));
+      assertTrue(byJava.getMessage().contains(refusal.why()), byJava.getMessage());
     }
   }
 

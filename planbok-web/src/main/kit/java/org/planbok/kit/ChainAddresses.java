@@ -23,7 +23,7 @@ import org.bouncycastle.math.ec.ECPoint;
 final class ChainAddresses {
   static final List<String> CHAINS =
       List.of("ethereum", "bitcoin", "bitcoin-testnet", "tron", "solana", "near");
-  private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
   private ChainAddresses() {}

@@ -18,17 +18,20 @@ import org.bouncycastle.crypto.hpke.HPKE;
  *
  * <ul>
  *   <li>{@code hpke} (Node 1): info {@value #NODE1_INFO}, aad the wallet id; plaintext JSON {@code
- *       {"chain","address","format","curve","keyId","path","publicKey","part"}} ({@link
- *       Node1Part});
+ *       {"chain","address","format","curve","keyId","path","publicKey","part"[,"seedPart"]}}
+ *       ({@link Node1Part});
  *   <li>{@code node2Hpke} (Node 2): info {@value #NODE2_INFO}, aad {@code "keyId:path"}; plaintext
- *       {@code 0x01 ‖ curve (1 secp256k1, 2 ed25519) ‖ m2 (32 bytes big-endian)}.
+ *       {@code 0x01 ‖ curve (1 secp256k1, 2 ed25519) ‖ m2 (32 bytes big-endian)}, or {@code 0x02 ‖
+ *       0x02 ‖ m2 ‖ seedPart} ({@link Node2Part}).
  * </ul>
  *
  * The device adds {@code x = m1 + m2 mod n}, checks that {@code x·G} is the wallet's public key and
- * that the key's address on the chain is the wallet's address, and only then formats x as v1 did
- * ({@link KeyForms}). The result is the v1 plaintext {@code {"chain","address","format",
- * "privateKey"}} (ed25519 also {@code "publicKey"}): the whole private key. Show it to the
- * customer, never log it, and zero the returned array when done.
+ * that the key's address on the chain is the wallet's address. An ed25519 key made from a seed and
+ * exported at its root comes with a seed part from each node; the device joins them into the seed
+ * and checks that RFC 8032 makes x of it ({@link Ed25519Seed}). Only then it formats x, or the
+ * seed, as {@link KeyForms} says. The result is the v1 plaintext {@code
+ * {"chain","address","format", "privateKey"}} (ed25519 also {@code "publicKey"}): the whole private
+ * key. Show it to the customer, never log it, and zero the returned array when done.
  */
 public final class ExportOpener {
   public static final String NODE1_INFO = "planbok/export/v2/node1";
@@ -42,7 +45,8 @@ public final class ExportOpener {
    * The plaintext of an export of the wallet {@code walletId} (the one you asked to export).
    *
    * @throws IllegalArgumentException if the export is not for that wallet, not in Planbok's suite,
-   *     malformed, or its parts do not add up to the wallet's key
+   *     malformed, its parts do not add up to the wallet's key, its seed parts do not make that
+   *     key, or its format needs a seed it does not carry
    * @throws AEADBadTagException if a part was not sealed to this device key, or was altered
    */
   public static byte[] open(String walletId, ExportResponse response, DeviceKey deviceKey)
@@ -75,6 +79,15 @@ public final class ExportOpener {
     } finally {
       Arrays.fill(node1Plain, (byte) 0);
     }
+    try {
+      return open(response, node1, deviceKey);
+    } finally {
+      zero(node1.seedPart);
+    }
+  }
+
+  private static byte[] open(ExportResponse response, Node1Part node1, DeviceKey deviceKey)
+      throws AEADBadTagException {
     String chain = node1.get("chain");
     String curve = node1.get("curve");
     requireSame("chain", response.chain(), chain);
@@ -91,32 +104,59 @@ public final class ExportOpener {
           "Node 2's part is sealed for " + response.node2Hpke().aad() + ", not " + node2Aad);
     }
     byte[] node2Plain = openPart(response.node2Hpke(), NODE2_INFO, node2Aad, deviceKey);
-    BigInteger x;
+    Node2Part node2;
     try {
-      x = sum(curve, node1.m1, node2Plain);
+      node2 = Node2Part.parse(node2Plain, curve);
     } finally {
       Arrays.fill(node2Plain, (byte) 0);
     }
-    byte[] publicKey = node1.publicKey();
-    requireKeyOf(curve, x, publicKey);
-    if (!ChainAddresses.of(chain, publicKey).contains(response.address())) {
-      throw new IllegalArgumentException(
-          "the opened key's address on " + chain + " is not " + response.address());
+    byte[] seed = null;
+    try {
+      requireSeedPartsFit(node1, node2, curve, response.format());
+      BigInteger x = sum(curve, node1.m1, node2.m2);
+      byte[] publicKey = node1.publicKey();
+      requireKeyOf(curve, x, publicKey);
+      if (!ChainAddresses.of(chain, publicKey).contains(response.address())) {
+        throw new IllegalArgumentException(
+            "the opened key's address on " + chain + " is not " + response.address());
+      }
+      if (node1.seedPart != null) {
+        seed = Ed25519Seed.join(node1.seedPart, node2.seedPart, x);
+      }
+      return KeyForms.json(chain, response.address(), response.format(), x, publicKey, seed);
+    } finally {
+      zero(node2.seedPart);
+      zero(seed);
     }
-    return KeyForms.json(chain, response.address(), response.format(), x, publicKey);
+  }
+
+  // Seed parts come from both nodes or from neither, only for an ed25519 key at its root (issue
+  // 13: the seed makes the root key; a child's key is the root's plus a tweak), and a form that
+  // writes the seed needs them.
+  private static void requireSeedPartsFit(
+      Node1Part node1, Node2Part node2, String curve, String format) {
+    boolean fromNode1 = node1.seedPart != null;
+    boolean fromNode2 = node2.seedPart != null;
+    if (fromNode1 != fromNode2) {
+      throw new IllegalArgumentException(
+          fromNode1
+              ? "Node 1 sent a seed part and Node 2 none"
+              : "Node 2 sent a seed part and Node 1 none");
+    }
+    String path = node1.get("path");
+    if (fromNode1 && !(curve.equals("ed25519") && (path.equals("m") || path.isEmpty()))) {
+      throw new IllegalArgumentException(
+          "seed parts are only for the root (path m) of an ed25519 key, not " + curve + " " + path);
+    }
+    if (!fromNode1 && KeyForms.needsSeed(format)) {
+      throw new IllegalArgumentException(
+          "this key has no seed: it was made before seed keys, or the wallet is not index 0");
+    }
   }
 
   // x = m1 + m2 mod n, both parts canonical (below n), x not zero
-  private static BigInteger sum(String curve, BigInteger m1, byte[] node2) {
-    int curveByte = curve.equals("secp256k1") ? 1 : 2;
-    if (node2.length != 34 || node2[0] != 0x01 || node2[1] != curveByte) {
-      throw new IllegalArgumentException(
-          "Node 2's part is not version 1 of a " + curve + " share (0x01 ‖ curve ‖ 32 bytes)");
-    }
-    BigInteger n = curveByte == 1 ? SECP256K1_N : Ed25519Base.L;
-    byte[] m2Bytes = Arrays.copyOfRange(node2, 2, 34);
-    BigInteger m2 = new BigInteger(1, m2Bytes);
-    Arrays.fill(m2Bytes, (byte) 0);
+  private static BigInteger sum(String curve, BigInteger m1, BigInteger m2) {
+    BigInteger n = curve.equals("secp256k1") ? SECP256K1_N : Ed25519Base.L;
     if (m1.compareTo(n) >= 0 || m2.compareTo(n) >= 0) {
       throw new IllegalArgumentException("a part is not a scalar below the curve's order");
     }
@@ -125,6 +165,12 @@ public final class ExportOpener {
       throw new IllegalArgumentException("the parts add up to zero");
     }
     return x;
+  }
+
+  private static void zero(byte[] secret) {
+    if (secret != null) {
+      Arrays.fill(secret, (byte) 0);
+    }
   }
 
   private static void requireKeyOf(String curve, BigInteger x, byte[] publicKey) {

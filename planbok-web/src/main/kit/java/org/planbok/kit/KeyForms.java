@@ -3,6 +3,7 @@ package org.planbok.kit;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /**
@@ -16,16 +17,29 @@ import org.bouncycastle.crypto.digests.SHA512Digest;
  *   <li>{@code ed25519-expanded}: {@code scalar (32 bytes little-endian) ‖ prefix} in hex, with
  *       {@code prefix = SHA-512("planbok/ed25519/export-prefix" ‖ scalar ‖ A)[0..32]} (A the public
  *       key), the RFC 8032 §5.1.6 expanded secret key that tools build field by field;
- *   <li>{@code ed25519-scalar}: the scalar alone, 32 bytes little-endian, in hex.
+ *   <li>{@code ed25519-scalar}: the scalar alone, 32 bytes little-endian, in hex;
+ * </ul>
+ *
+ * and the forms of an ed25519 key made from a seed ({@link Ed25519Seed}), which need the seed s:
+ *
+ * <ul>
+ *   <li>{@code solana-keypair} (solana): Base58 (Bitcoin's alphabet) of the 64 bytes {@code s ‖ A},
+ *       the secret key Phantom's "Import private key" takes;
+ *   <li>{@code solana-keypair-json} (solana): the Solana CLI's keypair file, a JSON array of the
+ *       same 64 bytes as decimal numbers without spaces, {@code [157,97,…]};
+ *   <li>{@code near-keypair} (near): {@code "ed25519:"} and the Base58 of {@code s ‖ A}, as
+ *       near-cli and MyNearWallet write a secret key;
  * </ul>
  *
  * and the plaintext JSON v1 sealed: {@code {"chain","address","format","privateKey"}}, for ed25519
- * also {@code "publicKey"} (hex), as UTF-8 bytes in an array the caller zeroes.
+ * also {@code "publicKey"} (hex), as UTF-8 bytes in an array the caller zeroes. Every form is
+ * written into arrays that are zeroed, never into a String.
  */
 final class KeyForms {
   private static final byte[] PREFIX_LABEL =
       "planbok/ed25519/export-prefix".getBytes(StandardCharsets.US_ASCII);
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final String NEAR_PREFIX = "ed25519:";
 
   private KeyForms() {}
 
@@ -35,14 +49,28 @@ final class KeyForms {
       case "hex" -> curve.equals("secp256k1");
       case "wif" -> chain.equals("bitcoin") || chain.equals("bitcoin-testnet");
       case "ed25519-expanded", "ed25519-scalar" -> curve.equals("ed25519");
+      case "solana-keypair", "solana-keypair-json" -> chain.equals("solana");
+      case "near-keypair" -> chain.equals("near");
       default -> false;
     };
   }
 
-  /** The export plaintext of v1 for the key x of the wallet (publicKey: the wallet's, encoded). */
-  static byte[] json(String chain, String address, String format, BigInteger x, byte[] publicKey) {
-    char[] key = privateKey(chain, format, x, publicKey);
-    boolean ed25519 = format.startsWith("ed25519");
+  /** Whether {@code format} writes the key's seed, which only a key made from a seed has. */
+  static boolean needsSeed(String format) {
+    return switch (format) {
+      case "solana-keypair", "solana-keypair-json", "near-keypair" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The export plaintext of v1 for the key x of the wallet (publicKey: the wallet's, encoded; seed:
+   * the key's checked seed, or null when the export carries none).
+   */
+  static byte[] json(
+      String chain, String address, String format, BigInteger x, byte[] publicKey, byte[] seed) {
+    char[] key = privateKey(chain, format, x, publicKey, seed);
+    boolean ed25519 = ChainAddresses.curveOf(chain).equals("ed25519");
     StringBuilder head = new StringBuilder(96);
     head.append("{\"chain\":\"").append(chain).append("\",\"address\":\"").append(address);
     head.append("\",\"format\":\"").append(format).append("\",\"privateKey\":\"");
@@ -57,14 +85,90 @@ final class KeyForms {
     return out;
   }
 
-  static char[] privateKey(String chain, String format, BigInteger x, byte[] publicKey) {
+  static char[] privateKey(
+      String chain, String format, BigInteger x, byte[] publicKey, byte[] seed) {
+    if (needsSeed(format) && seed == null) {
+      throw new IllegalArgumentException(format + " needs the key's seed");
+    }
     return switch (format) {
       case "hex" -> hexChars("0x", bigEndian32(x));
       case "wif" -> wif(x, chain.equals("bitcoin") ? 0x80 : 0xef);
       case "ed25519-expanded" -> expanded(x, publicKey);
       case "ed25519-scalar" -> hexChars("", littleEndian32(x));
+      case "solana-keypair" -> keypair(seed, publicKey, "", KeyForms::base58);
+      case "solana-keypair-json" -> keypair(seed, publicKey, "", KeyForms::decimalArray);
+      case "near-keypair" -> keypair(seed, publicKey, NEAR_PREFIX, KeyForms::base58);
       default -> throw new IllegalArgumentException("unknown export format " + format);
     };
+  }
+
+  // prefix and the 64 bytes seed ‖ A written by form
+  private static char[] keypair(
+      byte[] seed, byte[] publicKey, String prefix, Function<byte[], char[]> form) {
+    byte[] keypair = Arrays.copyOf(seed, seed.length + publicKey.length);
+    System.arraycopy(publicKey, 0, keypair, seed.length, publicKey.length);
+    char[] body = form.apply(keypair);
+    char[] out = new char[prefix.length() + body.length];
+    prefix.getChars(0, prefix.length(), out, 0);
+    System.arraycopy(body, 0, out, prefix.length(), body.length);
+    Arrays.fill(keypair, (byte) 0);
+    Arrays.fill(body, '\0');
+    return out;
+  }
+
+  // Base58, Bitcoin's alphabet: long division of a copy of the bytes by 58, so that no BigInteger
+  // or String holds the key; each leading zero byte is a '1'
+  private static char[] base58(byte[] bytes) {
+    byte[] number = bytes.clone();
+    char[] digits = new char[bytes.length * 138 / 100 + 1]; // log(256) / log(58) < 1.38
+    int zeros = 0;
+    while (zeros < number.length && number[zeros] == 0) {
+      zeros++;
+    }
+    int out = digits.length;
+    for (int start = zeros; start < number.length; ) {
+      int remainder = 0;
+      for (int i = start; i < number.length; i++) {
+        int acc = remainder * 256 + (number[i] & 0xff);
+        number[i] = (byte) (acc / 58);
+        remainder = acc % 58;
+      }
+      digits[--out] = ChainAddresses.BASE58.charAt(remainder);
+      while (start < number.length && number[start] == 0) {
+        start++;
+      }
+    }
+    for (int i = 0; i < zeros; i++) {
+      digits[--out] = '1';
+    }
+    char[] text = Arrays.copyOfRange(digits, out, digits.length);
+    Arrays.fill(number, (byte) 0);
+    Arrays.fill(digits, '\0');
+    return text;
+  }
+
+  // [b0,b1,…] with each byte as an unsigned decimal number, no spaces (a Solana CLI keypair file)
+  private static char[] decimalArray(byte[] bytes) {
+    char[] buffer = new char[2 + 4 * bytes.length];
+    int at = 0;
+    buffer[at++] = '[';
+    for (int i = 0; i < bytes.length; i++) {
+      if (i > 0) {
+        buffer[at++] = ',';
+      }
+      int v = bytes[i] & 0xff;
+      if (v >= 100) {
+        buffer[at++] = (char) ('0' + v / 100);
+      }
+      if (v >= 10) {
+        buffer[at++] = (char) ('0' + v / 10 % 10);
+      }
+      buffer[at++] = (char) ('0' + v % 10);
+    }
+    buffer[at++] = ']';
+    char[] text = Arrays.copyOf(buffer, at);
+    Arrays.fill(buffer, '\0');
+    return text;
   }
 
   // Base58Check(version ‖ key ‖ 0x01): the 0x01 marks a compressed public key

@@ -11,20 +11,27 @@ import java.util.Set;
 /**
  * Node 1's opened part of an export v2: flat UTF-8 JSON {@code {"chain", "address", "format",
  * "curve", "keyId", "path", "publicKey": hex, "part": hex(m1, 32 bytes big-endian)}}, every value a
- * string. Read here without a JSON library, strictly (no other member, no duplicate, no escape in
- * the hex), and with the secret {@code part} decoded straight from the plaintext bytes, never into
- * a String.
+ * string, and for an ed25519 key made from a seed (issue 13) exported at its root, {@code
+ * "seedPart"}: 64 lower-case hex digits of {@code s1 ⊕ μ} ({@link Ed25519Seed}). Read here without
+ * a JSON library, strictly (no other member, no duplicate, no escape in the hex), and with the
+ * secrets {@code part} and {@code seedPart} decoded straight from the plaintext bytes, never into a
+ * String.
  */
 final class Node1Part {
   private static final Set<String> MEMBERS =
       Set.of("chain", "address", "format", "curve", "keyId", "path", "publicKey", "part");
+  private static final String SEED_PART = "seedPart";
 
   final Map<String, String> fields;
   final BigInteger m1;
 
-  private Node1Part(Map<String, String> fields, BigInteger m1) {
+  /** Node 1's seed part s1 ⊕ μ (32 bytes), or null; whoever opens the export zeroes it. */
+  final byte[] seedPart;
+
+  private Node1Part(Map<String, String> fields, BigInteger m1, byte[] seedPart) {
     this.fields = fields;
     this.m1 = m1;
+    this.seedPart = seedPart;
   }
 
   String get(String name) {
@@ -43,27 +50,40 @@ final class Node1Part {
     Reader r = new Reader(json);
     Map<String, String> fields = new HashMap<>();
     BigInteger m1 = null;
-    r.expect('{');
-    do {
-      String name = r.string();
-      r.expect(':');
-      if (!MEMBERS.contains(name)
-          || fields.containsKey(name)
-          || (name.equals("part") && m1 != null)) {
-        throw malformed("unexpected or repeated member " + name);
+    byte[] seedPart = null;
+    try {
+      r.expect('{');
+      do {
+        String name = r.string();
+        r.expect(':');
+        if (!(MEMBERS.contains(name) || name.equals(SEED_PART))
+            || fields.containsKey(name)
+            || (name.equals("part") && m1 != null)
+            || (name.equals(SEED_PART) && seedPart != null)) {
+          throw malformed("unexpected or repeated member " + name);
+        }
+        if (name.equals("part")) {
+          byte[] bytes = r.secretHex32("part", false);
+          m1 = new BigInteger(1, bytes);
+          Arrays.fill(bytes, (byte) 0);
+        } else if (name.equals(SEED_PART)) {
+          seedPart = r.secretHex32(SEED_PART, true);
+        } else {
+          fields.put(name, r.string());
+        }
+      } while (r.next(','));
+      r.expect('}');
+      r.end();
+      if (m1 == null || fields.size() != MEMBERS.size() - 1) {
+        throw malformed("a member is missing");
       }
-      if (name.equals("part")) {
-        m1 = r.secretHex32();
-      } else {
-        fields.put(name, r.string());
+    } catch (RuntimeException e) {
+      if (seedPart != null) {
+        Arrays.fill(seedPart, (byte) 0);
       }
-    } while (r.next(','));
-    r.expect('}');
-    r.end();
-    if (m1 == null || fields.size() != MEMBERS.size() - 1) {
-      throw malformed("a member is missing");
+      throw e;
     }
-    return new Node1Part(Map.copyOf(fields), m1);
+    return new Node1Part(Map.copyOf(fields), m1, seedPart);
   }
 
   static IllegalArgumentException malformed(String why) {
@@ -155,27 +175,32 @@ final class Node1Part {
       };
     }
 
-    // 64 hex digits in quotes, decoded into an array that is zeroed once it is a BigInteger
-    BigInteger secretHex32() {
+    // 64 hex digits in quotes (lower case only if so asked) into 32 bytes the caller zeroes
+    byte[] secretHex32(String name, boolean lowerCaseOnly) {
       expect('"');
       if (at + 65 > in.length || in[at + 64] != '"') {
-        throw malformed("part is not 64 hex digits");
+        throw malformed(name + " is not 64 hex digits");
       }
       byte[] bytes = new byte[32];
-      try {
-        for (int i = 0; i < 32; i++) {
-          int hi = Character.digit(in[at + 2 * i], 16);
-          int lo = Character.digit(in[at + 2 * i + 1], 16);
-          if (hi < 0 || lo < 0) {
-            throw malformed("part is not 64 hex digits");
-          }
-          bytes[i] = (byte) (hi << 4 | lo);
+      for (int i = 0; i < 32; i++) {
+        int hi = hexDigit(in[at + 2 * i], lowerCaseOnly);
+        int lo = hexDigit(in[at + 2 * i + 1], lowerCaseOnly);
+        if (hi < 0 || lo < 0) {
+          Arrays.fill(bytes, (byte) 0);
+          throw malformed(
+              name + " is not 64" + (lowerCaseOnly ? " lower-case" : "") + " hex digits");
         }
-        at += 65;
-        return new BigInteger(1, bytes);
-      } finally {
-        Arrays.fill(bytes, (byte) 0);
+        bytes[i] = (byte) (hi << 4 | lo);
       }
+      at += 65;
+      return bytes;
+    }
+
+    private static int hexDigit(byte b, boolean lowerCaseOnly) {
+      if (lowerCaseOnly && b >= 'A' && b <= 'F') {
+        return -1;
+      }
+      return Character.digit(b, 16);
     }
   }
 }
