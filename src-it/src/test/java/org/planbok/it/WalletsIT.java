@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbok.it.SystemApiIT.assertProblem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -268,6 +269,60 @@ class WalletsIT {
     assertEquals(0, signedTx[nearTx.length], "ed25519 signature tag");
     byte[] nearSig = java.util.Arrays.copyOfRange(signedTx, nearTx.length + 1, signedTx.length);
     assertTrue(Ed25519.verify(nearSig, 0, publicKey, 0, hash, 0, hash.length));
+  }
+
+  /**
+   * Issue 13: wallet 0 of a Solana or NEAR key is the key itself, made from a seed no machine held;
+   * its export is that seed, and BouncyCastle's Ed25519 derives the wallet's own key from it, as
+   * Phantom, the Solana CLI and MyNearWallet do. A derived wallet has no seed to give.
+   */
+  @Test
+  void walletZeroExportsTheSeedWalletsImport() throws Exception {
+    JsonObject solana = wallet("solana", 0, null);
+    JsonObject near = wallet("near", 0, null);
+    assertEquals("m", solana.getString("path"));
+    byte[] publicKey = HexFormat.of().parseHex(solana.getString("publicKey"));
+
+    byte[] keypair = Base58.decode(export(solana, "solana-keypair").getString("privateKey"));
+    assertEquals(64, keypair.length);
+    byte[] seed = java.util.Arrays.copyOf(keypair, 32);
+    assertArrayEquals(publicKey, java.util.Arrays.copyOfRange(keypair, 32, 64));
+    assertArrayEquals(
+        publicKey,
+        new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(seed, 0)
+            .generatePublicKey()
+            .getEncoded(),
+        "the seed is the key's, as a seed wallet derives it");
+    assertEquals(Base58.encode(publicKey), solana.getString("address"));
+
+    JsonArray file =
+        Json.createReader(
+                new java.io.StringReader(
+                    export(solana, "solana-keypair-json").getString("privateKey")))
+            .readArray();
+    byte[] fromFile = new byte[file.size()];
+    for (int i = 0; i < fromFile.length; i++) {
+      fromFile[i] = (byte) file.getInt(i);
+    }
+    assertArrayEquals(keypair, fromFile, "the Solana CLI's keypair file holds the same 64 bytes");
+
+    String nearKey = export(near, "near-keypair").getString("privateKey");
+    assertTrue(nearKey.startsWith("ed25519:"), nearKey);
+    assertArrayEquals(keypair, Base58.decode(nearKey.substring("ed25519:".length())));
+
+    JsonObject derived = wallet("solana", 1, null);
+    DeviceKeys device = new DeviceKeys();
+    JsonObject body =
+        device
+            .exportBody(
+                customer,
+                PIN,
+                derived,
+                DeviceKeys.challenge(customer, derived.getString("id")),
+                DeviceKeys.pinnedExportKey(api))
+            .build();
+    assertField(exportWith(derived, body, "format", "solana-keypair"), "format");
+    assertField(exportWith(solana, body, "format", "near-keypair"), "format");
   }
 
   @Test

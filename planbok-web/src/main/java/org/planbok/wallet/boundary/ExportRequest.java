@@ -50,7 +50,9 @@ public class ExportRequest {
   @Schema(
       description =
           "hex (ethereum, tron; default), wif (bitcoin; default), ed25519-expanded (solana,"
-              + " near; default) or ed25519-scalar: the form the device puts the key in",
+              + " near; default), ed25519-scalar, or for wallet 0 of a solana or near key, which"
+              + " has a seed, solana-keypair (Phantom), solana-keypair-json (Solana CLI) or"
+              + " near-keypair (near-cli, MyNearWallet): the form the device puts the key in",
       example = "hex")
   private String format;
 

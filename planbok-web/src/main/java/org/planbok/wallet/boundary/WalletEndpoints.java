@@ -116,7 +116,9 @@ public abstract class WalletEndpoints {
                 .orElseThrow(
                     () ->
                         ProblemException.invalidField(
-                            "format", "format: hex, wif, ed25519-expanded or ed25519-scalar"));
+                            "format",
+                            "format: hex, wif, ed25519-expanded, ed25519-scalar,"
+                                + " solana-keypair, solana-keypair-json or near-keypair"));
     byte[] device = Base64.getUrlDecoder().decode(command.getDevicePublicKey());
     byte[] authorization = decoded(command.getAuthorization(), "authorization");
     byte[] challenge = decoded(command.getChallenge(), "challenge");
