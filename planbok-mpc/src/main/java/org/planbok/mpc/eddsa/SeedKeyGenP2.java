@@ -154,17 +154,7 @@ public final class SeedKeyGenP2 {
   }
 
   private <T> T guard(java.util.function.Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (ProtocolAbort e) {
-      Arrays.fill(seedShare, (byte) 0);
-      execution.destroy();
-      throw e;
-    } catch (RuntimeException e) {
-      Arrays.fill(seedShare, (byte) 0);
-      execution.destroy();
-      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, e.getMessage());
-    }
+    return SeedRules.guarded(seedShare, execution, work);
   }
 
   @Override

@@ -44,4 +44,26 @@ final class SeedRules {
     }
     return d;
   }
+
+  /**
+   * Runs one step of a seed keygen party: any failure forgets the party's seed share and the dual
+   * execution's secrets, and reaches the caller as a {@link ProtocolAbort} (a malformed peer
+   * message that failed deeper down as {@link AbortReason#MALFORMED_MESSAGE}).
+   */
+  static <T> T guarded(
+      byte[] seedShare,
+      org.planbok.mpc.dualex.DualExecution execution,
+      java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ProtocolAbort e) {
+      java.util.Arrays.fill(seedShare, (byte) 0);
+      execution.destroy();
+      throw e;
+    } catch (RuntimeException e) {
+      java.util.Arrays.fill(seedShare, (byte) 0);
+      execution.destroy();
+      throw new ProtocolAbort(AbortReason.MALFORMED_MESSAGE, e.getMessage());
+    }
+  }
 }
