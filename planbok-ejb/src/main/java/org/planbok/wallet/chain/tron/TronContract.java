@@ -1,5 +1,8 @@
 package org.planbok.wallet.chain.tron;
 
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,6 +58,37 @@ public sealed interface TronContract {
     @Override
     public String recipient() {
       return contract;
+    }
+
+    // A record compares arrays by identity; two calls with the same data are the same call.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c
+          && owner.equals(c.owner)
+          && contract.equals(c.contract)
+          && callValue == c.callValue
+          && Arrays.equals(data, c.data)
+          && callTokenValue == c.callTokenValue
+          && tokenId == c.tokenId
+          && tokenTransfer.equals(c.tokenTransfer);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(owner, contract, callValue, Arrays.hashCode(data), tokenId);
+    }
+
+    @Override
+    public String toString() {
+      return "Call[owner=%s, contract=%s, callValue=%d, data=%s, callTokenValue=%d, tokenId=%d, %s]"
+          .formatted(
+              owner,
+              contract,
+              callValue,
+              HexFormat.of().formatHex(data),
+              callTokenValue,
+              tokenId,
+              tokenTransfer);
     }
 
     @Override

@@ -120,10 +120,18 @@ class TronTransactionTest {
             .toByteArray();
 
     TronTransaction tx = TronTransaction.parse(raw, key.publicKey(), NOW);
-    TronContract.Call call = (TronContract.Call) tx.contract();
-    assertEquals(5_000_000, call.sun());
-    assertArrayEquals(data, call.data());
-    assertTrue(call.tokenTransfer().isEmpty());
+    assertEquals(
+        new TronContract.Call(
+            base58Check(owner),
+            base58Check(USDT),
+            5_000_000,
+            data,
+            0,
+            0,
+            java.util.Optional.empty()),
+        tx.contract());
+    assertEquals(5_000_000, tx.contract().sun());
+    assertTrue(tx.tokenTransfer().isEmpty());
     assertSignedBy(owner, raw, tx.sign(key.sign(tx.txid()), key.publicKey()));
   }
 
