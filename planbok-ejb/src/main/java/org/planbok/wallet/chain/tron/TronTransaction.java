@@ -108,9 +108,27 @@ public final class TronTransaction {
     Instant expiration = expiration(raw, now);
     for (String unused : List.of("auths", "scripts")) {
       if (raw.has(unused)) {
-        throw raw.fail(unused, "not used by Tron's transactions; we do not sign it");
+        throw raw.fail(
+            unused, "not signed here: transactions from TronWeb or TronGrid do not carry it");
       }
     }
+    ProtoMessage wrapper = onlyContract(raw);
+    long permissionId = wrapper.int64("Permission_id");
+    if (permissionId < 0 || permissionId > Integer.MAX_VALUE) {
+      throw wrapper.fail("Permission_id", "not a permission id");
+    }
+    TronContract contract = contract(wrapper);
+    return new TronTransaction(
+        rawData.clone(),
+        contract,
+        expiration,
+        nonNegative(raw, "fee_limit"),
+        (int) permissionId,
+        raw.bytes("data"));
+  }
+
+  /** The {@code Transaction.Contract}, which must be the only one, without unused fields. */
+  private static ProtoMessage onlyContract(ProtoMessage raw) {
     List<byte[]> contracts = raw.repeated("contract");
     if (contracts.size() != 1) {
       throw raw.fail("contract", "a Tron transaction has exactly one contract");
@@ -129,18 +147,7 @@ public final class TronTransaction {
         throw wrapper.fail(unused, "not used by the contracts we sign");
       }
     }
-    long permissionId = wrapper.int64("Permission_id");
-    if (permissionId < 0 || permissionId > Integer.MAX_VALUE) {
-      throw wrapper.fail("Permission_id", "not a permission id");
-    }
-    TronContract contract = contract(wrapper);
-    return new TronTransaction(
-        rawData.clone(),
-        contract,
-        expiration,
-        nonNegative(raw, "fee_limit"),
-        (int) permissionId,
-        raw.bytes("data"));
+    return wrapper;
   }
 
   private static Instant expiration(ProtoMessage raw, Instant now) {
