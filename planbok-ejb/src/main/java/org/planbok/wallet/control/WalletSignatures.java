@@ -3,6 +3,7 @@ package org.planbok.wallet.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.planbok.wallet.chain.evm.UnsignedEvmTransaction;
 import org.planbok.wallet.chain.near.NearTransaction;
 import org.planbok.wallet.chain.solana.SignedSolanaTransaction;
 import org.planbok.wallet.chain.solana.SolanaMessage;
+import org.planbok.wallet.chain.tron.SignedTronTransaction;
+import org.planbok.wallet.chain.tron.TronTransaction;
 import org.planbok.wallet.entity.Wallet;
 
 /**
@@ -133,6 +136,18 @@ public class WalletSignatures {
     NearTransaction parsed = payload(() -> NearTransaction.parse(transaction, key));
     byte[] signature = ed25519(wallet, child, secret, parsed.hash());
     return new NearSigned(parsed.sign(signature, key), parsed.hashBase58());
+  }
+
+  /**
+   * A Tron {@code Transaction.raw} (TronWeb's {@code raw_data_hex}) whose one contract, a TRX
+   * transfer or a contract call, is paid by this wallet: the signed transaction.
+   */
+  public SignedTronTransaction tron(Wallet wallet, ClientSecret secret, byte[] rawData) {
+    require(wallet, "transaction", Chain.TRON);
+    ChildKey child = wallets.childKey(wallet);
+    ECPoint key = secpKey(child);
+    TronTransaction tx = payload(() -> TronTransaction.parse(rawData, key, Instant.now()));
+    return tx.sign(ecdsa(wallet, child, secret, tx.txid()), key);
   }
 
   /** A signed NEAR transaction and its hash (Base58, as explorers show it). */

@@ -25,8 +25,8 @@ public class SignPayload {
   @Schema(
       description =
           "digest (any wallet), personal_sign, typed_data, transaction (ethereum: unsigned"
-              + " EIP-1559 or EIP-155 hex; solana: message base64; near: borsh base64), psbt"
-              + " (bitcoin P2WPKH)",
+              + " EIP-1559 or EIP-155 hex; solana: message base64; near: borsh base64; tron:"
+              + " Transaction.raw hex, TronWeb's raw_data_hex), psbt (bitcoin P2WPKH)",
       example = "personal_sign")
   private String type;
 
@@ -46,7 +46,12 @@ public class SignPayload {
           "typed_data: the EIP-712 typed data object (types, primaryType, domain, message)")
   private JsonObject typedData;
 
-  @Schema(description = "transaction: see type", example = "0x02f86f0180843b9aca00…")
+  @Schema(
+      description =
+          "transaction: see type. tron: the protobuf Transaction.raw as hex (raw_data_hex of"
+              + " TronWeb and TronGrid), one TransferContract or TriggerSmartContract whose"
+              + " owner_address is the wallet, not expired and expiring within 24 hours",
+      example = "0x02f86f0180843b9aca00…")
   private String transaction;
 
   @Schema(

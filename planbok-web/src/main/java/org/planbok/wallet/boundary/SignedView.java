@@ -15,6 +15,9 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  *   <li>transaction (solana): {@code transaction} (base64 wire), {@code transactionBase58}, {@code
  *       signature} (Base58)
  *   <li>transaction (near): {@code signedTransaction} (base64) and {@code hash} (Base58)
+ *   <li>transaction (tron): {@code transaction} (hex of the signed {@code Transaction}, for {@code
+ *       /wallet/broadcasthex}), {@code txid} (hex), {@code signature} (hex, 65 bytes {@code r ‖ s ‖
+ *       v}, v = 27 + recovery id, as TronWeb puts it into {@code signature[0]}), {@code address}
  * </ul>
  */
 @JsonbPropertyOrder({

@@ -13,6 +13,7 @@ import org.planbok.wallet.chain.evm.EvmChainId;
 import org.planbok.wallet.chain.evm.MessageSignature;
 import org.planbok.wallet.chain.evm.SignedEvmTransaction;
 import org.planbok.wallet.chain.solana.SignedSolanaTransaction;
+import org.planbok.wallet.chain.tron.SignedTronTransaction;
 import org.planbok.wallet.control.WalletSignatures;
 import org.planbok.wallet.entity.Wallet;
 
@@ -127,9 +128,26 @@ public class WalletPayloads {
             tx.hash(),
             null);
       }
+      case TRON -> {
+        SignedTronTransaction tx =
+            signatures.tron(wallet, secret, hex(p.getTransaction(), "transaction"));
+        yield new SignedView(
+            "transaction",
+            tx.signatureHex(),
+            null,
+            null,
+            wallet.address(),
+            null,
+            null,
+            tx.transactionHex(),
+            null,
+            null,
+            null,
+            tx.txidHex());
+      }
       default ->
           throw ProblemException.invalidField(
-              "type", "type: transaction is for ethereum, solana and near wallets");
+              "type", "type: transaction is for ethereum, solana, near and tron wallets");
     };
   }
 
