@@ -13,7 +13,7 @@ import org.planbok.webhooks.entity.WebhookDelivery;
 import org.planbok.webhooks.entity.WebhookEndpoint;
 
 /** The JSON of endpoints, deliveries and their attempts, shared by the API and the console. */
-final class WebhookViews {
+public final class WebhookViews {
   static final String SECRET_FIELD = "secret";
 
   private WebhookViews() {}
