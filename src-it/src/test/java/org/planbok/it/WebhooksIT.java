@@ -211,6 +211,57 @@ class WebhooksIT {
     }
   }
 
+  /**
+   * Node 2 freezes a key the moment a crafted c3 fails its check, and says so to Node 1 only by
+   * refusing the next session: key.frozen comes with that refusal, and the refresh that lifts the
+   * freeze reports liftedFreeze.
+   */
+  @Test
+  void aFreezeIsReportedWhenNode1LearnsOfItAndTheRefreshThatLiftsIt() throws Exception {
+    Tenant tenant = Tenant.create(api, "Webhook Frozen Co");
+    try (WebhookReceiver receiver = WebhookReceiver.started()) {
+      Endpoint endpoint = endpoint(tenant, receiver.url(), List.of("key.frozen", "key.refreshed"));
+      PinFlow customer = PinFlow.withPin(tenant, PIN);
+      String keyId = customer.key(PIN, "secp256k1").getString("id");
+      String digest = java.util.HexFormat.of().formatHex(Node2RefusalsIT.random(32));
+      try (Node1Link node2 = Node1Link.open()) {
+        org.planbok.mpc.ecdsa.EcdsaP2KeyShare share =
+            CompromisedNode1.ecdsaShare(node2, customer.subject(), customer.secret(PIN), keyId);
+        byte[] d = Node2RefusalsIT.random(32);
+        byte[] ticket =
+            node2.ticket(
+                customer.subject(),
+                java.util.Base64.getUrlDecoder().decode(customer.secret(PIN)),
+                Node1Protocols.wanted(keyId, org.planbok.node2.api.Operation.SIGN, d));
+        io.grpc.StatusRuntimeException frozen =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                io.grpc.StatusRuntimeException.class,
+                () ->
+                    Node1Protocols.sign(node2, customer.subject(), keyId, share, d, ticket, true));
+        assertEquals("KEY_FROZEN", Node1Link.reasonOf(frozen));
+      }
+      assertTrue(
+          receiver.requests().isEmpty(), "Node 1 has not learnt of the freeze yet: no event");
+      assertProblem(customer.signDigest(PIN, keyId, digest, null, null), 409, "key-frozen");
+      WebhookReceiver.Request frozen = receiver.awaitType("key.frozen", WAIT);
+      WebhookVerifier verifier = new WebhookVerifier(endpoint.secret());
+      assertEquals(
+          Verdict.ACCEPTED, verifier.verify(frozen.header("Planbok-Signature"), frozen.body()));
+      assertEquals(keyId, frozen.json().getJsonObject("data").getString("keyId"));
+
+      assertEquals(200, customer.refresh(PIN, keyId).status());
+      WebhookReceiver.Request refreshed = receiver.awaitType("key.refreshed", WAIT);
+      assertEquals(
+          Verdict.ACCEPTED,
+          verifier.verify(refreshed.header("Planbok-Signature"), refreshed.body()));
+      assertTrue(refreshed.json().getJsonObject("data").getBoolean("liftedFreeze"));
+      assertEquals(
+          1,
+          receiver.requests().stream().filter(r -> "key.frozen".equals(r.type())).count(),
+          "one event per freeze");
+    }
+  }
+
   @Test
   void aReceiverThatIsNotListeningGetsTheEventOnceItIs() {
     Tenant tenant = Tenant.create(api, "Webhook Down Co");
