@@ -73,6 +73,8 @@ class WebhooksIT {
     assertEquals(201, made.status(), made.body());
     assertTrue(
         made.header("Location").endsWith(made.json().getJsonObject("endpoint").getString("id")));
+    // ZzServerLogsIT checks that no log or database row holds it: Node 1 keeps it sealed.
+    SecretsSeen.addRaw(made.json().getString("secret"));
     return new Endpoint(
         made.json().getJsonObject("endpoint").getString("id"), made.json().getString("secret"));
   }
@@ -389,6 +391,7 @@ class WebhooksIT {
               "rot-" + UUID.randomUUID());
       assertEquals(200, rotated.status(), rotated.body());
       String next = rotated.json().getString("secret");
+      SecretsSeen.addRaw(next);
       assertFalse(next.equals(endpoint.secret()));
       assertEquals(202, ping(tenant, endpoint).status());
       WebhookReceiver.Request second =
@@ -494,6 +497,7 @@ class WebhooksIT {
         admin.post("webhooks", body("https://hooks.example/h", List.of("pin.locked"), null));
     assertEquals(201, made.status(), made.body());
     assertTrue(made.json().getString("secret").startsWith("whsec_"));
+    SecretsSeen.addRaw(made.json().getString("secret"));
     JsonObject overview = admin.get("webhooks").json();
     assertEquals(1, overview.getJsonArray("endpoints").size());
     assertEquals(ALL.size(), overview.getJsonArray("eventTypes").size());
