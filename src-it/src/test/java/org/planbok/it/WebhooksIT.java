@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbok.kit.WebhookVerifier;
@@ -61,6 +62,12 @@ class WebhooksIT {
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return PlanbokEar.fromBuild();
+  }
+
+  /** Node 1's first call to Node 2 after a deploy may miss its deadline (README). */
+  @BeforeEach
+  void ready() {
+    api.awaitReadiness();
   }
 
   /** An endpoint made through the API, and its secret. */
