@@ -73,6 +73,10 @@ final class WebhookReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/planbok/hooks";
   }
 
+  /** An answer that never comes in time: the request is held 8 s, then answered 200. */
+  static final int HANG = 0;
+
+  /** The next answers, in order: HTTP statuses, or {@link #HANG}. */
   synchronized void answer(int... statuses) {
     for (int s : statuses) {
       answers.add(s);
@@ -99,9 +103,18 @@ final class WebhookReceiver implements AutoCloseable {
             requests.add(new Request(Instant.now(), headers, body, status));
             notifyAll();
           }
+          if (status == HANG) {
+            try {
+              Thread.sleep(8_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            status = 200;
+          }
           exchange.sendResponseHeaders(status, -1);
           exchange.close();
         });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -143,7 +156,7 @@ final class WebhookReceiver implements AutoCloseable {
 
   /** The first accepted (2xx) request of the event type. */
   Request awaitType(String type, Duration timeout) {
-    return await(r -> type.equals(r.type()) && r.answered() < 300, timeout);
+    return await(r -> type.equals(r.type()) && r.answered() >= 200 && r.answered() < 300, timeout);
   }
 
   @Override
