@@ -140,6 +140,9 @@ public class Signatures {
     return out;
   }
 
+  /** A PSBT may have hundreds of inputs; the event names the first so many (it has a size cap). */
+  static final int EVENT_DIGESTS = 32;
+
   /**
    * The {@code signature.created} event, in the request's transaction: it is kept only when the
    * request that asked for the signature commits. Digests are public (what was signed), the
@@ -154,8 +157,9 @@ public class Signatures {
             .with("keyId", key.id().toString())
             .with("curve", key.curve().label())
             .with("path", child.path().toString())
-            .with("sessions", sessions)
-            .with("digests", digests));
+            .with("count", digests.size())
+            .with("sessions", sessions.subList(0, Math.min(sessions.size(), EVENT_DIGESTS)))
+            .with("digests", digests.subList(0, Math.min(digests.size(), EVENT_DIGESTS))));
   }
 
   /** ed25519: signs {@code message} (RFC 8032 PureEdDSA) with the child key {@code A + tweak·B}. */
