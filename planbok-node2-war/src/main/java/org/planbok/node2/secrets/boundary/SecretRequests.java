@@ -23,8 +23,11 @@ final class SecretRequests {
   static final int MAX_SUBJECT = 128;
   static final int MAX_PATH = 64;
 
-  /** The largest payload a policy decision carries (an unsigned EVM transaction, 128 KiB). */
-  static final int MAX_PAYLOAD = 128 * 1024;
+  /**
+   * The largest payload a policy decision carries: Node 1 takes request bodies of at most 2 MiB
+   * (a personal_sign message is the largest payload Node 2 recomputes from).
+   */
+  static final int MAX_PAYLOAD = 2 * 1024 * 1024;
 
   static final int MAX_SECRET = 1024;
 
