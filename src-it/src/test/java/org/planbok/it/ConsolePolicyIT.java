@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planbok.it.SystemApiIT.assertProblem;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The signing policy in the console's API: everyone reads it, an admin puts it in place (the API
@@ -65,5 +70,73 @@ class ConsolePolicyIT {
 
     assertEquals(204, admin.send("DELETE", "policy", null, true).status());
     assertProblem(tenant.get("/api/v1/organization/policy"), 404, "not-found");
+  }
+
+  /**
+   * The Policy page in headless Chromium: an admin saves a policy typed as JSON (a bad one shows
+   * the member's name), the API sees it; a viewer sees it read-only with no way to change it.
+   */
+  @Test
+  void thePolicyPageLetsAnAdminEditAndShowsAViewerTheVersionOnly() throws Exception {
+    Tenant tenant = Tenant.create(api, "Console Policy Page Co " + UUID.randomUUID());
+    ConsoleClient.Credentials admin = ConsoleClient.bootstrap(tenant, "admin");
+    ConsoleClient.Credentials viewer = ConsoleClient.bootstrap(tenant, "viewer");
+    try (HeadlessChromium browser = HeadlessChromium.start()) {
+      openPolicyPage(browser, admin);
+      assertTrue(browser.text("policy-summary").startsWith("No policy"));
+      WebElement editor = browser.byId("policy-json");
+      editor.clear();
+      editor.sendKeys("{\"chains\":{\"ethereum\":{\"chainIds\":[1],\"colour\":1}}}");
+      browser.byId("save-policy").click();
+      wait(browser).until(d -> !browser.byId("policy-error").getText().isEmpty());
+      assertTrue(browser.text("policy-error").startsWith("chains.ethereum.colour"));
+
+      editor = browser.byId("policy-json");
+      editor.clear();
+      editor.sendKeys("{\"chains\":{\"ethereum\":{\"chainIds\":[1],\"personalSign\":true}}}");
+      browser.byId("save-policy").click();
+      wait(browser)
+          .until(
+              d ->
+                  browser.driver().findElements(By.id("policy-summary")).size() == 1
+                      && browser.text("policy-summary").contains("version 1"));
+      browser.screenshot("console-policy-admin", null);
+      assertEquals(1, tenant.get("/api/v1/organization/policy").json().getInt("version"));
+    }
+    try (HeadlessChromium browser = HeadlessChromium.start()) {
+      openPolicyPage(browser, viewer);
+      assertTrue(browser.text("policy-summary").contains("version 1"));
+      assertEquals("true", browser.byId("policy-json").getAttribute("readonly"));
+      assertTrue(browser.driver().findElements(By.id("save-policy")).isEmpty());
+      assertTrue(browser.driver().findElements(By.id("remove-policy")).isEmpty());
+      browser.screenshot("console-policy-viewer", null);
+    }
+  }
+
+  private void openPolicyPage(HeadlessChromium browser, ConsoleClient.Credentials user) {
+    browser.driver().get(System.getProperty("planbok.it.node1") + "/console/");
+    wait(browser).until(d -> !d.findElements(By.id("email")).isEmpty());
+    browser.byId("email").sendKeys(user.email());
+    browser.byId("password").sendKeys(user.password());
+    browser.byId("sign-in").click();
+    wait(browser)
+        .until(
+            d ->
+                !d.findElements(By.id("nav-policy")).isEmpty()
+                    && d.findElement(By.id("nav-policy")).isDisplayed());
+    browser.byId("nav-policy").click();
+    wait(browser)
+        .until(
+            d -> {
+              WebElement main = d.findElement(By.id("page"));
+              return "policy".equals(main.getAttribute("data-page"))
+                  && "ready".equals(main.getAttribute("data-state"));
+            });
+  }
+
+  private static WebDriverWait wait(HeadlessChromium browser) {
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 }

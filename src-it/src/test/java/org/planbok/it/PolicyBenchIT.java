@@ -19,9 +19,9 @@ import org.web3j.utils.Numeric;
 /**
  * What a signing policy adds to a signature through the API: the same EVM transaction signed by a
  * customer of an organization without a policy and by one of an organization with a policy (a
- * 100-address allow list, a value limit and a rolling day, so the owner's row is locked and the
- * day summed), alternating, after a warm-up. Run with {@code mvn verify -Pbench}; figures go to
- * {@code src-it/target/bench/results.md} and, by hand, to BENCHMARKS.md.
+ * 100-address allow list, a value limit and a rolling day, so the owner's row is locked and the day
+ * summed), alternating, after a warm-up. Run with {@code mvn verify -Pbench}; figures go to {@code
+ * src-it/target/bench/results.md} and, by hand, to BENCHMARKS.md.
  */
 @Tag("bench")
 @ExtendWith(ArquillianExtension.class)

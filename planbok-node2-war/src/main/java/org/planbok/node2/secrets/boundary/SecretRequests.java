@@ -24,8 +24,8 @@ final class SecretRequests {
   static final int MAX_PATH = 64;
 
   /**
-   * The largest payload a policy decision carries: Node 1 takes request bodies of at most 2 MiB
-   * (a personal_sign message is the largest payload Node 2 recomputes from).
+   * The largest payload a policy decision carries: Node 1 takes request bodies of at most 2 MiB (a
+   * personal_sign message is the largest payload Node 2 recomputes from).
    */
   static final int MAX_PAYLOAD = 2 * 1024 * 1024;
 
