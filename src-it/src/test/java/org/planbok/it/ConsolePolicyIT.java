@@ -52,23 +52,26 @@ class ConsolePolicyIT {
 
     Api.Reply bad =
         admin.send(
-            "PUT", "policy", "{\"policy\":{\"chains\":{\"ethereum\":{\"colour\":1}}}}", true);
+            "PUT",
+            "/api/v1/console/policy",
+            "{\"policy\":{\"chains\":{\"ethereum\":{\"colour\":1}}}}",
+            true);
     assertEquals(400, bad.status(), bad.body());
     assertEquals("chains.ethereum.colour", bad.json().getString("field"));
 
-    Api.Reply put = admin.send("PUT", "policy", POLICY, true);
+    Api.Reply put = admin.send("PUT", "/api/v1/console/policy", POLICY, true);
     assertEquals(200, put.status(), put.body());
     assertEquals(1, put.json().getInt("version"));
     assertTrue(put.json().getString("updatedBy").startsWith("console:"), put.body());
     JsonObject viaApi = tenant.get("/api/v1/organization/policy").json();
     assertEquals(put.json().getString("hash"), viaApi.getString("hash"));
 
-    assertProblem(viewer.send("PUT", "policy", POLICY, true), 403, "forbidden");
-    assertProblem(viewer.send("DELETE", "policy", null, true), 403, "forbidden");
+    assertProblem(viewer.send("PUT", "/api/v1/console/policy", POLICY, true), 403, "forbidden");
+    assertProblem(viewer.send("DELETE", "/api/v1/console/policy", null, true), 403, "forbidden");
     JsonObject seen = viewer.get("policy").json().getJsonObject("policy");
     assertEquals(1, seen.getInt("version"), "the viewer reads it, unchanged");
 
-    assertEquals(204, admin.send("DELETE", "policy", null, true).status());
+    assertEquals(204, admin.send("DELETE", "/api/v1/console/policy", null, true).status());
     assertProblem(tenant.get("/api/v1/organization/policy"), 404, "not-found");
   }
 

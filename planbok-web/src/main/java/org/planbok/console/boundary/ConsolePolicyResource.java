@@ -50,17 +50,19 @@ public class ConsolePolicyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(operationId = "consolePutPolicy", summary = "Put the signing policy in place")
-  public PolicyView put(@NotNull @Valid PolicyCommand command) {
+  public Response put(@NotNull @Valid PolicyCommand command) {
     Long expected = command.getExpectedVersion();
     if (expected != null && expected < 0) {
       throw ProblemException.invalidField("expectedVersion", "expectedVersion: 0 or more");
     }
-    return PolicyView.of(
-        policies.replace(
-            caller.organization(),
-            scope(),
-            command.getPolicy().toString(),
-            Optional.ofNullable(expected)));
+    return Response.ok(
+            PolicyView.of(
+                policies.replace(
+                    caller.organization(),
+                    scope(),
+                    command.getPolicy().toString(),
+                    Optional.ofNullable(expected))))
+        .build();
   }
 
   @DELETE

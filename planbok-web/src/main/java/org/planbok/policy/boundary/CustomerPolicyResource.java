@@ -97,8 +97,8 @@ public class CustomerPolicyResource extends PolicyEndpoints {
       responseCode = "409",
       description = "expectedVersion is not the current version",
       content = @Content(mediaType = "application/problem+json"))
-  public PolicyView put(@NotNull @Valid PolicyCommand command) {
-    return handlePut(command);
+  public Response put(@NotNull @Valid PolicyCommand command) {
+    return Response.ok(handlePut(command)).build();
   }
 
   @DELETE
