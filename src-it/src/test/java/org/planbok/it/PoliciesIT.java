@@ -97,7 +97,8 @@ class PoliciesIT {
     // Deny by default: a chain the policy leaves out signs nothing.
     JsonObject solana = wallet("solana", 1);
     byte[] from = HexFormat.of().parseHex(solana.getString("publicKey"));
-    assertRefused(solanaTransfer(solana, from, new byte[32], 5), "chains", "chain");
+    byte[] to = HexFormat.of().parseHex(wallet("solana", 2).getString("publicKey"));
+    assertRefused(solanaTransfer(solana, from, to, 5), "chains", "chain");
     // The refusals cost no PIN attempt: the PIN was never checked.
     assertEquals(200, customer.verify(PIN).status());
   }
