@@ -43,7 +43,7 @@ class ConsolePolicyIT {
   }
 
   @Test
-  void anAdminEditsThePolicyAndAViewerCannot() {
+  void anAdminEditsThePolicyAndAViewerCannot() throws InterruptedException {
     Tenant tenant = Tenant.create(api, "Console Policy Co " + UUID.randomUUID());
     ConsoleClient admin = ConsoleClient.signedIn(ConsoleClient.bootstrap(tenant, "admin"));
     ConsoleClient viewer = ConsoleClient.signedIn(ConsoleClient.bootstrap(tenant, "viewer"));
@@ -70,6 +70,48 @@ class ConsolePolicyIT {
     assertProblem(viewer.send("DELETE", "/api/v1/console/policy", null, true), 403, "forbidden");
     JsonObject seen = viewer.get("policy").json().getJsonObject("policy");
     assertEquals(1, seen.getInt("version"), "the viewer reads it, unchanged");
+
+    // Every decision is in the organization's audit chain, allowed and refused alike.
+    PinFlow customer = PinFlow.withPin(tenant, "864209");
+    assertEquals(201, customer.generateKeys("864209", "secp256k1").status());
+    Api.Reply wallet =
+        tenant.post(
+            customer.path("/wallets"),
+            "{\"chain\":\"ethereum\",\"index\":0}",
+            "w-" + UUID.randomUUID());
+    String signatures = customer.path("/wallets/" + wallet.json().getString("id") + "/signatures");
+    String secret = customer.secret("864209");
+    assertEquals(
+        200,
+        tenant
+            .post(
+                signatures,
+                "{\"type\":\"personal_sign\",\"message\":\"hi\",\"encryptedSecret\":\""
+                    + secret
+                    + "\"}",
+                "s-" + UUID.randomUUID())
+            .status());
+    PoliciesIT.assertRefused(
+        tenant.post(
+            signatures,
+            "{\"type\":\"digest\",\"digest\":\""
+                + "ab".repeat(32)
+                + "\",\"encryptedSecret\":\""
+                + secret
+                + "\"}",
+            "s-" + UUID.randomUUID()),
+        "rawDigest",
+        "digest");
+    String audit = "";
+    for (int i = 0; i < 50 && !(audit.contains("ALLOWED") && audit.contains("REFUSED")); i++) {
+      Thread.sleep(100); // decisions are appended detached, just after the answer
+      audit = admin.get("activity/audit?size=50").body();
+    }
+    assertTrue(audit.contains("policy.decision"), audit);
+    assertTrue(audit.contains("ALLOWED") && audit.contains("REFUSED"), audit);
+    assertTrue(audit.contains("rule rawDigest, field digest"), audit);
+    assertTrue(audit.contains("policy.replace"), audit);
+    assertTrue(admin.get("activity/audit/verification").json().getBoolean("ok"));
 
     assertEquals(204, admin.send("DELETE", "/api/v1/console/policy", null, true).status());
     assertProblem(tenant.get("/api/v1/organization/policy"), 404, "not-found");
