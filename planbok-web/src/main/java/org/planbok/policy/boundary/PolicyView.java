@@ -7,18 +7,23 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.policy.control.StoredPolicy;
 
-/** A scope's policy as stored: the canonical document, its version and hash. */
+/**
+ * A scope's policy as stored: {@code scope} organization or customer, {@code version} counting
+ * replacements from 1, {@code hash} the SHA-256 of the canonical document (hex, as Node 2 holds
+ * it), {@code policy} the document in canonical form, who put it in place ({@code api-key:…},
+ * {@code console:…}) and when.
+ */
 @Schema(
     name = "Policy",
+    description = "A signing policy, its version and hash",
     requiredProperties = {"scope", "version", "hash", "policy", "updatedAt", "updatedBy"})
 public record PolicyView(
-    @Schema(description = "organization or customer", example = "organization") String scope,
-    @Schema(description = "Counts replacements from 1", example = "3") long version,
-    @Schema(description = "SHA-256 of the canonical document (hex), as Node 2 holds it")
-        String hash,
-    @Schema(description = "The policy in canonical form") JsonObject policy,
+    String scope,
+    long version,
+    String hash,
+    JsonObject policy,
     Instant updatedAt,
-    @Schema(description = "Who put it in place (api-key:…, console:…)") String updatedBy) {
+    String updatedBy) {
   public static PolicyView of(StoredPolicy p) {
     JsonObject document;
     try (var reader = Json.createReader(new StringReader(p.document().canonical()))) {
