@@ -258,6 +258,9 @@ start_node1() {
     export PLANBOK_NODE1_TLS_KEY_STORE=$certs/node1.p12
     export PLANBOK_NODE1_TLS_KEY_STORE_PASSWORD=$tls_password
     export PLANBOK_NODE1_TLS_NODE2_CERTIFICATE=$certs/node2.crt
+    # /openapi's filter (docs/api.md): Payara reads mp.openapi.* while it deploys, before the
+    # application's own microprofile-config.properties is visible, so it comes from the environment.
+    export MP_OPENAPI_FILTER=${MP_OPENAPI_FILTER:-org.planbok.web.openapi.OpenApiConventions}
     if [ -z "${PLANBOK_NODE1_DATABASE_KEY:-}" ] && [ -z "${PLANBOK_NODE1_DATABASE_KEY_FILE:-}" ]; then
       PLANBOK_NODE1_DATABASE_KEY_FILE=$(dev_key node1 database.key "Node 1's development database key")
       export PLANBOK_NODE1_DATABASE_KEY_FILE

@@ -62,6 +62,7 @@ public class CustomerPinResource extends SecretEndpoints {
 
   @GET
   @Operation(
+      operationId = "getCustomerPin",
       summary = "The secret's state (for a PIN also its client salt)",
       description =
           "clientSalt and kdf are what the client derives encryptedSecret with: pinKey ="
@@ -84,6 +85,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "setUpCustomerPin",
       summary = "Set up the secret",
       description =
           "Once per customer. Node 2 enrolls the secret; Planbok keeps only what cannot test a"
@@ -123,6 +125,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "verifyCustomerPin",
       summary = "Verify the secret",
       description =
           "A wrong PIN is 403 wrong-pin with attemptsLeft; after too many the PIN locks and"
@@ -170,6 +173,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "changeCustomerPin",
       summary = "Change the secret",
       description =
           "The current PIN authorises the change; the customer's open authorization tickets are"

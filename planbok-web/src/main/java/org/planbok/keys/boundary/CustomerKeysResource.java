@@ -55,7 +55,8 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Generate the owner's keys",
+      operationId = "createCustomerKeys",
+      summary = "Generate the customer's keys",
       description =
           "Runs the two-party key generation with Node 2 for each curve (secp256k1 takes about a"
               + " second, ed25519 a few milliseconds); each run is a protocol session you can see"
@@ -90,7 +91,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   }
 
   @GET
-  @Operation(summary = "The owner's keys")
+  @Operation(operationId = "listCustomerKeys", summary = "The customer's keys")
   @APIResponse(
       responseCode = "200",
       description = "The keys",
@@ -106,7 +107,7 @@ public class CustomerKeysResource extends KeyEndpoints {
 
   @GET
   @Path("{keyId}")
-  @Operation(summary = "One key, with its frozen state")
+  @Operation(operationId = "getCustomerKey", summary = "One key, with its frozen state")
   @APIResponse(responseCode = "200", description = "The key")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
   public KeyView get(@PathParam("keyId") String keyId) {
@@ -118,6 +119,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "signWithCustomerKey",
       summary = "Sign 32 raw bytes",
       description =
           "Signs with the key, or with the child at path (secp256k1, BIP32 non-hardened) or index"
@@ -154,6 +156,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "refreshCustomerKey",
       summary = "Refresh the key's shares",
       description =
           "Both nodes' shares change, the public key and every address stay. The only way to"

@@ -62,6 +62,7 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = IssuedApiKeyView.SECRET_FIELD)
   @Operation(
+      operationId = "createOrganization",
       summary = "Create an organization and its first API key",
       description =
           "The first key's text is in firstApiKey.apiKey, in this response only. A retry with"
@@ -104,6 +105,7 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
   @Operation(
+      operationId = "createOrganizationConsoleAdmin",
       summary = "Create an organization's first console admin",
       description =
           "The operator token makes only an organization's first admin (role admin); the"
