@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class BodySchemas {
   private final Components components;
   private final Map<String, Class<?>> known;
+  private final java.util.Set<String> making = new java.util.HashSet<>();
 
   BodySchemas(Components components, Map<String, Class<?>> known) {
     this.components = components;
@@ -44,13 +45,9 @@ final class BodySchemas {
   Schema refTo(Class<?> type) {
     String name = ResourceOperations.schemaName(type);
     Map<String, Schema> schemas = components.getSchemas();
-    if (schemas == null || isEmpty(schemas.get(name))) {
-      components.addSchema(
-          name,
-          OASFactory.createSchema()
-              .type(Schema.SchemaType.OBJECT)
-              .description("(being made)")); // a placeholder, for cycles
+    if ((schemas == null || isEmpty(schemas.get(name))) && making.add(name)) {
       components.addSchema(name, objectOf(type));
+      making.remove(name);
     }
     known.putIfAbsent(name, type);
     return OASFactory.createSchema().ref("#/components/schemas/" + name);

@@ -74,20 +74,21 @@ public class OpenApiConventions implements OASFilter {
     }
     openAPI.getComponents().addSchema(ProblemResponses.SCHEMA, ProblemResponses.schema());
     Map<String, Schema> components = openAPI.getComponents().getSchemas();
-    known.forEach(
-        (name, type) -> {
-          Schema schema = components.get(name);
-          if (schema != null && schema.getProperties() != null) {
-            bodies.repairArrays(schema, type);
-            List<String> required = new ArrayList<>();
-            for (String field : RequiredFields.of(type)) {
-              if (schema.getProperties().containsKey(field)) {
-                required.add(field);
+    new LinkedHashMap<>(known)
+        .forEach(
+            (name, type) -> {
+              Schema schema = components.get(name);
+              if (schema != null && schema.getProperties() != null) {
+                bodies.repairArrays(schema, type);
+                List<String> required = new ArrayList<>();
+                for (String field : RequiredFields.of(type)) {
+                  if (schema.getProperties().containsKey(field)) {
+                    required.add(field);
+                  }
+                }
+                schema.setRequired(required.isEmpty() ? null : required);
               }
-            }
-            schema.setRequired(required.isEmpty() ? null : required);
-          }
-        });
+            });
     SchemaNoise noise = new SchemaNoise();
     components.values().forEach(noise::clean);
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -106,7 +107,7 @@ public class OpenApiConventions implements OASFilter {
     PayaraModel.dropEndpoints(openAPI);
   }
 
-  /** Replaces the empty schemas Payara made for documented body classes by the classes' own. */
+  /** Points every documented body at its class's component schema. */
   private static void documentBodies(Operation operation, Method java, BodySchemas bodies) {
     RequestBody body = java.getAnnotation(RequestBody.class);
     if (body != null && operation.getRequestBody() != null) {
@@ -130,15 +131,21 @@ public class OpenApiConventions implements OASFilter {
           .getAPIResponses()
           .forEach(
               (code, response) -> {
-                if (code.startsWith("2")
-                    && (response.getContent() == null
-                        || response.getContent().getMediaTypes() == null
-                        || response.getContent().getMediaTypes().isEmpty())) {
+                if (!code.startsWith("2")) {
+                  return;
+                }
+                MediaType json =
+                    response.getContent() == null
+                        ? null
+                        : response.getContent().getMediaType("application/json");
+                if (json == null) {
                   response.setContent(
                       OASFactory.createContent()
                           .addMediaType(
                               "application/json",
                               OASFactory.createMediaType().schema(bodies.refTo(returned))));
+                } else if (json.getSchema() == null || json.getSchema().getRef() == null) {
+                  json.setSchema(bodies.refTo(returned));
                 }
               });
     }
@@ -160,7 +167,9 @@ public class OpenApiConventions implements OASFilter {
       MediaType media = content.getMediaType(mediaType);
       if (media == null) {
         content.addMediaType(mediaType, OASFactory.createMediaType().schema(bodies.refTo(type)));
-      } else if (BodySchemas.isEmpty(media.getSchema())) {
+      } else {
+        // Payara writes an inline copy (or, for a class it did not scan, an empty object): a
+        // reference keeps one schema a class, which clients generate one type from.
         media.setSchema(bodies.refTo(type));
       }
     }
