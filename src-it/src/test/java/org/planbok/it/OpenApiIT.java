@@ -158,7 +158,7 @@ class OpenApiIT {
             .keySet()
             .containsAll(List.of("type", "title", "status", "detail", "field", "errors")),
         "Problem: " + problem.getProperties().keySet());
-    assertEquals(List.of("status", "title", "type"), sorted(problem.getRequired()));
+    assertEquals(List.of("detail", "status", "title", "type"), sorted(problem.getRequired()));
   }
 
   @Test

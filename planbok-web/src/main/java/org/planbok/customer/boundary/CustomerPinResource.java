@@ -26,6 +26,7 @@ import org.planbok.custody.boundary.SecretChange;
 import org.planbok.custody.boundary.SecretCommand;
 import org.planbok.custody.boundary.SecretEndpoints;
 import org.planbok.custody.boundary.SecretView;
+import org.planbok.custody.boundary.VerifiedView;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
@@ -108,6 +109,7 @@ public class CustomerPinResource extends SecretEndpoints {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class),
               examples = @ExampleObject(name = "set", value = ApiExamples.PIN_SET)))
   @APIResponse(responseCode = "400", description = "encryptedSecret missing or malformed")
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
@@ -148,6 +150,7 @@ public class CustomerPinResource extends SecretEndpoints {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VerifiedView.class),
               examples = @ExampleObject(name = "verified", value = "{\"verified\": true}")))
   @APIResponse(
       responseCode = "403",
@@ -190,7 +193,13 @@ public class CustomerPinResource extends SecretEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SecretChange.class),
               examples = @ExampleObject(name = "change", value = ApiExamples.PIN_CHANGE)))
-  @APIResponse(responseCode = "200", description = "Changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class)))
   @APIResponse(responseCode = "403", description = "The current PIN is wrong")
   @APIResponse(responseCode = "423", description = "Locked after too many wrong attempts")
   public Response change(@NotNull @Valid SecretChange command) {

@@ -173,7 +173,13 @@ public class CustomerKeysResource extends KeyEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SecretCommand.class),
               examples = @ExampleObject(name = "refresh", value = ApiExamples.PIN_COMMAND)))
-  @APIResponse(responseCode = "200", description = "The key, refreshed and not frozen")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key, refreshed and not frozen",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KeyView.class)))
   @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
   @APIResponse(responseCode = "503", description = "Node 2 unavailable; the key keeps its shares")

@@ -119,7 +119,13 @@ public class OperatorResource {
       required = true,
       description = "1 to 255 printable ASCII characters",
       example = "first-admin-acme")
-  @APIResponse(responseCode = "201", description = "Created; hand the password over now")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; hand the password over now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewConsoleUserView.class)))
   @APIResponse(responseCode = "400", description = "Bad email or role, or no Idempotency-Key")
   @APIResponse(responseCode = "401", description = "No valid operator token")
   @APIResponse(responseCode = "403", description = "A role other than admin: admins add those")

@@ -77,7 +77,13 @@ public class CustomerWalletsResource extends WalletEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = WalletView.class),
               examples = @ExampleObject(name = "wallet", value = ApiExamples.WALLET)))
-  @APIResponse(responseCode = "200", description = "The wallet, made earlier")
+  @APIResponse(
+      responseCode = "200",
+      description = "The wallet, made earlier",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WalletView.class)))
   @APIResponse(responseCode = "400", description = "Unknown chain or format, bad index")
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
   @APIResponse(responseCode = "409", description = "No key of the chain's curve yet")

@@ -130,7 +130,10 @@ final class BodySchemas {
       }
       return plain(raw);
     }
-    Class<?> c = (Class<?>) type;
+    if (!(type instanceof Class<?> c)) {
+      // A type variable (TableView<T>'s items): any object.
+      return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
     if (c == String.class || c == char[].class || c == byte[].class) {
       return OASFactory.createSchema().type(Schema.SchemaType.STRING);
     }

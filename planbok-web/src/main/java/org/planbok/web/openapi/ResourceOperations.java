@@ -119,6 +119,7 @@ final class ResourceOperations {
 
   private static void collect(Type type, Map<String, Class<?>> found) {
     if (type instanceof ParameterizedType parameterized) {
+      collect(parameterized.getRawType(), found);
       for (Type argument : parameterized.getActualTypeArguments()) {
         collect(argument, found);
       }
