@@ -126,6 +126,12 @@ prepare() {
   # "Could not deploy planbok.ear"). The limit only caps growth; idle use stays near 200 MB.
   sed -i 's#-XX:MaxMetaspaceSize=384m#-XX:MaxMetaspaceSize=1024m#' \
     "$payara/glassfish/domains/domain1/config/domain.xml"
+  # /openapi's filter (docs/api.md): Payara looks for the exact name mp.openapi.filter while it
+  # deploys, where neither the application's microprofile-config.properties nor an environment
+  # variable (MP_OPENAPI_FILTER) is found: a system property is.
+  grep -q -- '-Dmp.openapi.filter=' "$payara/glassfish/domains/domain1/config/domain.xml" ||
+    sed -i 's#<jvm-options>-XX:MaxMetaspaceSize=1024m</jvm-options>#&<jvm-options>-Dmp.openapi.filter=org.planbok.web.openapi.OpenApiConventions</jvm-options>#' \
+      "$payara/glassfish/domains/domain1/config/domain.xml"
   # Neither Server nor X-Powered-By names the server, its version or the JDK (asadmin would need a
   # running server; the file is edited before each start, so older unpacked homes get it too).
   # Payara writes the attributes in either order; lines that already say xpowered-by are left alone.

@@ -42,7 +42,9 @@ public class ConsoleActivityResource {
   @GET
   @Path("sessions")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Protocol sessions, newest first: state, duration, outcome")
+  @Operation(
+      operationId = "listConsoleSessions",
+      summary = "Protocol sessions, newest first: state, duration, outcome")
   public TableView<ConsoleViews.SessionRow> sessions() {
     ConsoleQuery query = ConsoleQuery.of(uri.getQueryParameters());
     return TableView.of(
@@ -53,7 +55,9 @@ public class ConsoleActivityResource {
   @GET
   @Path("audit")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "The organization's audit rows, newest first (before: a sequence number)")
+  @Operation(
+      operationId = "listConsoleAuditRows",
+      summary = "The organization's audit rows, newest first (before: a sequence number)")
   public AuditPage audit() {
     ConsoleQuery query = ConsoleQuery.of(uri.getQueryParameters(), "before");
     Optional<Long> before =
@@ -74,7 +78,9 @@ public class ConsoleActivityResource {
   @GET
   @Path("audit/verification")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Verify the organization's whole audit chain")
+  @Operation(
+      operationId = "verifyConsoleAuditChain",
+      summary = "Verify the organization's whole audit chain")
   public VerificationView verify() {
     ChainVerification v = audit.verify(chain());
     return new VerificationView(

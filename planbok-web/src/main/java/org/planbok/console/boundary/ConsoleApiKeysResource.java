@@ -78,7 +78,9 @@ public class ConsoleApiKeysResource {
 
   @GET
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "The organization's API keys, revoked ones included, without secrets")
+  @Operation(
+      operationId = "listConsoleApiKeys",
+      summary = "The organization's API keys, revoked ones included, without secrets")
   public List<KeyRow> list() {
     return keys.list(caller.organization()).stream().map(KeyRow::of).toList();
   }
@@ -87,7 +89,9 @@ public class ConsoleApiKeysResource {
   @Idempotent(shownOnce = "apiKey")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Create an API key; its text is in this response only")
+  @Operation(
+      operationId = "createConsoleApiKey",
+      summary = "Create an API key; its text is in this response only")
   public Response create(CreateKey command) {
     String label = command == null ? null : command.getLabel();
     if (label == null || label.isBlank() || label.length() > ApiKeyLabel.MAX_LENGTH) {
@@ -105,7 +109,9 @@ public class ConsoleApiKeysResource {
   @Idempotent
   @Path("{id}/revoke")
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Revoke an API key: from now on it gets 401")
+  @Operation(
+      operationId = "revokeConsoleApiKey",
+      summary = "Revoke an API key: from now on it gets 401")
   public Response revoke(@PathParam("id") String id) {
     ApiKeyId keyId =
         ApiKeyId.parse(id)

@@ -70,7 +70,9 @@ public class ConsoleCustomersResource {
 
   @GET
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Customers, newest first; q matches the start of externalRef or email")
+  @Operation(
+      operationId = "listConsoleCustomers",
+      summary = "Customers, newest first; q matches the start of externalRef or email")
   public TableView<ConsoleViews.CustomerRow> list() {
     ConsoleQuery query = ConsoleQuery.of(uri.getQueryParameters(), "q");
     return TableView.of(
@@ -82,7 +84,9 @@ public class ConsoleCustomersResource {
   @GET
   @Path("{id}")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "One customer with keys, wallets per chain, PIN lock and recovery")
+  @Operation(
+      operationId = "getConsoleCustomer",
+      summary = "One customer with keys, wallets per chain, PIN lock and recovery")
   public CustomerDetail get(@PathParam("id") String id) {
     Customer customer = customer(id);
     Subject subject = Subject.customer(customer.id());
@@ -112,7 +116,9 @@ public class ConsoleCustomersResource {
   @GET
   @Path("{id}/wallets")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "A customer's wallets, by chain and index")
+  @Operation(
+      operationId = "listConsoleCustomerWallets",
+      summary = "A customer's wallets, by chain and index")
   public TableView<ConsoleViews.WalletRow> wallets(@PathParam("id") String id) {
     ConsoleQuery query = ConsoleQuery.of(uri.getQueryParameters());
     Customer customer = customer(id);
@@ -125,7 +131,9 @@ public class ConsoleCustomersResource {
   @Idempotent
   @Path("{id}/disable")
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Disable a customer: nothing of theirs signs or changes any more")
+  @Operation(
+      operationId = "disableConsoleCustomer",
+      summary = "Disable a customer: nothing of theirs signs or changes any more")
   public Response disable(@PathParam("id") String id) {
     return Response.ok(
             ConsoleViews.CustomerRow.of(
@@ -141,6 +149,7 @@ public class ConsoleCustomersResource {
   @Path("{id}/pin/unlock")
   @ConsoleAccess(ConsoleRole.ADMIN)
   @Operation(
+      operationId = "unlockConsoleCustomerPin",
       summary = "Lift the customer's PIN lock early",
       description =
           "At most once a day per customer (Node 2 decides); the lock count is kept, so the next"

@@ -44,7 +44,9 @@ public class ConsoleDashboardResource {
 
   @GET
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Counts, today's signatures, Node 2's health and the recent failures")
+  @Operation(
+      operationId = "getConsoleDashboard",
+      summary = "Counts, today's signatures, Node 2's health and the recent failures")
   public DashboardView get() {
     Dashboard d = listings.dashboard(caller.organization(), Instant.now());
     return new DashboardView(

@@ -47,7 +47,7 @@ public class ConsoleKeysResource {
   @Inject Refreshes refreshes;
 
   /** The body of an organization key's refresh. */
-  @Schema(name = "ConsoleRefresh")
+  @Schema(name = "ConsoleRefresh", requiredProperties = "organizationSecret")
   public static class RefreshCommand {
     private String organizationSecret;
 
@@ -68,7 +68,9 @@ public class ConsoleKeysResource {
   @GET
   @Path("frozen")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Frozen keys, the organization's and its customers', latest first")
+  @Operation(
+      operationId = "listConsoleFrozenKeys",
+      summary = "Frozen keys, the organization's and its customers', latest first")
   public List<ConsoleViews.KeyRow> frozen() {
     return listings.frozenKeys(caller.organization()).stream()
         .map(ConsoleViews.KeyRow::of)
@@ -78,7 +80,7 @@ public class ConsoleKeysResource {
   @GET
   @Path("organization")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "The organization's own keys")
+  @Operation(operationId = "listConsoleOrganizationKeys", summary = "The organization's own keys")
   public List<ConsoleViews.KeyRow> organizationKeys() {
     return keys.of(owner()).stream().map(ConsoleViews.KeyRow::of).toList();
   }
@@ -88,7 +90,9 @@ public class ConsoleKeysResource {
   @Path("organization/{id}/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Refresh one of the organization's keys with the Organization Secret")
+  @Operation(
+      operationId = "refreshConsoleOrganizationKey",
+      summary = "Refresh one of the organization's keys with the Organization Secret")
   public Response refresh(@PathParam("id") String id, RefreshCommand command) {
     KeyId keyId =
         KeyId.parse(id)

@@ -57,7 +57,9 @@ public class ConsoleSessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @SignInEndpoint
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Sign in with an email address and password; opens a session")
+  @Operation(
+      operationId = "signInToConsole",
+      summary = "Sign in with an email address and password; opens a session")
   public Response signIn(SignInCommand command) {
     if (command == null || command.getEmail() == null || command.getEmail().isBlank()) {
       throw ProblemException.invalidField("email", "email: required");
@@ -102,7 +104,9 @@ public class ConsoleSessionResource {
 
   @GET
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Who is signed in, with the session's CSRF token")
+  @Operation(
+      operationId = "getConsoleSession",
+      summary = "Who is signed in, with the session's CSRF token")
   public ConsoleSessionView current() {
     return view(caller.consoleUser(), caller.session());
   }
@@ -110,7 +114,7 @@ public class ConsoleSessionResource {
   @POST
   @Path("sign-out")
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Sign out: the session ends")
+  @Operation(operationId = "signOutOfConsole", summary = "Sign out: the session ends")
   public Response signOut() throws ServletException {
     users.signedOut(caller.consoleUser());
     request.logout();
@@ -125,7 +129,9 @@ public class ConsoleSessionResource {
   @Path("password")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "Change your own password; your other sessions end")
+  @Operation(
+      operationId = "changeConsolePassword",
+      summary = "Change your own password; your other sessions end")
   public Response changePassword(PasswordChange command) {
     if (command == null || command.getPassword() == null) {
       throw ProblemException.invalidField("password", "password: required");

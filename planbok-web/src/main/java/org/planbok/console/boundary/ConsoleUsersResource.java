@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.console.control.ConsoleUsers;
 import org.planbok.console.control.NewConsoleUser;
@@ -36,6 +37,7 @@ public class ConsoleUsersResource {
   @Inject ConsoleUsers users;
 
   /** The body of a role change. */
+  @Schema(name = "RoleChange", requiredProperties = "role")
   public static class RoleChange {
     private String role;
 
@@ -50,7 +52,7 @@ public class ConsoleUsersResource {
 
   @GET
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "The organization's console users")
+  @Operation(operationId = "listConsoleUsers", summary = "The organization's console users")
   public List<ConsoleViews.UserRow> list() {
     return users.list(caller.organization()).stream().map(ConsoleViews.UserRow::of).toList();
   }
@@ -59,7 +61,9 @@ public class ConsoleUsersResource {
   @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Add a console user; the generated password is in this response only")
+  @Operation(
+      operationId = "createConsoleUser",
+      summary = "Add a console user; the generated password is in this response only")
   public Response create(CreateConsoleUser command) {
     try (NewConsoleUser created =
         users.create(caller.organization(), command.email(), command.role())) {
@@ -74,7 +78,9 @@ public class ConsoleUsersResource {
   @Path("{id}/role")
   @Consumes(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Change a user's role; their sessions end")
+  @Operation(
+      operationId = "changeConsoleUserRole",
+      summary = "Change a user's role; their sessions end")
   public Response changeRole(@PathParam("id") String id, RoleChange command) {
     ConsoleRole role =
         ConsoleRole.parse(command == null ? null : command.getRole())
@@ -88,7 +94,7 @@ public class ConsoleUsersResource {
   @Idempotent
   @Path("{id}/disable")
   @ConsoleAccess(ConsoleRole.ADMIN)
-  @Operation(summary = "Disable a user; their sessions end")
+  @Operation(operationId = "disableConsoleUser", summary = "Disable a user; their sessions end")
   public Response disable(@PathParam("id") String id) {
     return Response.ok(ConsoleViews.UserRow.of(users.disable(caller.organization(), idOf(id))))
         .build();

@@ -32,7 +32,7 @@ public class ConsoleWalletsResource {
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "One wallet")
+  @Operation(operationId = "getConsoleWallet", summary = "One wallet")
   public ConsoleViews.WalletRow get(@PathParam("id") String id) {
     return ConsoleViews.WalletRow.of(wallet(id));
   }
@@ -41,7 +41,9 @@ public class ConsoleWalletsResource {
   @Path("{id}/qr")
   @Produces(SVG)
   @ConsoleAccess(ConsoleRole.VIEWER)
-  @Operation(summary = "The wallet's address as a QR code (SVG)")
+  @Operation(
+      operationId = "getConsoleWalletQrCode",
+      summary = "The wallet's address as a QR code (SVG)")
   public Response qr(@PathParam("id") String id) {
     return Response.ok(QrCodes.svg(wallet(id).address()), SVG).build();
   }

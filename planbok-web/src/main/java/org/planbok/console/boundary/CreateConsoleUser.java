@@ -10,7 +10,9 @@ import org.planbok.problem.ProblemException;
  * address and a role ({@code admin} or {@code viewer}). No password: one is generated and shown
  * once.
  */
-@Schema(name = "CreateConsoleUser")
+@Schema(
+    name = "CreateConsoleUser",
+    requiredProperties = {"email", "role"})
 public class CreateConsoleUser {
   @Schema(example = "ada@acme.example")
   private String email;

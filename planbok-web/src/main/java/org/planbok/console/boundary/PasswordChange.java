@@ -3,7 +3,9 @@ package org.planbok.console.boundary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /console/session/password}. */
-@Schema(name = "ConsolePasswordChange")
+@Schema(
+    name = "ConsolePasswordChange",
+    requiredProperties = {"password", "newPassword"})
 public class PasswordChange {
   private String password;
   private String newPassword;

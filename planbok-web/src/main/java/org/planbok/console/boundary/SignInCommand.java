@@ -3,7 +3,9 @@ package org.planbok.console.boundary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST /console/session}. A class, not a record (see README). */
-@Schema(name = "ConsoleSignIn")
+@Schema(
+    name = "ConsoleSignIn",
+    requiredProperties = {"email", "password"})
 public class SignInCommand {
   @Schema(example = "ada@acme.example")
   private String email;

@@ -2,7 +2,6 @@ package org.planbok.custody.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.planbok.custody.control.Vaults;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
@@ -51,7 +50,7 @@ public abstract class SecretEndpoints {
     try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
       vaults.verify(subject, SecretPurpose.unlocking(subject), secret, SECRET);
     }
-    return Response.ok(Map.of("verified", true)).build();
+    return Response.ok(new VerifiedView(true)).build();
   }
 
   protected Response handleChange(SecretChange command) {

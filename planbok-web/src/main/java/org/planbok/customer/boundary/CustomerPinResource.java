@@ -26,6 +26,7 @@ import org.planbok.custody.boundary.SecretChange;
 import org.planbok.custody.boundary.SecretCommand;
 import org.planbok.custody.boundary.SecretEndpoints;
 import org.planbok.custody.boundary.SecretView;
+import org.planbok.custody.boundary.VerifiedView;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
@@ -62,6 +63,7 @@ public class CustomerPinResource extends SecretEndpoints {
 
   @GET
   @Operation(
+      operationId = "getCustomerPin",
       summary = "The secret's state (for a PIN also its client salt)",
       description =
           "clientSalt and kdf are what the client derives encryptedSecret with: pinKey ="
@@ -84,6 +86,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "setUpCustomerPin",
       summary = "Set up the secret",
       description =
           "Once per customer. Node 2 enrolls the secret; Planbok keeps only what cannot test a"
@@ -106,6 +109,7 @@ public class CustomerPinResource extends SecretEndpoints {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class),
               examples = @ExampleObject(name = "set", value = ApiExamples.PIN_SET)))
   @APIResponse(responseCode = "400", description = "encryptedSecret missing or malformed")
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
@@ -123,6 +127,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "verifyCustomerPin",
       summary = "Verify the secret",
       description =
           "A wrong PIN is 403 wrong-pin with attemptsLeft; after too many the PIN locks and"
@@ -145,6 +150,7 @@ public class CustomerPinResource extends SecretEndpoints {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VerifiedView.class),
               examples = @ExampleObject(name = "verified", value = "{\"verified\": true}")))
   @APIResponse(
       responseCode = "403",
@@ -170,6 +176,7 @@ public class CustomerPinResource extends SecretEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "changeCustomerPin",
       summary = "Change the secret",
       description =
           "The current PIN authorises the change; the customer's open authorization tickets are"
@@ -186,7 +193,13 @@ public class CustomerPinResource extends SecretEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SecretChange.class),
               examples = @ExampleObject(name = "change", value = ApiExamples.PIN_CHANGE)))
-  @APIResponse(responseCode = "200", description = "Changed")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class)))
   @APIResponse(responseCode = "403", description = "The current PIN is wrong")
   @APIResponse(responseCode = "423", description = "Locked after too many wrong attempts")
   public Response change(@NotNull @Valid SecretChange command) {

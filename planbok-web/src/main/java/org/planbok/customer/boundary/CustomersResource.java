@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +53,7 @@ public class CustomersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "createCustomer",
       summary = "Create a customer",
       description =
           "Requires an Idempotency-Key header: a retry with the same key and body returns the"
@@ -122,7 +124,7 @@ public class CustomersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Get one of your customers")
+  @Operation(operationId = "getCustomer", summary = "Get one of your customers")
   @APIResponse(
       responseCode = "200",
       description = "The customer",
@@ -148,6 +150,7 @@ public class CustomersResource {
 
   @GET
   @Operation(
+      operationId = "listCustomers",
       summary = "List your customers, oldest first",
       description =
           "Keyset pagination: pass the nextCursor of a page as cursor to get the next one;"
@@ -156,26 +159,34 @@ public class CustomersResource {
       name = "limit",
       in = ParameterIn.QUERY,
       description = "1 to 100, default 20",
-      example = "20")
+      example = "20",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
   @Parameter(
       name = "cursor",
       in = ParameterIn.QUERY,
-      description = "nextCursor of the previous page (opaque)")
+      description = "nextCursor of the previous page (opaque)",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "status",
       in = ParameterIn.QUERY,
       description = "ACTIVE or DISABLED",
-      example = "ACTIVE")
+      example = "ACTIVE",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"ACTIVE", "DISABLED"}))
   @Parameter(
       name = "email",
       in = ParameterIn.QUERY,
       description = "exact address, ignoring case",
-      example = "ada@example.com")
+      example = "ada@example.com",
+      schema = @Schema(type = SchemaType.STRING, maxLength = EmailAddress.MAX_LENGTH))
   @Parameter(
       name = "externalRef",
       in = ParameterIn.QUERY,
       description = "exact external reference",
-      example = "user-4711")
+      example = "user-4711",
+      schema = @Schema(type = SchemaType.STRING, maxLength = ExternalRef.MAX_LENGTH))
   @APIResponse(
       responseCode = "200",
       description = "A page",
@@ -201,6 +212,7 @@ public class CustomersResource {
   @Path("{id}/disable")
   @Idempotent
   @Operation(
+      operationId = "disableCustomer",
       summary = "Disable a customer",
       description = "Idempotent: disabling a disabled customer returns it unchanged.")
   @Parameter(

@@ -55,7 +55,8 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
-      summary = "Generate the owner's keys",
+      operationId = "createCustomerKeys",
+      summary = "Generate the customer's keys",
       description =
           "Runs the two-party key generation with Node 2 for each curve (secp256k1 takes about a"
               + " second, ed25519 a few milliseconds); each run is a protocol session you can see"
@@ -90,7 +91,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   }
 
   @GET
-  @Operation(summary = "The owner's keys")
+  @Operation(operationId = "listCustomerKeys", summary = "The customer's keys")
   @APIResponse(
       responseCode = "200",
       description = "The keys",
@@ -106,7 +107,7 @@ public class CustomerKeysResource extends KeyEndpoints {
 
   @GET
   @Path("{keyId}")
-  @Operation(summary = "One key, with its frozen state")
+  @Operation(operationId = "getCustomerKey", summary = "One key, with its frozen state")
   @APIResponse(responseCode = "200", description = "The key")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
   public KeyView get(@PathParam("keyId") String keyId) {
@@ -118,6 +119,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "signWithCustomerKey",
       summary = "Sign 32 raw bytes",
       description =
           "Signs with the key, or with the child at path (secp256k1, BIP32 non-hardened) or index"
@@ -156,6 +158,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "refreshCustomerKey",
       summary = "Refresh the key's shares",
       description =
           "Both nodes' shares change, the public key and every address stay. The only way to"
@@ -172,7 +175,13 @@ public class CustomerKeysResource extends KeyEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SecretCommand.class),
               examples = @ExampleObject(name = "refresh", value = ApiExamples.PIN_COMMAND)))
-  @APIResponse(responseCode = "200", description = "The key, refreshed and not frozen")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key, refreshed and not frozen",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KeyView.class)))
   @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
   @APIResponse(responseCode = "503", description = "Node 2 unavailable; the key keeps its shares")

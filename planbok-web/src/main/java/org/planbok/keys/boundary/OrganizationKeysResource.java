@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.custody.boundary.SecretCommand;
@@ -36,20 +39,32 @@ public class OrganizationKeysResource extends KeyEndpoints {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Generate the owner's keys")
+  @Operation(
+      operationId = "createOrganizationKeys",
+      summary = "Generate the organization's keys",
+      description = "At most one key per curve, authorised by the Organization Secret.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new keys",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KeyList.class)))
   public Response generate(@NotNull @Valid GenerateKeys command) {
     return handleGenerate(command);
   }
 
   @GET
-  @Operation(summary = "The owner's keys")
+  @Operation(operationId = "listOrganizationKeys", summary = "The organization's keys")
   public KeyList list() {
     return handleList();
   }
 
   @GET
   @Path("{keyId}")
-  @Operation(summary = "One key, with its frozen state")
+  @Operation(
+      operationId = "getOrganizationKey",
+      summary = "One organization key, with its frozen state")
   public KeyView get(@PathParam("keyId") String keyId) {
     return handleGet(keyId);
   }
@@ -58,7 +73,16 @@ public class OrganizationKeysResource extends KeyEndpoints {
   @Path("{keyId}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Sign 32 raw bytes")
+  @Operation(
+      operationId = "signWithOrganizationKey",
+      summary = "Sign 32 raw bytes with an organization key")
+  @APIResponse(
+      responseCode = "200",
+      description = "The signature",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SignatureView.class)))
   public Response sign(@PathParam("keyId") String keyId, @NotNull @Valid SignDigest command) {
     return handleSign(keyId, command);
   }
@@ -67,7 +91,16 @@ public class OrganizationKeysResource extends KeyEndpoints {
   @Path("{keyId}/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Refresh the key's shares")
+  @Operation(
+      operationId = "refreshOrganizationKey",
+      summary = "Refresh an organization key's shares")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key, refreshed and not frozen",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = KeyView.class)))
   public Response refresh(@PathParam("keyId") String keyId, @NotNull @Valid SecretCommand command) {
     return handleRefresh(keyId, command);
   }

@@ -32,7 +32,9 @@ public class SessionsResource {
   @Inject CallerOrganization caller;
 
   @GET
-  @Operation(summary = "The 50 most recent sessions, newest first")
+  @Operation(
+      operationId = "listRecentSessions",
+      summary = "The 50 most recent sessions, newest first")
   @APIResponse(responseCode = "200", description = "The sessions")
   public SessionList recent() {
     return new SessionList(sessions.recent(caller.id(), 50).stream().map(SessionView::of).toList());
@@ -40,7 +42,7 @@ public class SessionsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One session")
+  @Operation(operationId = "getSession", summary = "One session")
   @APIResponse(responseCode = "200", description = "The session")
   @APIResponse(responseCode = "404", description = "No such session of your organization")
   public SessionView get(@PathParam("id") String id) {

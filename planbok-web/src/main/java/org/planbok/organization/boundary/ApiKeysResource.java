@@ -50,6 +50,7 @@ public class ApiKeysResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = IssuedApiKeyView.SECRET_FIELD)
   @Operation(
+      operationId = "createApiKey",
       summary = "Create an API key",
       description =
           "The key's text is in apiKey, in this response only; Planbok keeps only its hash. A"
@@ -87,7 +88,9 @@ public class ApiKeysResource {
   }
 
   @GET
-  @Operation(summary = "List your API keys, revoked ones included, without secrets")
+  @Operation(
+      operationId = "listApiKeys",
+      summary = "List your API keys, revoked ones included, without secrets")
   @APIResponse(
       responseCode = "200",
       description = "The keys",
@@ -103,7 +106,7 @@ public class ApiKeysResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One of your API keys, without its secret")
+  @Operation(operationId = "getApiKey", summary = "One of your API keys, without its secret")
   @APIResponse(
       responseCode = "200",
       description = "The key",
@@ -122,6 +125,7 @@ public class ApiKeysResource {
   @Path("{id}")
   @Idempotent
   @Operation(
+      operationId = "revokeApiKey",
       summary = "Revoke an API key",
       description =
           "From now on the key gets 401. Revoking a revoked key changes nothing. You may revoke"

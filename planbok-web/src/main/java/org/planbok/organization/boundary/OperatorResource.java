@@ -62,6 +62,7 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = IssuedApiKeyView.SECRET_FIELD)
   @Operation(
+      operationId = "createOrganization",
       summary = "Create an organization and its first API key",
       description =
           "The first key's text is in firstApiKey.apiKey, in this response only. A retry with"
@@ -104,6 +105,7 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent(shownOnce = NewConsoleUserView.SECRET_FIELD)
   @Operation(
+      operationId = "createOrganizationConsoleAdmin",
       summary = "Create an organization's first console admin",
       description =
           "The operator token makes only an organization's first admin (role admin); the"
@@ -117,7 +119,13 @@ public class OperatorResource {
       required = true,
       description = "1 to 255 printable ASCII characters",
       example = "first-admin-acme")
-  @APIResponse(responseCode = "201", description = "Created; hand the password over now")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; hand the password over now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewConsoleUserView.class)))
   @APIResponse(responseCode = "400", description = "Bad email or role, or no Idempotency-Key")
   @APIResponse(responseCode = "401", description = "No valid operator token")
   @APIResponse(responseCode = "403", description = "A role other than admin: admins add those")

@@ -11,12 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.custody.boundary.SecretChange;
 import org.planbok.custody.boundary.SecretCommand;
 import org.planbok.custody.boundary.SecretEndpoints;
 import org.planbok.custody.boundary.SecretView;
+import org.planbok.custody.boundary.VerifiedView;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.idempotency.boundary.Idempotent;
@@ -44,7 +48,9 @@ public class OrganizationSecretResource extends SecretEndpoints {
   }
 
   @GET
-  @Operation(summary = "The secret's state (for a PIN also its client salt)")
+  @Operation(
+      operationId = "getOrganizationSecret",
+      summary = "The Organization Secret's state, with its client salt")
   public SecretView get() {
     return handleGet();
   }
@@ -52,7 +58,14 @@ public class OrganizationSecretResource extends SecretEndpoints {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Set up the secret")
+  @Operation(operationId = "setUpOrganizationSecret", summary = "Set up the Organization Secret")
+  @APIResponse(
+      responseCode = "201",
+      description = "Set up",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class)))
   public Response setUp(@NotNull @Valid SecretCommand command) {
     return handleSetUp(command);
   }
@@ -61,7 +74,14 @@ public class OrganizationSecretResource extends SecretEndpoints {
   @Path("verify")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Verify the secret")
+  @Operation(operationId = "verifyOrganizationSecret", summary = "Verify the Organization Secret")
+  @APIResponse(
+      responseCode = "200",
+      description = "Verified",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = VerifiedView.class)))
   public Response verify(@NotNull @Valid SecretCommand command) {
     return handleVerify(command);
   }
@@ -70,7 +90,14 @@ public class OrganizationSecretResource extends SecretEndpoints {
   @Path("change")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
-  @Operation(summary = "Change the secret")
+  @Operation(operationId = "changeOrganizationSecret", summary = "Change the Organization Secret")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SecretView.class)))
   public Response change(@NotNull @Valid SecretChange command) {
     return handleChange(command);
   }

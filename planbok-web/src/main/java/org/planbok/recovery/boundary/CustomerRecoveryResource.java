@@ -54,6 +54,7 @@ public class CustomerRecoveryResource {
 
   @GET
   @Operation(
+      operationId = "getCustomerRecovery",
       summary = "The customer's recovery settings",
       description =
           "No PIN needed: the questions are shown to the customer who forgot it. recoverySalt"
@@ -78,6 +79,7 @@ public class CustomerRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "finishCustomerRecovery",
       summary = "Finish an interrupted recovery",
       description =
           "With the new PIN: refreshes the keys not yet refreshed since the recovery, settles"

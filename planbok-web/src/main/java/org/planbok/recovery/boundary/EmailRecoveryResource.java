@@ -62,6 +62,7 @@ public class EmailRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "setUpEmailRecovery",
       summary = "Set up recovery by email, or mail a new kit",
       description =
           "Needs the PIN. Mails the customer a recovery kit (43 characters) that Planbok does not"
@@ -97,6 +98,7 @@ public class EmailRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "removeEmailRecovery",
       summary = "Remove recovery by email",
       description = "Needs the PIN. Node 2 forgets the kit and closes any recovery under way.")
   @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
@@ -122,6 +124,7 @@ public class EmailRecoveryResource {
   @Path("start")
   @Idempotent
   @Operation(
+      operationId = "startEmailRecovery",
       summary = "Step 1: mail a one-time code",
       description =
           "6 digits, valid 10 minutes and 5 tries; a new code replaces the old. At most one a"
@@ -149,6 +152,7 @@ public class EmailRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "confirmEmailRecovery",
       summary = "Step 2: the code and the kit start the waiting period",
       description =
           "A wrong code counts (5 per code); Node 2 checks the kit and counts wrong ones (5, then"
@@ -192,6 +196,7 @@ public class EmailRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "cancelEmailRecovery",
       summary = "Step 3 (if it was not you): cancel with the PIN",
       description = "Node 2 cancels the waiting recovery; the customer is told.")
   @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
@@ -224,6 +229,7 @@ public class EmailRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "completeEmailRecovery",
       summary = "Step 4: the kit and a new PIN, after the waiting period",
       description =
           "Node 2 answers only for a recovery that waited out its delay and was not cancelled."

@@ -58,6 +58,7 @@ public class QuestionRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "setUpRecoveryQuestions",
       summary = "Set up or replace the security questions",
       description =
           "Needs the PIN. 3 to 10 questions (catalogue ids or your own texts) in the order the"
@@ -98,6 +99,7 @@ public class QuestionRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "removeRecoveryQuestions",
       summary = "Remove the security questions",
       description = "Needs the PIN. Node 2 forgets the answers, so no old copy opens again.")
   @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
@@ -124,6 +126,7 @@ public class QuestionRecoveryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "recoverWithAnswers",
       summary = "Recover with the answers and set a new PIN",
       description =
           "Node 2 checks the answers and counts wrong ones: after 3 they lock for a day, doubling"

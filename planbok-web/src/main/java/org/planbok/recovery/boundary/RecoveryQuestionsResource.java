@@ -26,6 +26,7 @@ public class RecoveryQuestionsResource {
 
   @GET
   @Operation(
+      operationId = "listRecoveryQuestions",
       summary = "The question catalogue",
       description =
           "Questions with ids that never change meaning; a setup names them by id, or brings"

@@ -65,7 +65,9 @@ public class SystemResource {
   public record PingView(String node2Id, int count, double minMs, double medianMs, double maxMs) {}
 
   @GET
-  @Operation(summary = "Identity and version of both nodes, with one Node 2 round trip")
+  @Operation(
+      operationId = "getSystem",
+      summary = "Identity and version of both nodes, with one Node 2 round trip")
   @APIResponse(responseCode = "200", description = "Both nodes answer")
   @APIResponse(responseCode = "503", description = "Node 2 is unreachable (problem+json)")
   public SystemView status() {
@@ -80,6 +82,7 @@ public class SystemResource {
   @Path("node2/pings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "pingNode2",
       summary = "Ping Node 2 a number of times over mutual TLS and report round-trip times",
       description =
           "A diagnostic for the operator (operator token): {\"count\": 10} sends ten pings in a"
@@ -98,6 +101,7 @@ public class SystemResource {
   @GET
   @Path("export-key")
   @Operation(
+      operationId = "getExportKey",
       summary = "Node 2's export-authorization key, which customers' devices pin",
       description =
           "An X25519 public key (RFC 7748) that Node 2 drew once and keeps sealed; a customer's"

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +55,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "createCustomerWallet",
       summary = "Derive a wallet",
       description =
           "The child of the customer's key at the chain's path for this index (see the README's"
@@ -75,7 +77,13 @@ public class CustomerWalletsResource extends WalletEndpoints {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = WalletView.class),
               examples = @ExampleObject(name = "wallet", value = ApiExamples.WALLET)))
-  @APIResponse(responseCode = "200", description = "The wallet, made earlier")
+  @APIResponse(
+      responseCode = "200",
+      description = "The wallet, made earlier",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = WalletView.class)))
   @APIResponse(responseCode = "400", description = "Unknown chain or format, bad index")
   @APIResponse(responseCode = "404", description = "No such customer in your organization")
   @APIResponse(responseCode = "409", description = "No key of the chain's curve yet")
@@ -85,11 +93,26 @@ public class CustomerWalletsResource extends WalletEndpoints {
 
   @GET
   @Operation(
+      operationId = "listCustomerWallets",
       summary = "List the customer's wallets, oldest first",
       description = "Keyset pagination like /customers; filter by chain.")
-  @Parameter(name = "chain", in = ParameterIn.QUERY, example = "ethereum")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, example = "20")
-  @Parameter(name = "cursor", in = ParameterIn.QUERY)
+  @Parameter(
+      name = "chain",
+      in = ParameterIn.QUERY,
+      description = "only this chain's wallets",
+      example = "ethereum",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "1 to 100, default 20",
+      example = "20",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = "nextCursor of the previous page (opaque)",
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page",
@@ -103,7 +126,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
 
   @GET
   @Path("{walletId}")
-  @Operation(summary = "One wallet")
+  @Operation(operationId = "getCustomerWallet", summary = "One wallet")
   @APIResponse(responseCode = "200", description = "The wallet")
   @APIResponse(responseCode = "404", description = "No such wallet of this customer")
   public WalletView get(@PathParam("walletId") String walletId) {
@@ -115,6 +138,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "signWithCustomerWallet",
       summary = "Sign with the wallet",
       description =
           "What the chain needs signed, returned as the chain wants it; Node 1 verifies every"
@@ -159,6 +183,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Path("{walletId}/export-challenges")
   @Idempotent
   @Operation(
+      operationId = "createExportChallenge",
       summary = "A fresh challenge for one export of the wallet",
       description =
           "Node 2 mints 32 random bytes for this wallet's key, single use, valid about five"
@@ -189,6 +214,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
   @Operation(
+      operationId = "exportCustomerWallet",
       summary = "Export the wallet's key to the customer's device",
       description =
           "The key in two parts, each sealed with HPKE (RFC 9180, X25519/HKDF-SHA256/AES-256-GCM)"
