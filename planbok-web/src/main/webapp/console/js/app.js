@@ -11,6 +11,7 @@ import { auditPage } from './views/audit.js';
 import { apiKeysPage } from './views/api-keys.js';
 import { keysPage } from './views/keys.js';
 import { usersPage, accountPage } from './views/users.js';
+import { webhooksPage } from './views/webhooks.js';
 
 const routes = [
   { pattern: /^\/$/, page: 'dashboard', nav: 'nav-dashboard', view: dashboardPage },
@@ -21,6 +22,7 @@ const routes = [
   { pattern: /^\/api-keys$/, page: 'api-keys', nav: 'nav-api-keys', view: apiKeysPage },
   { pattern: /^\/keys$/, page: 'keys', nav: 'nav-keys', view: keysPage },
   { pattern: /^\/users$/, page: 'users', nav: 'nav-users', view: usersPage },
+  { pattern: /^\/webhooks$/, page: 'webhooks', nav: 'nav-webhooks', view: webhooksPage },
   { pattern: /^\/account$/, page: 'account', nav: null, view: accountPage },
 ];
 
@@ -46,6 +48,8 @@ function frame(signedIn) {
   document.getElementById('org-name').textContent = session.current.organizationName;
   document.getElementById('whoami').textContent = session.current.email;
   document.getElementById('role-badge').textContent = session.current.role;
+  // Webhooks are for admins only (the server refuses viewers too).
+  document.getElementById('nav-webhooks').hidden = !session.isAdmin();
 }
 
 async function render() {

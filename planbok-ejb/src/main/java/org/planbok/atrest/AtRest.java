@@ -12,7 +12,9 @@ public enum AtRest {
   /** The pepper of console passwords, applied before Argon2id. */
   CONSOLE_PASSWORD("planbok/node1/at-rest/console-password/v1"),
   /** Sealing of joint chain codes (AES-256-GCM). */
-  CHAIN_CODE("planbok/node1/at-rest/chain-code/v1");
+  CHAIN_CODE("planbok/node1/at-rest/chain-code/v1"),
+  /** Sealing of webhook endpoints' signing secrets (AES-256-GCM). */
+  WEBHOOK_SECRET("planbok/node1/at-rest/webhook-secret/v1");
 
   private final String label;
 

@@ -44,6 +44,8 @@ import org.planbok.web.problem.Node2UnavailableMapper;
 import org.planbok.web.problem.ProblemExceptionMapper;
 import org.planbok.web.problem.UnexpectedErrorMapper;
 import org.planbok.web.problem.WebApplicationExceptionMapper;
+import org.planbok.webhooks.boundary.ConsoleWebhooksResource;
+import org.planbok.webhooks.boundary.WebhooksResource;
 
 /**
  * The API, version 1. JAX-RS scanning across an EAR's modules is a grey area, so every resource and
@@ -98,6 +100,8 @@ public class PlanbokApplication extends Application {
         OrganizationKeysResource.class,
         OrganizationWalletsResource.class,
         ApiKeysResource.class,
+        WebhooksResource.class,
+        ConsoleWebhooksResource.class,
         OperatorResource.class,
         StrictRequestBody.class,
         ApiKeyAuthentication.class,

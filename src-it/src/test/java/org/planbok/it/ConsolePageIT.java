@@ -237,6 +237,75 @@ class ConsolePageIT {
   }
 
   @Test
+  void anAdminAddsAWebhookPingsItAndRedeliversFromTheLog() throws Exception {
+    Tenant tenant = Tenant.create(api, "Webhook Page Co");
+    ConsoleClient.Credentials admin = ConsoleClient.bootstrap(tenant, "admin");
+    ConsoleClient.Credentials viewer = ConsoleClient.bootstrap(tenant, "viewer");
+    try (HeadlessChromium browser = HeadlessChromium.start();
+        WebhookReceiver receiver = WebhookReceiver.started()) {
+      open(browser, "/console/");
+      waitForPage(browser, "sign-in");
+      signIn(browser, admin);
+      waitForPage(browser, "dashboard");
+      browser.byId("nav-webhooks").click();
+      waitForPage(browser, "webhooks");
+      browser.byId("new-webhook-url").sendKeys(receiver.url());
+      browser.byId("new-webhook-description").sendKeys("ledger");
+      browser
+          .driver()
+          .findElement(By.cssSelector("input.webhook-type[value='pin.locked']"))
+          .click();
+      browser.byId("create-webhook").click();
+      wait(browser).until(d -> textOrNull(browser, "new-secret-text") != null);
+      String secret = browser.text("new-secret-text");
+      assertTrue(secret.startsWith("whsec_"), secret);
+      browser.screenshot("console-30-webhook-added", null);
+
+      wait(browser)
+          .until(
+              d ->
+                  !d.findElements(By.cssSelector("#webhook-endpoints button.ping-webhook"))
+                      .isEmpty());
+      browser
+          .driver()
+          .findElement(By.cssSelector("#webhook-endpoints button.ping-webhook"))
+          .click();
+      WebhookReceiver.Request ping = receiver.awaitType("webhook.ping", WAIT);
+      assertEquals(
+          org.planbok.kit.WebhookVerifier.Verdict.ACCEPTED,
+          new org.planbok.kit.WebhookVerifier(secret)
+              .verify(ping.header("Planbok-Signature"), ping.body()));
+
+      browser
+          .driver()
+          .findElement(By.cssSelector("#webhook-endpoints button.show-deliveries"))
+          .click();
+      wait(browser)
+          .until(
+              d ->
+                  !d.findElements(
+                          By.cssSelector("#webhook-delivery-rows tr[data-state='DELIVERED']"))
+                      .isEmpty());
+      browser.screenshot("console-31-webhook-log", "webhook-deliveries");
+      browser
+          .driver()
+          .findElement(By.cssSelector("#webhook-delivery-rows button.redeliver"))
+          .click();
+      wait(browser).until(d -> receiver.requests().size() >= 2);
+      assertEquals(
+          ping.header("Planbok-Event-Id"), receiver.requests().get(1).header("Planbok-Event-Id"));
+
+      browser.byId("sign-out").click();
+      waitForPage(browser, "sign-in");
+      signIn(browser, viewer);
+      waitForPage(browser, "dashboard");
+      assertFalse(browser.byId("nav-webhooks").isDisplayed(), "viewers have no webhooks page");
+      String refused = postFromPage(browser, "webhooks", "{\"url\":\"https://x.example/\"}", true);
+      assertTrue(refused.startsWith("403 ") && refused.contains("/forbidden"), refused);
+    }
+  }
+
+  @Test
   void anotherOrganizationSeesNoneOfItAndSessionsExpire() throws Exception {
     Tenant acme = Tenant.create(api, "Isolated Acme");
     PinFlow customer = PinFlow.newCustomer(acme);

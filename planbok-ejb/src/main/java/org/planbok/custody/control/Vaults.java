@@ -25,6 +25,9 @@ import org.planbok.node2client.Operation;
 import org.planbok.node2client.SecretCheck;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.organization.entity.OrganizationId;
+import org.planbok.webhooks.control.EventData;
+import org.planbok.webhooks.control.WebhookEvents;
+import org.planbok.webhooks.entity.EventType;
 
 /**
  * Subjects' vaults (DESIGN §5). A vault key wraps the subject's key shares; it is itself wrapped
@@ -50,6 +53,7 @@ public class Vaults {
   @Inject Argon2idHashes verifiers;
   @Inject Lockouts lockouts;
   @Inject AuditLog audit;
+  @Inject WebhookEvents events;
 
   /** The subject's vault, made with a fresh random client salt the first time. */
   public Vault ensure(Subject subject, OrganizationId organization) {
@@ -97,6 +101,11 @@ public class Vaults {
     Node2Secrets.Unlock result = node2.unlock(subject, purpose, requestedBy);
     if (result.outcome() == Node2Secrets.Unlock.Outcome.UNLOCKED) {
       find(subject).ifPresent(vault -> vault.lockedUntil(null));
+      events.record(
+          organization,
+          subject,
+          EventType.PIN_UNLOCKED,
+          EventData.of(subject).with("purpose", purpose.label()).with("by", "administrator"));
     }
     audit.append(
         organization, "secret.unlock", subject.value(), result.outcome().name(), purpose.label());
@@ -249,7 +258,7 @@ public class Vaults {
       return accepted;
     }
     if (outcome instanceof SecretCheck.Locked locked) {
-      lockouts.record(subject, locked.until());
+      lockouts.record(subject, purpose, locked.until());
     }
     throw SecretRefusals.of(outcome, purpose, field);
   }

@@ -20,6 +20,9 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.keys.entity.KeyState;
+import org.planbok.webhooks.control.EventData;
+import org.planbok.webhooks.control.WebhookEvents;
+import org.planbok.webhooks.entity.EventType;
 
 /**
  * Node 1's store of joint keys. Every step of a two-phase key generation or refresh is written in a
@@ -37,6 +40,7 @@ public class JointKeys {
   EntityManager em;
 
   @Inject AuditLog audit;
+  @Inject WebhookEvents events;
 
   /**
    * The key as the database holds it now. The caller's transaction may have read it before one of
@@ -90,7 +94,17 @@ public class JointKeys {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void activate(KeyId id) {
-    locked(id).ifPresent(JointKey::activate);
+    locked(id)
+        .filter(k -> k.state() == KeyState.PENDING)
+        .ifPresent(
+            k -> {
+              k.activate();
+              emit(
+                  k,
+                  EventType.KEY_CREATED,
+                  "publicKey",
+                  java.util.HexFormat.of().formatHex(k.publicKey()));
+            });
   }
 
   /** Forgets a key generation Node 2 abandoned; an active key is never deleted here. */
@@ -112,6 +126,12 @@ public class JointKeys {
         .ifPresent(
             k -> {
               k.freeze(now());
+              // Node 1 learns of a freeze from Node 2's refusal (KEY_FROZEN): reported here.
+              emit(
+                  k,
+                  EventType.KEY_FROZEN,
+                  "reason",
+                  "a joint signature failed Node 2's verification");
               audit.append(
                   k.organization(),
                   "key.freeze",
@@ -134,7 +154,9 @@ public class JointKeys {
       return;
     }
     if (committed) {
+      boolean wasFrozen = found.get().frozen();
       found.get().promoteGeneration(now());
+      emit(found.get(), EventType.KEY_REFRESHED, "session", generation, "liftedFreeze", wasFrozen);
     } else {
       found.get().dropGeneration();
     }
@@ -178,6 +200,18 @@ public class JointKeys {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void exported(KeyId id) {
     locked(id).ifPresent(k -> k.exported(now()));
+  }
+
+  /** Records the key's webhook event in this step's transaction (the outbox). */
+  private void emit(JointKey key, EventType type, Object... more) {
+    EventData data =
+        EventData.of(key.subject())
+            .with("keyId", key.id().toString())
+            .with("curve", key.curve().label());
+    for (int i = 0; i < more.length; i += 2) {
+      data.with((String) more[i], more[i + 1]);
+    }
+    events.record(key.organization(), key.subject(), type, data);
   }
 
   private Optional<JointKey> locked(KeyId id) {

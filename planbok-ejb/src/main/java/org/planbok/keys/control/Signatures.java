@@ -25,6 +25,9 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.node2client.Operation;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.TicketWanted;
+import org.planbok.webhooks.control.EventData;
+import org.planbok.webhooks.control.WebhookEvents;
+import org.planbok.webhooks.entity.EventType;
 
 /**
  * Two-party signatures with a subject's key (DESIGN §4): the secret opens Node 1's share and buys
@@ -43,6 +46,7 @@ public class Signatures {
   @Inject Vaults vaults;
   @Inject Conductor conductor;
   @Inject PaillierMasks masks;
+  @Inject WebhookEvents events;
 
   /**
    * SIGN tickets asked for in one secret check: never more than Node 2 allows ({@code
@@ -81,6 +85,7 @@ public class Signatures {
       String secretField) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
     List<EcdsaSignature> out = new ArrayList<>();
+    List<String> sessions = new ArrayList<>();
     int perCheck = signTicketsPerCheck(maxSignPerCheck);
     for (int from = 0; from < digests.size(); from += perCheck) {
       List<byte[]> chunk = digests.subList(from, Math.min(digests.size(), from + perCheck));
@@ -96,6 +101,7 @@ public class Signatures {
           for (int i = 0; i < chunk.size(); i++) {
             byte[] digest = chunk.get(i);
             SessionId sid = SessionId.random(RANDOM);
+            sessions.add(sid.hex());
             SessionSpec spec =
                 new SessionSpec(
                     sid,
@@ -126,7 +132,34 @@ public class Signatures {
         }
       }
     }
+    signed(
+        key,
+        child,
+        sessions,
+        digests.stream().map(d -> java.util.HexFormat.of().formatHex(d)).toList());
     return out;
+  }
+
+  /** A PSBT may have hundreds of inputs; the event names the first so many (it has a size cap). */
+  static final int EVENT_DIGESTS = 32;
+
+  /**
+   * The {@code signature.created} event, in the request's transaction: it is kept only when the
+   * request that asked for the signature commits. Digests are public (what was signed), the
+   * signature itself is in the response.
+   */
+  private void signed(JointKey key, ChildKey child, List<String> sessions, List<String> digests) {
+    events.record(
+        key.organization(),
+        key.subject(),
+        EventType.SIGNATURE_CREATED,
+        EventData.of(key.subject())
+            .with("keyId", key.id().toString())
+            .with("curve", key.curve().label())
+            .with("path", child.path().toString())
+            .with("count", digests.size())
+            .with("sessions", sessions.subList(0, Math.min(sessions.size(), EVENT_DIGESTS)))
+            .with("digests", digests.subList(0, Math.min(digests.size(), EVENT_DIGESTS))));
   }
 
   /** ed25519: signs {@code message} (RFC 8032 PureEdDSA) with the child key {@code A + tweak·B}. */
@@ -158,10 +191,17 @@ public class Signatures {
                 vault.ticket(0),
                 message,
                 child.path());
-        return conductor.conduct(
-            key.organization(),
-            spec,
-            s -> SigningRun.eddsa(s, share, sid, message, child.tweak(), RANDOM));
+        EddsaSignature signature =
+            conductor.conduct(
+                key.organization(),
+                spec,
+                s -> SigningRun.eddsa(s, share, sid, message, child.tweak(), RANDOM));
+        signed(
+            key,
+            child,
+            List.of(sid.hex()),
+            List.of(java.util.HexFormat.of().formatHex(sha256(message))));
+        return signature;
       } finally {
         share.destroy();
       }

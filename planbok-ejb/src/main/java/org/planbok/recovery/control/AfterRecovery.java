@@ -61,6 +61,7 @@ public class AfterRecovery {
   @Inject Mailer mailer;
   @Inject RecoveryProfiles profiles;
   @Inject RecoveryNotices notices;
+  @Inject RecoveryEvents events;
 
   /** Steps 1 to 3 with the vault key the recovery secret opened. */
   public RecoveryOutcome recover(
@@ -133,6 +134,7 @@ public class AfterRecovery {
     done.kitIssued();
     done.finished(now());
     RecoveryMethod method = done.recoveredWith().orElseThrow();
+    events.completed(subject, method, since, refreshed, skipped);
     trail.record(
         subject,
         "recovery.finish",

@@ -49,6 +49,7 @@ public class EmailRecoveries {
   @Inject RecoveryProfiles profiles;
   @Inject AfterRecovery after;
   @Inject RecoveryNotices notices;
+  @Inject RecoveryEvents events;
 
   /**
    * Sets recovery by email up, or issues a new kit (the old one stops working): the PIN buys an
@@ -128,7 +129,12 @@ public class EmailRecoveries {
     }
     codes.used(subject);
     EmailRecovery row = profiles.emailRecovery(subject).orElseThrow();
+    boolean announcedBefore = row.announced();
     row.announced(started.startedAt(), started.maturesAt(), now());
+    if (!announcedBefore) {
+      // Not Node 2's resumed flag: a try whose mail failed rolled back and was never announced.
+      events.started(subject, started.startedAt(), started.maturesAt());
+    }
     trail.record(
         subject,
         "recovery.email.start",
@@ -147,6 +153,9 @@ public class EmailRecoveries {
       cancelled = node2.cancelRecovery(subject, EMAIL, vault.ticket(0));
     }
     profiles.emailRecoveryEnded(subject);
+    if (cancelled > 0) {
+      events.cancelled(subject, cancelled);
+    }
     trail.record(subject, "recovery.email.cancel", "CANCELLED", cancelled + "");
     RecoveryProfiles.Recipient to = profiles.recipient(subject);
     notices.send(RecoveryMails.cancelled(to.address(), to.organizationName()));

@@ -31,6 +31,8 @@ public class RecoveryProfiles {
   @PersistenceContext(unitName = "node1")
   EntityManager em;
 
+  @Inject RecoveryEvents events;
+
   @Inject Wrappings wrappings;
   @Inject Mailer mailer;
 
@@ -74,6 +76,7 @@ public class RecoveryProfiles {
               row.recoveryEnded();
               row.codeUsed();
             });
+    events.ended(subject);
   }
 
   /** Locks the customer for the request: recovery changes of one customer run one at a time. */

@@ -17,6 +17,9 @@ import org.planbok.node2client.SessionSpec;
 import org.planbok.problem.ProblemException;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.entity.Wallet;
+import org.planbok.webhooks.control.EventData;
+import org.planbok.webhooks.control.WebhookEvents;
+import org.planbok.webhooks.entity.EventType;
 
 /**
  * Export of a wallet's key to the customer's device (DESIGN §4 Export; issue 12 items 4 and 5): the
@@ -54,6 +57,7 @@ public class WalletExports {
   @Inject Exports exports;
   @Inject Node2Exports node2Exports;
   @Inject AuditLog audit;
+  @Inject WebhookEvents events;
 
   /**
    * A fresh challenge for one export of the wallet, from Node 2: the device seals its authorization
@@ -108,6 +112,18 @@ public class WalletExports {
                     SealedExport.of(parts.node2Sealed(), ExportHpke.NODE2_INFO, node2Aad)),
             WalletSignatures.SECRET);
     wallets.exported(wallet.id());
+    // Which wallet went to a device, in which form: never a part, a device key or a ciphertext.
+    events.record(
+        wallet.organization(),
+        wallet.subject(),
+        EventType.EXPORT_COMPLETED,
+        EventData.of(wallet.subject())
+            .with("walletId", wallet.id().toString())
+            .with("keyId", wallet.keyId().toString())
+            .with("chain", Chains.name(wallet.chain()))
+            .with("address", wallet.address())
+            .with("path", path)
+            .with("format", format.label()));
     audit.append(
         wallet.organization(),
         "wallet.export",
