@@ -56,6 +56,8 @@ async function request(method, path, body) {
 export const api = {
   get: (path) => request('GET', path),
   post: (path, body) => request('POST', path, body === undefined ? {} : body),
+  put: (path, body) => request('PUT', path, body),
+  del: (path) => request('DELETE', path),
   signIn: (email, password) => request('POST', 'session', { email, password }),
   session: () => request('GET', 'session'),
 };

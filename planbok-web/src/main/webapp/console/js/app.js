@@ -10,6 +10,7 @@ import { sessionsPage } from './views/sessions.js';
 import { auditPage } from './views/audit.js';
 import { apiKeysPage } from './views/api-keys.js';
 import { keysPage } from './views/keys.js';
+import { policyPage } from './views/policy.js';
 import { usersPage, accountPage } from './views/users.js';
 import { webhooksPage } from './views/webhooks.js';
 
@@ -21,6 +22,7 @@ const routes = [
   { pattern: /^\/audit$/, page: 'audit', nav: 'nav-audit', view: auditPage },
   { pattern: /^\/api-keys$/, page: 'api-keys', nav: 'nav-api-keys', view: apiKeysPage },
   { pattern: /^\/keys$/, page: 'keys', nav: 'nav-keys', view: keysPage },
+  { pattern: /^\/policy$/, page: 'policy', nav: 'nav-policy', view: policyPage },
   { pattern: /^\/users$/, page: 'users', nav: 'nav-users', view: usersPage },
   { pattern: /^\/webhooks$/, page: 'webhooks', nav: 'nav-webhooks', view: webhooksPage },
   { pattern: /^\/account$/, page: 'account', nav: null, view: accountPage },

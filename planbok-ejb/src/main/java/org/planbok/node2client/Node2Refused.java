@@ -23,6 +23,8 @@ public class Node2Refused extends RuntimeException {
     /** The key has its cap of open signing sessions; another try later may succeed. */
     BUSY,
     EXPORT_NOT_AUTHORIZED,
+    /** A SIGN ticket the subject's signing policy, as Node 2 holds it, does not cover. */
+    POLICY_REFUSED,
     UNSPECIFIED
   }
 

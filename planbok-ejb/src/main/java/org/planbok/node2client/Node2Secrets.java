@@ -21,6 +21,7 @@ import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.api.UnlockReply;
 import org.planbok.node2.api.UnlockRequest;
+import org.planbok.organization.entity.OrganizationId;
 
 /**
  * Node 1's client for Node 2's pepper oracle (DESIGN §5): enroll or remove a subject's secret,
@@ -39,11 +40,27 @@ public class Node2Secrets {
    * ENROLL ticket for the purpose, a first enrollment none ({@code ticket} null).
    */
   public byte[] enroll(Subject subject, SecretPurpose purpose, byte[] secret, Ticket ticket) {
+    return enroll(subject, purpose, secret, ticket, null);
+  }
+
+  /**
+   * A first enrollment that also tells Node 2 the customer's organization, whose signing policy
+   * Node 2 then applies to the customer's SIGN tickets (fixed at the first enrollment).
+   */
+  public byte[] enroll(
+      Subject subject,
+      SecretPurpose purpose,
+      byte[] secret,
+      Ticket ticket,
+      OrganizationId organization) {
     EnrollRequest.Builder request =
         EnrollRequest.newBuilder()
             .setSubject(subject.value())
             .setPurpose(purposeOf(purpose))
             .setSecret(ByteString.copyFrom(secret));
+    if (organization != null && !subject.isOrganization()) {
+      request.setOrganization(organization.toString());
+    }
     if (ticket != null) {
       request.setTicket(ByteString.copyFrom(ticket.bytes()));
     }
@@ -60,12 +77,14 @@ public class Node2Secrets {
             .setPurpose(purposeOf(purpose))
             .setSecret(ByteString.copyFrom(secret));
     for (TicketWanted t : tickets) {
-      request.addTickets(
+      org.planbok.node2.api.TicketWanted.Builder wanted =
           org.planbok.node2.api.TicketWanted.newBuilder()
               .setKeyId(t.keyId())
               .setOperation(Node2Sessions.operationOf(t.operation()))
               .setDigest(ByteString.copyFrom(t.digest()))
-              .setPath(t.path().indices().isEmpty() ? "" : t.path().toString()));
+              .setPath(t.path().indices().isEmpty() ? "" : t.path().toString());
+      t.policy().ifPresent(p -> wanted.setPolicy(Node2Policies.statement(p)));
+      request.addTickets(wanted);
     }
     CheckRequest built = request.build();
     CheckReply reply = calls.call((d, w) -> stub(d, w).check(built));

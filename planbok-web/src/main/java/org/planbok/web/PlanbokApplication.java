@@ -14,6 +14,7 @@ import org.planbok.console.boundary.ConsoleCustomersResource;
 import org.planbok.console.boundary.ConsoleDashboardResource;
 import org.planbok.console.boundary.ConsoleGate;
 import org.planbok.console.boundary.ConsoleKeysResource;
+import org.planbok.console.boundary.ConsolePolicyResource;
 import org.planbok.console.boundary.ConsoleRoles;
 import org.planbok.console.boundary.ConsoleSessionResource;
 import org.planbok.console.boundary.ConsoleUsersResource;
@@ -28,6 +29,8 @@ import org.planbok.organization.boundary.ApiKeysResource;
 import org.planbok.organization.boundary.OperatorAuthentication;
 import org.planbok.organization.boundary.OperatorResource;
 import org.planbok.organization.boundary.OrganizationSecretResource;
+import org.planbok.policy.boundary.CustomerPolicyResource;
+import org.planbok.policy.boundary.OrganizationPolicyResource;
 import org.planbok.recovery.boundary.CustomerRecoveryResource;
 import org.planbok.recovery.boundary.EmailRecoveryResource;
 import org.planbok.recovery.boundary.QuestionRecoveryResource;
@@ -87,6 +90,7 @@ public class PlanbokApplication extends Application {
         ConsoleApiKeysResource.class,
         ConsoleKeysResource.class,
         ConsoleUsersResource.class,
+        ConsolePolicyResource.class,
         CustomersResource.class,
         CustomerPinResource.class,
         CustomerKeysResource.class,
@@ -102,6 +106,8 @@ public class PlanbokApplication extends Application {
         ApiKeysResource.class,
         WebhooksResource.class,
         ConsoleWebhooksResource.class,
+        OrganizationPolicyResource.class,
+        CustomerPolicyResource.class,
         OperatorResource.class,
         StrictRequestBody.class,
         ApiKeyAuthentication.class,

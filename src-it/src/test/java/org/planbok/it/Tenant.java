@@ -84,6 +84,19 @@ record Tenant(String id, String apiKey, Api api) {
             idempotencyKey);
   }
 
+  Api.Reply put(String path, String json, String idempotencyKey) {
+    return api.send(
+        "PUT",
+        path,
+        json.getBytes(StandardCharsets.UTF_8),
+        "Authorization",
+        "Bearer " + apiKey,
+        "Content-Type",
+        "application/json",
+        "Idempotency-Key",
+        idempotencyKey);
+  }
+
   Api.Reply delete(String path, String idempotencyKey) {
     return api.send(
         "DELETE",

@@ -127,7 +127,7 @@ public class Vaults {
     if (wrapping(subject, purpose).isPresent()) {
       throw SecretRefusals.alreadySet(purpose);
     }
-    byte[] pepper = enrollFirst(subject, purpose, secret);
+    byte[] pepper = enrollFirst(subject, organization, purpose, secret);
     try (VaultKey vaultKey = VaultKey.random()) {
       em.persist(
           new VaultWrapping(
@@ -231,9 +231,10 @@ public class Vaults {
     }
   }
 
-  private byte[] enrollFirst(Subject subject, SecretPurpose purpose, ClientSecret secret) {
+  private byte[] enrollFirst(
+      Subject subject, OrganizationId organization, SecretPurpose purpose, ClientSecret secret) {
     try {
-      return node2.enroll(subject, purpose, secret.bytes(), null);
+      return node2.enroll(subject, purpose, secret.bytes(), null, organization);
     } catch (Node2Refused e) {
       if (e.reason() != Node2Refused.Reason.ALREADY_ENROLLED) {
         throw e;

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.custody.control.OpenVault;
 import org.planbok.custody.control.Vaults;
@@ -23,6 +24,7 @@ import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignature;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2client.Operation;
+import org.planbok.node2client.PolicyStatement;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.webhooks.control.EventData;
@@ -66,7 +68,21 @@ public class Signatures {
       byte[] digest,
       ChildKey child,
       String secretField) {
-    return signDigests(subject, keyId, purpose, secret, List.of(digest), child, secretField).get(0);
+    return signDigest(subject, keyId, purpose, secret, digest, child, secretField, null);
+  }
+
+  /** {@link #signDigest} with Node 1's policy decision for Node 2 (null: none applies). */
+  public EcdsaSignature signDigest(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      byte[] digest,
+      ChildKey child,
+      String secretField,
+      PolicyStatement policy) {
+    return signDigests(subject, keyId, purpose, secret, List.of(digest), child, secretField, policy)
+        .get(0);
   }
 
   /**
@@ -83,6 +99,19 @@ public class Signatures {
       List<byte[]> digests,
       ChildKey child,
       String secretField) {
+    return signDigests(subject, keyId, purpose, secret, digests, child, secretField, null);
+  }
+
+  /** {@link #signDigests} with Node 1's policy decision for every ticket (null: none applies). */
+  public List<EcdsaSignature> signDigests(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      List<byte[]> digests,
+      ChildKey child,
+      String secretField,
+      PolicyStatement policy) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
     List<EcdsaSignature> out = new ArrayList<>();
     List<String> sessions = new ArrayList<>();
@@ -91,7 +120,14 @@ public class Signatures {
       List<byte[]> chunk = digests.subList(from, Math.min(digests.size(), from + perCheck));
       List<TicketWanted> tickets =
           chunk.stream()
-              .map(d -> new TicketWanted(keyId.toString(), Operation.SIGN, d, child.path()))
+              .map(
+                  d ->
+                      new TicketWanted(
+                          keyId.toString(),
+                          Operation.SIGN,
+                          d,
+                          child.path(),
+                          Optional.ofNullable(policy)))
               .toList();
       try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
         byte[] blob =
@@ -171,9 +207,27 @@ public class Signatures {
       byte[] message,
       ChildKey child,
       String secretField) {
+    return signMessage(subject, keyId, purpose, secret, message, child, secretField, null);
+  }
+
+  /** {@link #signMessage} with Node 1's policy decision for Node 2 (null: none applies). */
+  public EddsaSignature signMessage(
+      Subject subject,
+      KeyId keyId,
+      SecretPurpose purpose,
+      ClientSecret secret,
+      byte[] message,
+      ChildKey child,
+      String secretField,
+      PolicyStatement policy) {
     JointKey key = keys.usable(subject, keyId, Curve.ED25519, false);
     TicketWanted ticket =
-        new TicketWanted(keyId.toString(), Operation.SIGN, sha256(message), child.path());
+        new TicketWanted(
+            keyId.toString(),
+            Operation.SIGN,
+            sha256(message),
+            child.path(),
+            Optional.ofNullable(policy));
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
       byte[] blob =
           vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +17,17 @@ import org.planbok.keys.control.Signatures;
 import org.planbok.keys.entity.Curve;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.group.Secp256k1;
+import org.planbok.node2client.PolicyStatement;
+import org.planbok.policy.control.Policies;
+import org.planbok.policy.control.SigningRequest;
 import org.planbok.problem.ProblemException;
 import org.planbok.wallet.chain.AddressFormat;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.ChainFormatException;
 import org.planbok.wallet.chain.Ed25519Key;
+import org.planbok.wallet.chain.bitcoin.BitcoinAddress;
+import org.planbok.wallet.chain.bitcoin.BitcoinNetwork;
+import org.planbok.wallet.chain.bitcoin.BitcoinTransaction;
 import org.planbok.wallet.chain.bitcoin.FinalizedTransaction;
 import org.planbok.wallet.chain.bitcoin.Psbt;
 import org.planbok.wallet.chain.evm.EvmChainId;
@@ -47,14 +55,17 @@ public class WalletSignatures {
 
   @Inject Wallets wallets;
   @Inject Signatures signatures;
+  @Inject Policies policies;
 
   /** 32 raw bytes: an ECDSA signature (secp256k1) or an RFC 8032 signature of them (ed25519). */
   public RawSignature digest(Wallet wallet, ClientSecret secret, byte[] digest) {
+    PolicyStatement policy = enforce(wallet, SigningRequest.digest(wallet.chain(), digest));
     if (wallet.chain().curve() == Curve.SECP256K1) {
-      EcdsaSignature sig = ecdsa(wallet, secret, digest);
+      EcdsaSignature sig = ecdsa(wallet, wallets.childKey(wallet), secret, digest, policy);
       return new RawSignature(sig.compact(), sig.recoveryId());
     }
-    return new RawSignature(ed25519(wallet, secret, digest), null);
+    return new RawSignature(
+        ed25519(wallet, wallets.childKey(wallet), secret, digest, policy), null);
   }
 
   /** {@code r ‖ s} (low-S) with its recovery id, or a 64-byte ed25519 signature (no id). */
@@ -64,21 +75,27 @@ public class WalletSignatures {
   public MessageSignature personalSign(Wallet wallet, ClientSecret secret, byte[] message) {
     require(wallet, "personal_sign", Chain.ETHEREUM);
     byte[] digest = payload(() -> PersonalMessage.digest(message));
-    return MessageSignature.of(digest, ecdsa(wallet, secret, digest));
+    PolicyStatement policy = enforce(wallet, SigningRequest.personalSign(message));
+    return MessageSignature.of(
+        digest, ecdsa(wallet, wallets.childKey(wallet), secret, digest, policy));
   }
 
   /** Ethereum {@code eth_signTypedData_v4} (EIP-712). */
   public MessageSignature typedData(
       Wallet wallet, ClientSecret secret, String json, Optional<EvmChainId> chainId) {
     require(wallet, "typed_data", Chain.ETHEREUM);
-    byte[] digest =
+    TypedData typed =
         payload(
             () -> {
-              TypedData typed = TypedData.parse(json);
-              chainId.ifPresent(typed::requireChain);
-              return typed.digest();
+              TypedData parsed = TypedData.parse(json);
+              chainId.ifPresent(parsed::requireChain);
+              return parsed;
             });
-    return MessageSignature.of(digest, ecdsa(wallet, secret, digest));
+    byte[] digest = typed.digest();
+    PolicyStatement policy =
+        enforce(wallet, payload(() -> SigningRequest.typedData(typed, utf8(json))));
+    return MessageSignature.of(
+        digest, ecdsa(wallet, wallets.childKey(wallet), secret, digest, policy));
   }
 
   /** An unsigned EIP-1559 or EIP-155 legacy transaction for {@code chainId}, signed. */
@@ -86,8 +103,9 @@ public class WalletSignatures {
       Wallet wallet, ClientSecret secret, byte[] raw, EvmChainId chainId) {
     require(wallet, "transaction", Chain.ETHEREUM);
     UnsignedEvmTransaction tx = payload(() -> UnsignedEvmTransaction.parse(raw, chainId));
+    PolicyStatement policy = enforce(wallet, SigningRequest.evmTransaction(tx, raw));
     ChildKey child = wallets.childKey(wallet);
-    EcdsaSignature sig = ecdsa(wallet, child, secret, tx.signingHash());
+    EcdsaSignature sig = ecdsa(wallet, child, secret, tx.signingHash(), policy);
     return tx.sign(sig, secpKey(child));
   }
 
@@ -107,6 +125,7 @@ public class WalletSignatures {
               parsed.fee();
               return sighashes;
             });
+    PolicyStatement policy = enforce(wallet, psbtRequest(wallet, parsed, key, psbt));
     List<EcdsaSignature> sigs =
         signatures.signDigests(
             wallet.subject(),
@@ -115,7 +134,8 @@ public class WalletSignatures {
             secret,
             digests,
             child,
-            SECRET);
+            SECRET,
+            policy);
     return parsed.finalizeWith(key, sigs);
   }
 
@@ -125,7 +145,8 @@ public class WalletSignatures {
     ChildKey child = wallets.childKey(wallet);
     Ed25519Key key = new Ed25519Key(child.publicKey());
     SolanaMessage parsed = payload(() -> SolanaMessage.parse(message, key));
-    return parsed.sign(ed25519(wallet, child, secret, parsed.bytesToSign()), key);
+    PolicyStatement policy = enforce(wallet, SigningRequest.solana(parsed, child.publicKey()));
+    return parsed.sign(ed25519(wallet, child, secret, parsed.bytesToSign(), policy), key);
   }
 
   /** A NEAR borsh transaction whose public key is this wallet's: the signed transaction. */
@@ -134,7 +155,8 @@ public class WalletSignatures {
     ChildKey child = wallets.childKey(wallet);
     Ed25519Key key = new Ed25519Key(child.publicKey());
     NearTransaction parsed = payload(() -> NearTransaction.parse(transaction, key));
-    byte[] signature = ed25519(wallet, child, secret, parsed.hash());
+    PolicyStatement policy = enforce(wallet, SigningRequest.near(parsed));
+    byte[] signature = ed25519(wallet, child, secret, parsed.hash(), policy);
     return new NearSigned(parsed.sign(signature, key), parsed.hashBase58());
   }
 
@@ -147,7 +169,8 @@ public class WalletSignatures {
     ChildKey child = wallets.childKey(wallet);
     ECPoint key = secpKey(child);
     TronTransaction tx = payload(() -> TronTransaction.parse(rawData, key, Instant.now()));
-    return tx.sign(ecdsa(wallet, child, secret, tx.txid()), key);
+    PolicyStatement policy = enforce(wallet, SigningRequest.tron(tx, rawData));
+    return tx.sign(ecdsa(wallet, child, secret, tx.txid(), policy), key);
   }
 
   /** A signed NEAR transaction and its hash (Base58, as explorers show it). */
@@ -157,11 +180,34 @@ public class WalletSignatures {
     }
   }
 
-  private EcdsaSignature ecdsa(Wallet wallet, ClientSecret secret, byte[] digest) {
-    return ecdsa(wallet, wallets.childKey(wallet), secret, digest);
+  /**
+   * The policy decision for this signature (PolicyRefused, 403, when refused), before the secret is
+   * checked: a refused request costs the customer no PIN attempt.
+   */
+  private PolicyStatement enforce(Wallet wallet, SigningRequest request) {
+    return policies.enforce(
+        wallet.organization(), wallet.subject(), "wallet:" + wallet.id(), request);
   }
 
-  private EcdsaSignature ecdsa(Wallet wallet, ChildKey child, ClientSecret secret, byte[] digest) {
+  /** The PSBT's outputs as the policy sees them: change (back to this wallet) is not spent. */
+  private static SigningRequest psbtRequest(Wallet wallet, Psbt parsed, ECPoint key, byte[] psbt) {
+    BitcoinNetwork network =
+        wallet.chain() == Chain.BITCOIN ? BitcoinNetwork.MAINNET : BitcoinNetwork.TESTNET;
+    byte[] own = BitcoinAddress.p2wpkhScript(key);
+    List<SigningRequest.PsbtOutput> outputs = new ArrayList<>();
+    for (BitcoinTransaction.Output o : parsed.unsignedTransaction().outputs()) {
+      byte[] script = o.scriptPubKey();
+      outputs.add(
+          new SigningRequest.PsbtOutput(
+              BitcoinAddress.ofScript(script, network).orElse(null),
+              o.value(),
+              Arrays.equals(script, own)));
+    }
+    return SigningRequest.psbt(wallet.chain(), outputs, psbt);
+  }
+
+  private EcdsaSignature ecdsa(
+      Wallet wallet, ChildKey child, ClientSecret secret, byte[] digest, PolicyStatement policy) {
     return signatures.signDigest(
         wallet.subject(),
         wallet.keyId(),
@@ -169,14 +215,12 @@ public class WalletSignatures {
         secret,
         digest,
         child,
-        SECRET);
+        SECRET,
+        policy);
   }
 
-  private byte[] ed25519(Wallet wallet, ClientSecret secret, byte[] message) {
-    return ed25519(wallet, wallets.childKey(wallet), secret, message);
-  }
-
-  private byte[] ed25519(Wallet wallet, ChildKey child, ClientSecret secret, byte[] message) {
+  private byte[] ed25519(
+      Wallet wallet, ChildKey child, ClientSecret secret, byte[] message, PolicyStatement policy) {
     return signatures
         .signMessage(
             wallet.subject(),
@@ -185,7 +229,8 @@ public class WalletSignatures {
             secret,
             message,
             child,
-            SECRET)
+            SECRET,
+            policy)
         .toBytes();
   }
 

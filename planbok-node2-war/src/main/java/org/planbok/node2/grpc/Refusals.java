@@ -40,7 +40,7 @@ public final class Refusals {
     return switch (reason) {
       case UNKNOWN_KEY -> Status.NOT_FOUND;
       case KEY_FROZEN -> Status.FAILED_PRECONDITION;
-      case BAD_TICKET, EXPORT_NOT_AUTHORIZED -> Status.PERMISSION_DENIED;
+      case BAD_TICKET, EXPORT_NOT_AUTHORIZED, POLICY_REFUSED -> Status.PERMISSION_DENIED;
       case LOCKED, BUSY -> Status.RESOURCE_EXHAUSTED;
       case BAD_PROOF, PROTOCOL_VIOLATION -> Status.INVALID_ARGUMENT;
       case TIMEOUT -> Status.DEADLINE_EXCEEDED;

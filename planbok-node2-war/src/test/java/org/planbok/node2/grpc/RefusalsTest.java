@@ -16,6 +16,7 @@ class RefusalsTest {
           Map.entry(Reason.UNKNOWN_KEY, Status.Code.NOT_FOUND),
           Map.entry(Reason.KEY_FROZEN, Status.Code.FAILED_PRECONDITION),
           Map.entry(Reason.BAD_TICKET, Status.Code.PERMISSION_DENIED),
+          Map.entry(Reason.POLICY_REFUSED, Status.Code.PERMISSION_DENIED),
           Map.entry(Reason.LOCKED, Status.Code.RESOURCE_EXHAUSTED),
           Map.entry(Reason.BUSY, Status.Code.RESOURCE_EXHAUSTED),
           Map.entry(Reason.BAD_PROOF, Status.Code.INVALID_ARGUMENT),

@@ -15,6 +15,7 @@ import org.planbok.node2.exports.boundary.ExportsService;
 import org.planbok.node2.exports.control.ExportAuthorizations;
 import org.planbok.node2.exports.control.ExportKey;
 import org.planbok.node2.keys.control.SigningSessions;
+import org.planbok.node2.policies.boundary.PoliciesService;
 import org.planbok.node2.secrets.boundary.SecretsService;
 import org.planbok.node2.secrets.control.LockoutPolicies;
 import org.planbok.node2.secrets.control.LockoutPolicy;
@@ -32,6 +33,9 @@ public final class InProcessNode2 implements AutoCloseable {
   public final TestDatabase db;
   public final Node2Beans beans;
   public final ManagedChannel channel;
+
+  /** Node 2's record of the signing policies Node 1 published. */
+  public final TransactionalPolicyGate policyGate;
 
   /** Node 2's export-authorization key, as devices pin it. */
   public final ExportKey exportKey;
@@ -54,6 +58,7 @@ public final class InProcessNode2 implements AutoCloseable {
     TransactionalAudit audit = new TransactionalAudit(beans);
     TransactionalKeyShares keyShares = new TransactionalKeyShares(beans);
     TransactionalTickets tickets = new TransactionalTickets(beans);
+    policyGate = new TransactionalPolicyGate(beans);
     TransactionalSecretOracle oracle =
         new TransactionalSecretOracle(beans, LockoutPolicies.of(policies));
     exportKey = new ExportKey(beans.sealedKeys);
@@ -73,7 +78,9 @@ public final class InProcessNode2 implements AutoCloseable {
     server =
         InProcessServerBuilder.forName(name)
             .addService(new SessionsService(parties, keyShares, audit))
-            .addService(new SecretsService(oracle, new TransactionalRecoveries(beans), tickets))
+            .addService(
+                new SecretsService(oracle, new TransactionalRecoveries(beans), tickets, policyGate))
+            .addService(new PoliciesService(policyGate))
             .addService(new ExportsService(exportKey, challenges))
             .build()
             .start();

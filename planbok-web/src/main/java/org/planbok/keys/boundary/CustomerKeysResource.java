@@ -140,7 +140,9 @@ public class CustomerKeysResource extends KeyEndpoints {
               schema = @Schema(implementation = SignatureView.class),
               examples = @ExampleObject(name = "signature", value = ApiExamples.SIGNATURE)))
   @APIResponse(responseCode = "400", description = "A bad digest, path or index")
-  @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
+  @APIResponse(
+      responseCode = "403",
+      description = "Wrong PIN (attemptsLeft), or policy-refused (rule rawDigest)")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
   @APIResponse(responseCode = "409", description = "The key is frozen")
   @APIResponse(responseCode = "423", description = "PIN locked")

@@ -23,7 +23,10 @@ import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.hd.DerivationPath;
+import org.planbok.node2client.PolicyStatement;
 import org.planbok.organization.boundary.CallerOrganization;
+import org.planbok.policy.control.Policies;
+import org.planbok.policy.control.SigningRequest;
 import org.planbok.problem.ProblemException;
 import org.planbok.problem.ProblemType;
 
@@ -38,6 +41,7 @@ public abstract class KeyEndpoints {
 
   @Inject Keys keys;
   @Inject Signatures signatures;
+  @Inject Policies policies;
   @Inject Refreshes refreshes;
   @Inject ChainCodes chainCodes;
   @Inject protected CallerOrganization caller;
@@ -73,11 +77,16 @@ public abstract class KeyEndpoints {
     JointKey key = keys.get(subject, keyIdOf(keyId));
     ChildKey child = childOf(key, command);
     byte[] digest = HexFormat.of().parseHex(command.getDigest());
+    // A raw digest with a key: under a policy only when it allows raw digests (rule rawDigest).
+    PolicyStatement policy =
+        policies.enforce(
+            caller.id(), subject, "key:" + key.id(), SigningRequest.digest(null, digest));
     try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
       SignatureView view;
       if (key.curve() == Curve.SECP256K1) {
         EcdsaSignature sig =
-            signatures.signDigest(subject, key.id(), purpose, secret, digest, child, SECRET);
+            signatures.signDigest(
+                subject, key.id(), purpose, secret, digest, child, SECRET, policy);
         view =
             new SignatureView(
                 key.id().toString(),
@@ -88,7 +97,7 @@ public abstract class KeyEndpoints {
       } else {
         byte[] sig =
             signatures
-                .signMessage(subject, key.id(), purpose, secret, digest, child, SECRET)
+                .signMessage(subject, key.id(), purpose, secret, digest, child, SECRET, policy)
                 .toBytes();
         view =
             new SignatureView(

@@ -141,7 +141,11 @@ public class CustomerWalletsResource extends WalletEndpoints {
               examples =
                   @ExampleObject(name = "personal_sign", value = ApiExamples.SIGNED_MESSAGE)))
   @APIResponse(responseCode = "400", description = "A malformed payload, named in field")
-  @APIResponse(responseCode = "403", description = "Wrong PIN (attemptsLeft)")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Wrong PIN (attemptsLeft), or policy-refused: the signing policy refuses it (rule,"
+              + " field; docs/policies.md)")
   @APIResponse(responseCode = "404", description = "No such wallet of this customer")
   @APIResponse(responseCode = "409", description = "The key is frozen")
   @APIResponse(responseCode = "413", description = "Body larger than 2 MiB")

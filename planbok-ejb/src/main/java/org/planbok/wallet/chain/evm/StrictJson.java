@@ -8,18 +8,18 @@ import java.util.Map;
 import org.planbok.wallet.chain.ChainFormatException;
 
 /**
- * A strict RFC 8259 reader for typed-data documents: objects become {@link Map}, arrays {@link
- * List}, strings {@link String}, numbers {@link Number} (the literal kept exact), {@code true} and
- * {@code false} {@link Boolean}, {@code null} {@link #NULL}. Duplicate keys are refused: a wallet
- * that shows the first value while we sign the last is exactly the confusion typed data exists to
- * prevent. Depth and size are bounded.
+ * A strict RFC 8259 reader for typed-data documents (and signing policies): objects become {@link
+ * Map}, arrays {@link List}, strings {@link String}, numbers {@link Number} (the literal kept
+ * exact), {@code true} and {@code false} {@link Boolean}, {@code null} {@link #NULL}. Duplicate
+ * keys are refused: a wallet that shows the first value while we sign the last is exactly the
+ * confusion typed data exists to prevent. Depth and size are bounded.
  */
-final class StrictJson {
+public final class StrictJson {
   /** JSON {@code null}. */
-  static final Object NULL = new Object();
+  public static final Object NULL = new Object();
 
   /** A JSON number, kept as its literal text so that no digit is lost. */
-  record Number(String literal) {}
+  public record Number(String literal) {}
 
   private static final int MAX_DEPTH = 32;
 
@@ -32,7 +32,7 @@ final class StrictJson {
     this.field = field;
   }
 
-  static Object parse(String text, String field) {
+  public static Object parse(String text, String field) {
     StrictJson json = new StrictJson(text, field);
     json.space();
     Object value = json.value(0);

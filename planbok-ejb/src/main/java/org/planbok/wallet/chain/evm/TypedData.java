@@ -32,13 +32,19 @@ public final class TypedData {
   private final byte[] domainSeparator;
   private final byte[] messageHash;
   private final Object domainChainId;
+  private final Map<String, Object> domain;
 
   private TypedData(
-      TypedDataTypes types, byte[] domainSeparator, byte[] messageHash, Object domainChainId) {
+      TypedDataTypes types,
+      byte[] domainSeparator,
+      byte[] messageHash,
+      Object domainChainId,
+      Map<String, Object> domain) {
     this.types = types;
     this.domainSeparator = domainSeparator;
     this.messageHash = messageHash;
     this.domainChainId = domainChainId;
+    this.domain = domain;
   }
 
   /** Parses and hashes {@code json}; throws {@link ChainFormatException} naming the JSON path. */
@@ -65,13 +71,14 @@ public final class TypedData {
     }
     Object domain = member(root, "domain");
     byte[] separator = types.hashStruct(DOMAIN_TYPE, domain, ROOT + ".domain");
-    Object chainId = TypedDataTypes.object(domain, ROOT + ".domain").get("chainId");
+    Map<String, Object> domainMembers = TypedDataTypes.object(domain, ROOT + ".domain");
+    Object chainId = domainMembers.get("chainId");
     // eth_signTypedData_v4: when the primary type is the domain itself there is no message hash.
     byte[] messageHash =
         primaryType.equals(DOMAIN_TYPE)
             ? null
             : types.hashStruct(primaryType, member(root, "message"), ROOT + ".message");
-    return new TypedData(types, separator, messageHash, chainId);
+    return new TypedData(types, separator, messageHash, chainId, domainMembers);
   }
 
   private static Object member(Map<String, Object> root, String name) {
@@ -80,6 +87,26 @@ public final class TypedData {
       throw new ChainFormatException(ROOT + "." + name, "missing");
     }
     return v;
+  }
+
+  /** The domain's {@code name}, when it has one (hashStruct has checked it is a string). */
+  public Optional<String> domainName() {
+    return Optional.ofNullable(domain.get("name")).map(String.class::cast);
+  }
+
+  /** The domain's {@code chainId}, when it has one. */
+  public Optional<BigInteger> domainChainId() {
+    return Optional.ofNullable(domainChainId)
+        .map(c -> TypedDataTypes.integer(c, "uint256", ROOT + ".domain.chainId"));
+  }
+
+  /** The domain's {@code verifyingContract}, when it has one. */
+  public Optional<EvmAddress> domainVerifyingContract() {
+    return Optional.ofNullable(domain.get("verifyingContract"))
+        .map(
+            v ->
+                EvmAddress.parse(
+                    String.valueOf(v).toLowerCase(), ROOT + ".domain.verifyingContract"));
   }
 
   /** hashStruct(EIP712Domain, domain). */

@@ -1,5 +1,7 @@
 package org.planbok.wallet.chain.near;
 
+import java.math.BigInteger;
+
 /**
  * The borsh {@code Action} variants of a NEAR transaction, read to find where each ends. Delegate
  * actions (meta-transactions) and global contracts are refused: a wallet signing for its owner has
@@ -8,7 +10,8 @@ package org.planbok.wallet.chain.near;
 final class NearActions {
   private NearActions() {}
 
-  static void skip(BorshReader r, String at) {
+  /** Reads one action; what it moves out of the account (deposit, stake, a beneficiary). */
+  static NearAction read(BorshReader r, String at) {
     int variant = r.u8(at);
     switch (variant) {
       case 0 -> {} // CreateAccount
@@ -17,12 +20,15 @@ final class NearActions {
         r.string(at + ".methodName");
         r.vec(at + ".args");
         r.unsigned(8, at + ".gas");
-        r.unsigned(16, at + ".deposit");
+        return NearAction.deposit(r.unsigned(16, at + ".deposit"));
       }
-      case 3 -> r.unsigned(16, at + ".deposit"); // Transfer
+      case 3 -> { // Transfer
+        return NearAction.deposit(r.unsigned(16, at + ".deposit"));
+      }
       case 4 -> { // Stake
-        r.unsigned(16, at + ".stake");
+        BigInteger stake = r.unsigned(16, at + ".stake");
         publicKey(r, at + ".publicKey");
+        return NearAction.deposit(stake);
       }
       case 5 -> { // AddKey
         publicKey(r, at + ".publicKey");
@@ -30,9 +36,13 @@ final class NearActions {
         permission(r, at + ".accessKey.permission");
       }
       case 6 -> publicKey(r, at + ".publicKey"); // DeleteKey
-      case 7 -> NearTransaction.accountId(r, at + ".beneficiaryId"); // DeleteAccount
+      case 7 -> { // DeleteAccount: the whole balance goes to the beneficiary
+        return new NearAction(
+            BigInteger.ZERO, NearTransaction.accountId(r, at + ".beneficiaryId"), true);
+      }
       default -> throw r.fail(at, "action type " + variant + " is not supported");
     }
+    return NearAction.deposit(BigInteger.ZERO);
   }
 
   /** {@code PublicKey}: 0 ‖ 32 bytes (ed25519) or 1 ‖ 64 bytes (secp256k1). */

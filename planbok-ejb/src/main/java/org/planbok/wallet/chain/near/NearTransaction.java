@@ -1,7 +1,9 @@
 package org.planbok.wallet.chain.near;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.planbok.mpc.hd.Base58;
 import org.planbok.wallet.chain.ChainFormatException;
@@ -28,13 +30,14 @@ public final class NearTransaction {
   private final byte[] bytes;
   private final String signerId;
   private final String receiverId;
-  private final int actions;
+  private final List<NearAction> actions;
 
-  private NearTransaction(byte[] bytes, String signerId, String receiverId, int actions) {
+  private NearTransaction(
+      byte[] bytes, String signerId, String receiverId, List<NearAction> actions) {
     this.bytes = bytes;
     this.signerId = signerId;
     this.receiverId = receiverId;
-    this.actions = actions;
+    this.actions = List.copyOf(actions);
   }
 
   /** Parses the borsh bytes and requires their public key to be {@code signer}. */
@@ -61,13 +64,19 @@ public final class NearTransaction {
     if (count == 0 || count > 100) {
       throw r.fail("actions", "a transaction has 1 to 100 actions");
     }
+    List<NearAction> actions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      NearActions.skip(r, "actions[" + i + "]");
+      actions.add(NearActions.read(r, "actions[" + i + "]"));
     }
     if (!r.atEnd()) {
       throw r.fail("actions", "trailing bytes after the last action");
     }
-    return new NearTransaction(transaction.clone(), signerId, receiverId, (int) count);
+    return new NearTransaction(transaction.clone(), signerId, receiverId, actions);
+  }
+
+  /** Whether {@code id} is a valid NEAR account id (2 to 64 characters, nearcore's rules). */
+  public static boolean isAccountId(String id) {
+    return id != null && ACCOUNT_ID.matcher(id).matches();
   }
 
   static String accountId(BorshReader r, String what) {
@@ -87,7 +96,17 @@ public final class NearTransaction {
   }
 
   public int actionCount() {
+    return actions.size();
+  }
+
+  /** The actions in order, with what each moves out of the account. */
+  public List<NearAction> actions() {
     return actions;
+  }
+
+  /** The bytes as the client sent them. */
+  public byte[] bytes() {
+    return bytes.clone();
   }
 
   /** SHA-256 of the borsh bytes: what the ed25519 key signs, and the transaction hash. */

@@ -31,12 +31,19 @@ public final class SolanaMessage {
   private final int requiredSignatures;
   private final int signerIndex;
   private final int version;
+  private final List<SolanaInstruction> instructions;
 
-  private SolanaMessage(byte[] bytes, int requiredSignatures, int signerIndex, int version) {
+  private SolanaMessage(
+      byte[] bytes,
+      int requiredSignatures,
+      int signerIndex,
+      int version,
+      List<SolanaInstruction> instructions) {
     this.bytes = bytes;
     this.requiredSignatures = requiredSignatures;
     this.signerIndex = signerIndex;
     this.version = version;
+    this.instructions = List.copyOf(instructions);
   }
 
   /** Parses {@code message} and finds {@code signer} among the required signers. */
@@ -82,6 +89,7 @@ public final class SolanaMessage {
     r.bytes(32, "recentBlockhash");
     int instructionCount = r.compactU16("instructions");
     List<int[]> indices = new ArrayList<>();
+    List<byte[]> data = new ArrayList<>();
     for (int i = 0; i < instructionCount; i++) {
       String at = "instructions[" + i + "]";
       int program = r.u8(at + ".programIdIndex");
@@ -91,7 +99,7 @@ public final class SolanaMessage {
       for (int a = 0; a < accounts; a++) {
         used[a + 1] = r.u8(at + ".accounts[" + a + "]");
       }
-      r.bytes(r.compactU16(at + ".data"), at + ".data");
+      data.add(r.bytes(r.compactU16(at + ".data"), at + ".data"));
       if (program == 0) {
         throw r.fail(at + ": the fee payer cannot be the program");
       }
@@ -140,7 +148,22 @@ public final class SolanaMessage {
       throw new ChainFormatException(
           "message", "this wallet's key is not among the message's required signers");
     }
-    return new SolanaMessage(message.clone(), required, signerIndex, version);
+    List<SolanaInstruction> parsed = new ArrayList<>();
+    for (int i = 0; i < indices.size(); i++) {
+      int[] used = indices.get(i);
+      List<byte[]> accounts = new ArrayList<>();
+      for (int a = 1; a < used.length; a++) {
+        // An account loaded from an address table is not in the message: null, unknown here.
+        accounts.add(used[a] < keyCount ? keys.get(used[a]) : null);
+      }
+      parsed.add(new SolanaInstruction(keys.get(used[0]), accounts, data.get(i)));
+    }
+    return new SolanaMessage(message.clone(), required, signerIndex, version, parsed);
+  }
+
+  /** The instructions in order, with their program and accounts resolved where the message can. */
+  public List<SolanaInstruction> instructions() {
+    return instructions;
   }
 
   /** The exact bytes the ed25519 signature covers. */

@@ -2,10 +2,12 @@ package org.planbok.node2.secrets.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.api.Purpose;
 import org.planbok.node2.api.TicketWanted;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.policies.control.PolicyStatement;
 import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
 import org.planbok.node2.secrets.entity.SubjectKind;
@@ -20,6 +22,13 @@ import org.planbok.node2.tickets.entity.Operation;
 final class SecretRequests {
   static final int MAX_SUBJECT = 128;
   static final int MAX_PATH = 64;
+
+  /**
+   * The largest payload a policy decision carries: Node 1 takes request bodies of at most 2 MiB (a
+   * personal_sign message is the largest payload Node 2 recomputes from).
+   */
+  static final int MAX_PAYLOAD = 2 * 1024 * 1024;
+
   static final int MAX_SECRET = 1024;
 
   private SecretRequests() {}
@@ -162,10 +171,41 @@ final class SecretRequests {
     } catch (IllegalArgumentException e) {
       throw new MalformedRequest(field + ": path: " + e.getMessage());
     }
+    Optional<PolicyStatement> policy =
+        wanted.hasPolicy()
+            ? Optional.of(policy(wanted.getPolicy(), field + ".policy"))
+            : Optional.empty();
     try {
-      return new TicketRequest(subject, keyId, op, wanted.getDigest().toByteArray(), path);
+      return new TicketRequest(subject, keyId, op, wanted.getDigest().toByteArray(), path, policy);
     } catch (IllegalArgumentException e) {
       throw new MalformedRequest(field + ": " + e.getMessage());
     }
+  }
+
+  /** A policy decision's fields, bounded; what they mean is {@code PolicyGate}'s to judge. */
+  private static PolicyStatement policy(org.planbok.node2.api.PolicyStatement p, String field) {
+    int hash = p.getPolicyHash().size();
+    if (hash != 0 && hash != 32) {
+      throw new MalformedRequest(field + ".policy_hash: empty or 32 bytes");
+    }
+    if (p.getPayloadHash().size() != 32) {
+      throw new MalformedRequest(field + ".payload_hash: 32 bytes");
+    }
+    if (p.getDecision().length() > 16
+        || p.getRule().length() > 200
+        || p.getPayloadKind().isEmpty()
+        || p.getPayloadKind().length() > 32) {
+      throw new MalformedRequest(field + ": decision, rule or payload_kind too long or missing");
+    }
+    if (p.getPayload().size() > MAX_PAYLOAD) {
+      throw new MalformedRequest(field + ".payload: at most " + MAX_PAYLOAD + " bytes");
+    }
+    return new PolicyStatement(
+        p.getPolicyHash().toByteArray(),
+        p.getDecision(),
+        p.getRule(),
+        p.getPayloadKind(),
+        p.getPayloadHash().toByteArray(),
+        p.getPayload().toByteArray());
   }
 }

@@ -32,6 +32,8 @@ import org.planbok.node2.api.UnlockReply;
 import org.planbok.node2.api.UnlockRequest;
 import org.planbok.node2.grpc.Node2Service;
 import org.planbok.node2.grpc.Refusals;
+import org.planbok.node2.policies.control.PolicyGate;
+import org.planbok.node2.policies.control.PolicyRefusal;
 import org.planbok.node2.secrets.control.CheckOutcome;
 import org.planbok.node2.secrets.control.EnrollRefused;
 import org.planbok.node2.secrets.control.Recoveries;
@@ -54,16 +56,19 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   private SecretOracle oracle;
   private Recoveries recoveries;
   private Tickets tickets;
+  private PolicyGate policies;
 
   SecretsService() {
     // for the CDI proxy
   }
 
   @Inject
-  public SecretsService(SecretOracle oracle, Recoveries recoveries, Tickets tickets) {
+  public SecretsService(
+      SecretOracle oracle, Recoveries recoveries, Tickets tickets, PolicyGate policies) {
     this.oracle = oracle;
     this.recoveries = recoveries;
     this.tickets = tickets;
+    this.policies = policies;
   }
 
   @Override
@@ -74,6 +79,11 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       String subject = SecretRequests.subject(request.getSubject());
       String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       secret = SecretRequests.secret(request.getSecret());
+      try {
+        policies.bind(subject, request.getOrganization());
+      } catch (IllegalArgumentException e) {
+        throw new MalformedRequest("organization: " + e.getMessage());
+      }
       pepper = oracle.enroll(subject, purpose, secret, request.getTicket().toByteArray());
       reply.onNext(EnrollReply.newBuilder().setPepper(ByteString.copyFrom(pepper)).build());
       reply.onCompleted();
@@ -96,9 +106,13 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       List<TicketRequest> wanted =
           SecretRequests.ticketsWanted(
               subject, purpose, request.getTicketsList(), tickets.maxSignPerCheck());
+      // Before the secret is checked: a refused decision costs no attempt and mints nothing.
+      policies.admit(subject, wanted);
       secret = SecretRequests.secret(request.getSecret());
       reply.onNext(answer(oracle.check(subject, purpose, secret, wanted)));
       reply.onCompleted();
+    } catch (PolicyRefusal e) {
+      reply.onError(Refusals.refusal(Reason.POLICY_REFUSED, e.getMessage()));
     } catch (RuntimeException e) {
       reply.onError(failure("secret check", e));
     } finally {

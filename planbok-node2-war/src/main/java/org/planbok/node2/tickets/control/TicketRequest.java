@@ -2,8 +2,10 @@ package org.planbok.node2.tickets.control;
 
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.node2.keys.entity.KeyId;
+import org.planbok.node2.policies.control.PolicyStatement;
 import org.planbok.node2.tickets.entity.Operation;
 
 /**
@@ -11,10 +13,17 @@ import org.planbok.node2.tickets.entity.Operation;
  * {@code EXPORT} the 32-byte digest it is bound to (what is signed, the device key of an export)
  * and the path of the child key that signs or is exported (DESIGN §6: tickets bind the derivation
  * path); the other operations bind no digest and the root path. A request that breaks these rules
- * could only mint a ticket no session would ever accept, so it is refused at once.
+ * could only mint a ticket no session would ever accept, so it is refused at once. A SIGN ticket
+ * may carry Node 1's policy decision, which {@link org.planbok.node2.policies.control.PolicyGate}
+ * checks and the ticket binds.
  */
 public record TicketRequest(
-    String subject, KeyId keyId, Operation operation, byte[] digest, DerivationPath path) {
+    String subject,
+    KeyId keyId,
+    Operation operation,
+    byte[] digest,
+    DerivationPath path,
+    Optional<PolicyStatement> policy) {
   public static final int DIGEST = 32;
   static final int SUBJECT = 200;
 
@@ -24,6 +33,10 @@ public record TicketRequest(
     Objects.requireNonNull(operation, "operation");
     digest = digest == null ? new byte[0] : digest.clone();
     path = path == null ? DerivationPath.root() : path;
+    policy = policy == null ? Optional.empty() : policy;
+    if (policy.isPresent() && operation != Operation.SIGN) {
+      throw new IllegalArgumentException("only a SIGN ticket carries a policy decision");
+    }
     if (subject.isBlank() || subject.length() > SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + SUBJECT + " characters");
     }
@@ -36,6 +49,17 @@ public record TicketRequest(
     if (!operation.bindsDigest() && !path.indices().isEmpty()) {
       throw new IllegalArgumentException("a " + operation + " ticket binds no path");
     }
+  }
+
+  /** A ticket without a policy decision. */
+  public TicketRequest(
+      String subject, KeyId keyId, Operation operation, byte[] digest, DerivationPath path) {
+    this(subject, keyId, operation, digest, path, Optional.empty());
+  }
+
+  /** The decision's binding, as the ticket carries it; empty without one. */
+  public byte[] policyBinding() {
+    return policy.map(PolicyStatement::binding).orElse(new byte[0]);
   }
 
   /** A ticket for the root key (or an operation that binds no path). */

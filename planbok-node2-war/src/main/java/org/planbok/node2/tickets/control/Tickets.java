@@ -36,9 +36,10 @@ import org.planbok.node2.tickets.entity.Operation;
  *
  * <p>Wire form: {@code body ‖ HMAC-SHA256(k_ticket, label ‖ body)}, where {@code body} is the
  * length-prefixed {@code version ‖ id(16) ‖ subject ‖ bought by ‖ key id ‖ operation ‖ digest ‖
- * path ‖ expiry (epoch ms)} and {@code k_ticket} is derived from the master key by HKDF (so a
- * ticket minted under the previous master key during a rotation still verifies). Redeem checks the
- * MAC in constant time before it parses anything or touches the database, then expiry, subject,
+ * path ‖ policy binding ‖ expiry (epoch ms)} (the binding: SHA-256 of Node 1's policy decision for
+ * a SIGN ticket, empty without one) and {@code k_ticket} is derived from the master key by HKDF (so
+ * a ticket minted under the previous master key during a rotation still verifies). Redeem checks
+ * the MAC in constant time before it parses anything or touches the database, then expiry, subject,
  * key, operation, digest and path, then whether the purpose whose check bought the ticket may buy
  * it at all ({@link SubjectKind#mayRedeem}: a security answer buys a new PIN, never a signature),
  * and finally marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND used_at IS
@@ -46,9 +47,10 @@ import org.planbok.node2.tickets.entity.Operation;
  */
 @ApplicationScoped
 public class Tickets {
-  // 2: the purpose that bought the ticket follows the subject. 3: the path follows the digest; a
-  // ticket of an earlier version (minted before an upgrade, valid for seconds) is malformed.
-  private static final byte VERSION = 3;
+  // 2: the purpose that bought the ticket follows the subject. 3: the path follows the digest. 4:
+  // the policy decision's binding follows the path. A ticket of an earlier version (minted before
+  // an upgrade, valid for seconds) is malformed.
+  private static final byte VERSION = 4;
 
   private static final int MAX_PATH = 64;
   private static final int ID = 16;
@@ -139,6 +141,7 @@ public class Tickets {
             .integer(request.operation().code())
             .bytes(request.digest())
             .text(request.path().toString())
+            .bytes(request.policyBinding())
             .integer(expires.toEpochMilli())
             .toBytes();
     byte[] mac = mac(masterKeys.current(), body);
@@ -158,7 +161,10 @@ public class Tickets {
         "ticket.mint",
         request.subject(),
         "MINTED",
-        describe(id, request) + " bought by " + boughtBy);
+        describe(id, request)
+            + " bought by "
+            + boughtBy
+            + request.policy().map(p -> "; policy decision " + p.describe()).orElse(""));
     return new Ticket(id, wire, expires);
   }
 
@@ -252,6 +258,7 @@ public class Tickets {
               r.smallInt(),
               r.bytes(TicketRequest.DIGEST),
               r.text(MAX_PATH),
+              r.bytes(32),
               Instant.ofEpochMilli(r.integer(8).longValueExact()));
       r.end();
       return p;
@@ -314,5 +321,6 @@ public class Tickets {
       int operation,
       byte[] digest,
       String path,
+      byte[] policyBinding,
       Instant expiresAt) {}
 }

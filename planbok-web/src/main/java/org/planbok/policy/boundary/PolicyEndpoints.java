@@ -1,0 +1,55 @@
+package org.planbok.policy.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.planbok.custody.entity.Subject;
+import org.planbok.organization.boundary.CallerOrganization;
+import org.planbok.policy.control.Policies;
+import org.planbok.problem.ProblemException;
+import org.planbok.problem.ProblemType;
+
+/**
+ * What the organization's and a customer's policy endpoints share: each concrete resource declares
+ * its own annotated methods and delegates here (Payara's OpenAPI fails on inherited JAX-RS
+ * methods).
+ */
+public abstract class PolicyEndpoints {
+  @Inject Policies policies;
+  @Inject protected CallerOrganization caller;
+
+  /** Whose policy: the organization, or one of its customers. */
+  protected abstract Subject scope(boolean toChange);
+
+  protected PolicyView handleGet() {
+    return policies
+        .get(scope(false))
+        .map(PolicyView::of)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "No policy here: signatures follow the organization's policy, or today's"
+                        + " behaviour when it has none."));
+  }
+
+  protected PolicyView handlePut(PolicyCommand command) {
+    Long expected = command.getExpectedVersion();
+    if (expected != null && expected < 0) {
+      throw ProblemException.invalidField("expectedVersion", "expectedVersion: 0 or more");
+    }
+    return PolicyView.of(
+        policies.replace(
+            caller.id(),
+            scope(true),
+            command.getPolicy().toString(),
+            Optional.ofNullable(expected)));
+  }
+
+  protected Response handleDelete() {
+    if (!policies.remove(caller.id(), scope(true))) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No policy here to remove.");
+    }
+    return Response.noContent().build();
+  }
+}
