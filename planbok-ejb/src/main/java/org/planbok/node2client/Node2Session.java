@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.planbok.mpc.session.Transport;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
@@ -23,7 +24,7 @@ import org.planbok.node2.api.SessionsGrpc;
  * {@link Node2Refused}. Closing a session that has not finished cancels the stream, which tells
  * Node 2 to drop whatever it staged.
  */
-public final class Node2Session implements AutoCloseable {
+public final class Node2Session implements Transport, AutoCloseable {
   static final Metadata.Key<String> REASON =
       Metadata.Key.of("planbok-reason", Metadata.ASCII_STRING_MARSHALLER);
 
@@ -48,11 +49,13 @@ public final class Node2Session implements AutoCloseable {
   }
 
   /** Sends one protocol message to Node 2. */
+  @Override
   public void send(byte[] round) {
     outbox.onNext(SessionFrame.newBuilder().setRound(ByteString.copyFrom(round)).build());
   }
 
   /** Waits for Node 2's next protocol message. */
+  @Override
   public byte[] receive() {
     SessionFrame frame = next();
     if (!frame.hasRound()) {

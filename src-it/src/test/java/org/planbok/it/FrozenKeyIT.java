@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.paillier.PaillierPublicKey;
@@ -132,8 +130,9 @@ class FrozenKeyIT {
                   sid,
                   new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), d, BigInteger.ZERO),
                   Node1Protocols.RANDOM);
-          s.send(p2.nonce(SignCommitment.fromBytes(s.receive())).toBytes());
-          partials.add(p2.partial(SignOpening.fromBytes(s.receive())));
+          // Node 1's honest rounds up to c3, which it holds back.
+          s.send(p2.onMessage(s.receive()).orElseThrow());
+          partials.add(SignPartial.fromBytes(p2.onMessage(s.receive()).orElseThrow()));
           sids.add(sid);
         }
         PaillierPublicKey pk = share.paillierKey();

@@ -11,6 +11,7 @@ import io.grpc.stub.ClientResponseObserver;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.planbok.mpc.session.Transport;
 import org.planbok.node2.api.CheckReply;
 import org.planbok.node2.api.CheckRequest;
 import org.planbok.node2.api.EnrollRequest;
@@ -166,7 +167,7 @@ final class Node1Link implements AutoCloseable {
   }
 
   /** One session stream: send a round, receive the next, a refusal is thrown as its status. */
-  final class Stream implements AutoCloseable {
+  final class Stream implements Transport, AutoCloseable {
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     private ClientCallStreamObserver<SessionFrame> outbox;
 
@@ -198,11 +199,13 @@ final class Node1Link implements AutoCloseable {
       outbox.onNext(SessionFrame.newBuilder().setOpen(open).build());
     }
 
-    void send(byte[] round) {
+    @Override
+    public void send(byte[] round) {
       outbox.onNext(SessionFrame.newBuilder().setRound(ByteString.copyFrom(round)).build());
     }
 
-    byte[] receive() {
+    @Override
+    public byte[] receive() {
       return next().getRound().toByteArray();
     }
 

@@ -14,18 +14,14 @@ import org.planbok.mpc.ecdsa.EcdsaKeyGenP2;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.KeyGenCommitment;
-import org.planbok.mpc.ecdsa.KeyGenOpening;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.export.ExportMask;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.SessionId;
+import org.planbok.mpc.session.Transport;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.FinalizeReply;
 import org.planbok.node2.api.Operation;
@@ -72,8 +68,7 @@ final class Node1Protocols {
     try (Node1Link.Stream s =
         node2.session(open(sid, Operation.KEYGEN, keyId, subject, ticket, null))) {
       EcdsaKeyGenP2 p2 = new EcdsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
-      s.send(p2.contribute(KeyGenCommitment.fromBytes(s.receive())).toBytes());
-      share = p2.finish(KeyGenOpening.fromBytes(s.receive()));
+      share = s.play(p2);
       s.done();
     }
     if (node2.finalize(keyId, sid.bytes(), true) != FinalizeReply.State.COMMITTED) {
@@ -97,16 +92,39 @@ final class Node1Protocols {
             .setCurve(Curve.ED25519)
             .build();
     try (Node1Link.Stream s = node2.session(open)) {
-      for (byte[] reply = p2.onMessage(s.receive()); reply != null; ) {
-        s.send(reply);
-        reply = p2.onMessage(s.receive());
-      }
+      s.play(p2);
       s.done();
     }
     if (node2.finalize(keyId, sid.bytes(), true) != FinalizeReply.State.COMMITTED) {
       throw new AssertionError("Node 2 did not commit " + keyId);
     }
     return p2.keyShare();
+  }
+
+  /**
+   * The stream as a compromised Node 1 uses it: P2's second message, {@code c3}, leaves with 1
+   * added under encryption (a BitForge-style probe), everything else as the protocol made it.
+   */
+  static Transport probing(Transport s, EcdsaP2KeyShare share, SessionId sid) {
+    return new Transport() {
+      private int sent;
+
+      @Override
+      public void send(byte[] message) {
+        if (++sent != 2) {
+          s.send(message);
+          return;
+        }
+        PaillierPublicKey pk = share.paillierKey();
+        BigInteger c3 = SignPartial.fromBytes(message).c3();
+        s.send(new SignPartial(sid, pk.add(c3, pk.encrypt(BigInteger.ONE, RANDOM))).toBytes());
+      }
+
+      @Override
+      public byte[] receive() {
+        return s.receive();
+      }
+    };
   }
 
   static EcdsaSignature sign(
@@ -126,14 +144,7 @@ final class Node1Protocols {
               sid,
               new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, BigInteger.ZERO),
               RANDOM);
-      s.send(p2.nonce(SignCommitment.fromBytes(s.receive())).toBytes());
-      SignPartial partial = p2.partial(SignOpening.fromBytes(s.receive()));
-      if (tamper) {
-        PaillierPublicKey pk = share.paillierKey();
-        partial = new SignPartial(sid, pk.add(partial.c3(), pk.encrypt(BigInteger.ONE, RANDOM)));
-      }
-      s.send(partial.toBytes());
-      EcdsaSignature signature = p2.finish(SignResult.fromBytes(s.receive()));
+      EcdsaSignature signature = (tamper ? probing(s, share, sid) : s).play(p2);
       s.done();
       return signature;
     }

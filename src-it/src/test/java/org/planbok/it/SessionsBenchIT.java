@@ -22,9 +22,9 @@ import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP1;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
-import org.planbok.mpc.ecdsa.SignOutcome;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.mpc.session.InMemoryNetwork;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Operation;
 
@@ -173,8 +173,9 @@ class SessionsBenchIT {
       byte[] aux = "bench".getBytes(StandardCharsets.UTF_8);
       EcdsaKeyGenP1 p1 = new EcdsaKeyGenP1(sid, aux, pool.take(), RANDOM);
       EcdsaKeyGenP2 p2 = new EcdsaKeyGenP2(sid, aux, RANDOM);
-      EcdsaP2KeyShare b = p2.finish(p1.open(p2.contribute(p1.commit())));
-      EcdsaP1KeyShare a = p1.share();
+      InMemoryNetwork.run(p1, p2);
+      EcdsaP2KeyShare b = p2.outcome();
+      EcdsaP1KeyShare a = p1.outcome();
       Latencies out = new Latencies();
       for (int i = 0; i < WARMUP + SIGNATURES; i++) {
         byte[] digest = Node2RefusalsIT.random(32);
@@ -183,8 +184,8 @@ class SessionsBenchIT {
         long start = System.nanoTime();
         EcdsaSignP1 q1 = new EcdsaSignP1(a, s, request, RANDOM);
         EcdsaSignP2 q2 = new EcdsaSignP2(b, s, request, RANDOM);
-        SignOutcome outcome = q1.finish(q2.partial(q1.openNonce(q2.nonce(q1.commitNonce()))));
-        q2.finish(((SignOutcome.Signed) outcome).message());
+        InMemoryNetwork.run(q1, q2);
+        q2.outcome();
         if (i >= WARMUP) {
           out.add(System.nanoTime() - start);
         }

@@ -16,9 +16,9 @@ import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Session;
 
 /**
- * Node 1's rounds of a key generation, as P2 (DESIGN §4): Node 2 commits first, Node 1 answers with
- * its share and proof, Node 2 opens; Node 1 checks everything before it keeps anything, and the
- * public key Node 2 reports must be the one Node 1 computed.
+ * Node 1's side of a key generation, as P2 (DESIGN §4), played over the session's stream: Node 2
+ * commits first, Node 1 answers with its share and proof, Node 2 opens; Node 1 checks everything
+ * before it keeps anything, and the public key Node 2 reports must be the one Node 1 computed.
  */
 final class KeyGenerationRun {
   private KeyGenerationRun() {}
@@ -36,10 +36,7 @@ final class KeyGenerationRun {
       Node2Session node2, SessionId sid, KeyId keyId, SecureRandom random) {
     EcdsaKeyGenP2 p2 =
         new EcdsaKeyGenP2(sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
-    node2.send(
-        p2.contribute(org.planbok.mpc.ecdsa.KeyGenCommitment.fromBytes(node2.receive())).toBytes());
-    EcdsaP2KeyShare share =
-        p2.finish(org.planbok.mpc.ecdsa.KeyGenOpening.fromBytes(node2.receive()));
+    EcdsaP2KeyShare share = node2.play(p2);
     byte[] publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
     requireSameKey(node2.awaitDone(), publicKey);
     return new GeneratedShare(publicKey, share.chainCode(), share.toBytes());
@@ -53,12 +50,7 @@ final class KeyGenerationRun {
       Node2Session node2, SessionId sid, KeyId keyId, SecureRandom random) {
     SeedKeyGenP2 p2 =
         new SeedKeyGenP2(sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
-    for (byte[] reply = p2.onMessage(node2.receive());
-        reply != null;
-        reply = p2.onMessage(node2.receive())) {
-      node2.send(reply);
-    }
-    EddsaKeyShare share = p2.keyShare();
+    EddsaKeyShare share = node2.play(p2);
     try {
       byte[] publicKey = Ed25519.INSTANCE.encode(share.publicKey());
       requireSameKey(node2.awaitDone(), publicKey);

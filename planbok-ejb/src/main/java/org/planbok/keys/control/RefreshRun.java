@@ -13,9 +13,10 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.node2client.Node2Session;
 
 /**
- * Node 1's rounds of a share refresh (DESIGN §4): a jointly random δ moves between the shares, the
- * public key stays; for ECDSA Node 2 also rotates its Paillier key and proves the new {@code
- * c_key}. Node 1 checks the opening (and the proofs) before it keeps the new share.
+ * Node 1's side of a share refresh (DESIGN §4), played over the session's stream: a jointly random
+ * δ moves between the shares, the public key stays; for ECDSA Node 2 also rotates its Paillier key
+ * and proves the new {@code c_key}. Node 1 checks the opening (and the proofs) before it keeps the
+ * new share.
  */
 final class RefreshRun {
   private RefreshRun() {}
@@ -24,11 +25,7 @@ final class RefreshRun {
       Node2Session node2, EcdsaP2KeyShare share, SessionId sid, KeyId keyId, SecureRandom random) {
     EcdsaRefreshP2 p2 =
         new EcdsaRefreshP2(share, sid, keyId.toString().getBytes(StandardCharsets.UTF_8), random);
-    node2.send(
-        p2.contribute(org.planbok.mpc.ecdsa.RefreshCommitment.fromBytes(node2.receive()))
-            .toBytes());
-    EcdsaP2KeyShare next =
-        p2.finish(org.planbok.mpc.ecdsa.RefreshOpening.fromBytes(node2.receive()));
+    EcdsaP2KeyShare next = node2.play(p2);
     byte[] publicKey = Secp256k1.INSTANCE.encode(next.publicKey());
     KeyGenerationRun.requireSameKey(node2.awaitDone(), publicKey);
     return new GeneratedShare(publicKey, next.chainCode(), next.toBytes());
@@ -37,11 +34,7 @@ final class RefreshRun {
   static GeneratedShare eddsa(
       Node2Session node2, EddsaKeyShare share, SessionId sid, SecureRandom random) {
     EddsaRefreshP2 p2 = new EddsaRefreshP2(share, sid, random);
-    node2.send(
-        p2.onCommitment(org.planbok.mpc.eddsa.RefreshCommitment.fromBytes(node2.receive()))
-            .toBytes());
-    EddsaKeyShare next =
-        p2.onOpening(org.planbok.mpc.eddsa.RefreshOpening.fromBytes(node2.receive()));
+    EddsaKeyShare next = node2.play(p2);
     try {
       byte[] publicKey = Ed25519.INSTANCE.encode(next.publicKey());
       KeyGenerationRun.requireSameKey(node2.awaitDone(), publicKey);

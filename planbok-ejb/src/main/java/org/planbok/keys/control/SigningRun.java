@@ -9,7 +9,6 @@ import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignP2;
 import org.planbok.mpc.eddsa.EddsaSignature;
@@ -17,9 +16,10 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.node2client.Node2Session;
 
 /**
- * Node 1's rounds of a signing session. Both P2 parties verify the joint signature under the child
- * key with a standard verifier before they return it (ECDSA: BouncyCastle and public key recovery;
- * EdDSA: BouncyCastle's RFC 8032), so a signature that leaves this class is valid.
+ * Node 1's side of a signing session, played over the session's stream ({@link Node2Session#play}).
+ * Both P2 parties verify the joint signature under the child key with a standard verifier before
+ * they return it (ECDSA: BouncyCastle and public key recovery; EdDSA: BouncyCastle's RFC 8032), so
+ * a signature that leaves this class is valid.
  */
 final class SigningRun {
   private SigningRun() {}
@@ -44,9 +44,7 @@ final class SigningRun {
             new SignRequest(keyId.toString().getBytes(StandardCharsets.UTF_8), digest, tweak),
             random,
             masks);
-    node2.send(p2.nonce(org.planbok.mpc.ecdsa.SignCommitment.fromBytes(node2.receive())).toBytes());
-    node2.send(p2.partial(org.planbok.mpc.ecdsa.SignOpening.fromBytes(node2.receive())).toBytes());
-    EcdsaSignature signature = p2.finish(SignResult.fromBytes(node2.receive()));
+    EcdsaSignature signature = node2.play(p2);
     node2.awaitDone();
     return signature;
   }
@@ -60,10 +58,7 @@ final class SigningRun {
       BigInteger tweak,
       SecureRandom random) {
     EddsaSignP2 p2 = new EddsaSignP2(share, sid, message, tweak, random);
-    node2.send(p2.start().toBytes());
-    node2.send(p2.onNonce(org.planbok.mpc.eddsa.SignNonce.fromBytes(node2.receive())).toBytes());
-    EddsaSignature signature =
-        p2.onPartial(org.planbok.mpc.eddsa.SignPartial.fromBytes(node2.receive()));
+    EddsaSignature signature = node2.play(p2);
     node2.awaitDone();
     return signature;
   }

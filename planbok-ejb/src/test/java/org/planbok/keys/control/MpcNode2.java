@@ -7,8 +7,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.planbok.mpc.ecdsa.EcdsaKeyExport;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP1;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
@@ -27,6 +28,7 @@ import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
@@ -54,10 +56,10 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
   @Override
   public StreamObserver<SessionFrame> session(StreamObserver<SessionFrame> out) {
     return new StreamObserver<>() {
-      private Function<byte[], byte[]> next;
+      private Participant<?> party;
+      private Runnable settle;
       private SessionOpen open;
       private byte[] publicKey = new byte[0];
-      private int rounds;
 
       @Override
       public void onNext(SessionFrame frame) {
@@ -65,13 +67,17 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
           if (frame.hasOpen()) {
             open = frame.getOpen();
             start();
-          } else {
-            byte[] reply = next.apply(frame.getRound().toByteArray());
-            rounds--;
-            if (reply != null) {
-              send(reply);
+            if (party != null) {
+              party.firstMessage().ifPresent(this::send);
             }
-            if (rounds == 0) {
+          } else {
+            // Node 2's one loop: the party's reply to each message, and the end once it is done.
+            Optional<byte[]> reply = party.onMessage(frame.getRound().toByteArray());
+            if (party.done()) {
+              settle.run();
+            }
+            reply.ifPresent(this::send);
+            if (party.done()) {
               byte[] reported = lieAboutPublicKey != null ? lieAboutPublicKey : publicKey;
               out.onNext(
                   SessionFrame.newBuilder()
@@ -86,6 +92,12 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
         } catch (RuntimeException e) {
           out.onError(Status.INVALID_ARGUMENT.withDescription(e.toString()).asRuntimeException());
         }
+      }
+
+      /** Plays {@code p1}; {@code keep} gets its outcome once it is done. */
+      private <R> void play(Participant<R> p1, Consumer<R> keep) {
+        party = p1;
+        settle = () -> keep.accept(p1.outcome());
       }
 
       private BigInteger tweakOf(DerivationPath path, boolean secp, String keyId) {
@@ -113,87 +125,48 @@ final class MpcNode2 extends SessionsGrpc.SessionsImplBase {
         byte[] aux = keyId.getBytes(StandardCharsets.UTF_8);
         switch (open.getOperation()) {
           case KEYGEN -> {
-            rounds = 1;
             if (secp) {
-              EcdsaKeyGenP1 p1 = new EcdsaKeyGenP1(sid, aux, paillier.take(), RANDOM);
-              send(p1.commit().toBytes());
-              next =
-                  m -> {
-                    byte[] opening =
-                        p1.open(org.planbok.mpc.ecdsa.KeyGenShare.fromBytes(m)).toBytes();
-                    ecdsa.put(keyId, p1.share());
-                    publicKey = Secp256k1.INSTANCE.encode(p1.share().publicKey());
-                    return opening;
-                  };
+              play(
+                  new EcdsaKeyGenP1(sid, aux, paillier.take(), RANDOM),
+                  share -> {
+                    ecdsa.put(keyId, share);
+                    publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
+                  });
             } else {
-              // The seed key generation: Node 1 sends rounds 2, 4, 6 and 8.
-              rounds = 4;
-              SeedKeyGenP1 p1 = new SeedKeyGenP1(sid, aux, RANDOM);
-              send(p1.start().toBytes());
-              next =
-                  m -> {
-                    byte[] reply = p1.onMessage(m);
-                    if (p1.done()) {
-                      eddsa.put(keyId, p1.keyShare());
-                      publicKey = Ed25519.INSTANCE.encode(p1.keyShare().publicKey());
-                    }
-                    return reply;
-                  };
+              play(
+                  new SeedKeyGenP1(sid, aux, RANDOM),
+                  share -> {
+                    eddsa.put(keyId, share);
+                    publicKey = Ed25519.INSTANCE.encode(share.publicKey());
+                  });
             }
           }
           case SIGN -> {
             byte[] message = open.getMessage().toByteArray();
-            rounds = 2;
             if (secp) {
-              EcdsaSignP1 p1 =
+              play(
                   new EcdsaSignP1(
-                      ecdsa.get(keyId), sid, new SignRequest(aux, message, tweak), RANDOM);
-              send(p1.commitNonce().toBytes());
-              next =
-                  m -> {
-                    if (rounds == 2) {
-                      return p1.openNonce(org.planbok.mpc.ecdsa.SignNonce.fromBytes(m)).toBytes();
+                      ecdsa.get(keyId), sid, new SignRequest(aux, message, tweak), RANDOM),
+                  outcome -> {
+                    if (!(outcome instanceof SignOutcome.Signed)) {
+                      throw new IllegalStateException("the joint signature did not verify");
                     }
-                    SignOutcome o = p1.finish(org.planbok.mpc.ecdsa.SignPartial.fromBytes(m));
-                    return ((SignOutcome.Signed) o).message().toBytes();
-                  };
+                  });
             } else {
-              EddsaSignP1 p1 = new EddsaSignP1(eddsa.get(keyId), sid, message, tweak, RANDOM);
-              next =
-                  m ->
-                      rounds == 2
-                          ? p1.onCommitment(org.planbok.mpc.eddsa.SignCommitment.fromBytes(m))
-                              .toBytes()
-                          : p1.onOpening(org.planbok.mpc.eddsa.SignOpening.fromBytes(m)).toBytes();
+              play(new EddsaSignP1(eddsa.get(keyId), sid, message, tweak, RANDOM), none -> {});
             }
           }
           case REFRESH -> {
-            rounds = 1;
             if (secp) {
               EcdsaP1KeyShare old = ecdsa.get(keyId);
-              EcdsaRefreshP1 p1 = new EcdsaRefreshP1(old, sid, aux, paillier.take(), RANDOM);
-              send(p1.commit().toBytes());
               publicKey = Secp256k1.INSTANCE.encode(old.publicKey());
-              next =
-                  m -> {
-                    byte[] opening =
-                        p1.open(org.planbok.mpc.ecdsa.RefreshContribution.fromBytes(m)).toBytes();
-                    ecdsa.put(keyId, p1.share());
-                    return opening;
-                  };
+              play(
+                  new EcdsaRefreshP1(old, sid, aux, paillier.take(), RANDOM),
+                  share -> ecdsa.put(keyId, share));
             } else {
               EddsaKeyShare old = eddsa.get(keyId);
-              EddsaRefreshP1 p1 = new EddsaRefreshP1(old, sid, RANDOM);
-              send(p1.start().toBytes());
               publicKey = Ed25519.INSTANCE.encode(old.publicKey());
-              next =
-                  m -> {
-                    byte[] opening =
-                        p1.onContribution(org.planbok.mpc.eddsa.RefreshContribution.fromBytes(m))
-                            .toBytes();
-                    eddsa.put(keyId, p1.keyShare());
-                    return opening;
-                  };
+              play(new EddsaRefreshP1(old, sid, RANDOM), share -> eddsa.put(keyId, share));
             }
           }
           case EXPORT -> {

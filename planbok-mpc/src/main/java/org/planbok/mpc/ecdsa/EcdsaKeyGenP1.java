@@ -3,11 +3,13 @@ package org.planbok.mpc.ecdsa;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.paillier.PaillierSecretKey;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -20,7 +22,7 @@ import org.planbok.mpc.zk.PaillierKeyProof;
  * Node 2. Rounds: {@link #commit()}, {@link #open}; then {@link #share()}. The Paillier key comes
  * from the caller, usually a pool of pre-generated keys, so keygen does not wait for primes.
  */
-public final class EcdsaKeyGenP1 {
+public final class EcdsaKeyGenP1 implements Participant<EcdsaP1KeyShare> {
   static final String LABEL = "ecdsa2p/keygen/QA";
   static final String AUX = "ecdsa2p/keygen";
 
@@ -53,8 +55,33 @@ public final class EcdsaKeyGenP1 {
     this.random = random;
   }
 
+  /** Round 1 ({@link #commit()}). */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(commit().toBytes());
+  }
+
+  /** Round 3 on P2's round 2 ({@link #open}); the share is ready after it. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    if (state != State.COMMITTED) {
+      throw Codec.wrongState("onMessage");
+    }
+    return Optional.of(open(KeyGenShare.fromBytes(message)).toBytes());
+  }
+
+  @Override
+  public boolean done() {
+    return share != null;
+  }
+
+  @Override
+  public EcdsaP1KeyShare outcome() {
+    return share();
+  }
+
   /** Round 1: xA ← Z*_n, QA = xA·G, π_QA, ccA; commit to all three. */
-  public KeyGenCommitment commit() {
+  KeyGenCommitment commit() {
     requireState(State.START, "commit");
     xA = Codec.GROUP.randomScalar(random);
     qA = Codec.GROUP.multiplyGenerator(xA);
@@ -72,7 +99,7 @@ public final class EcdsaKeyGenP1 {
    * Round 3: verify π_QB, Q = QA + QB ≠ O, cc = SHA-256(ccA ‖ ccB); open; send N, c_key = Enc(xA;
    * r) with the modulus proof and the proof that c_key hides log_G(QA).
    */
-  public KeyGenOpening open(KeyGenShare peer) {
+  KeyGenOpening open(KeyGenShare peer) {
     requireState(State.COMMITTED, "open");
     state = State.DONE;
     Codec.requireSession(sid, peer.sid());

@@ -2,11 +2,13 @@ package org.planbok.mpc.ecdsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.paillier.PaillierSecretKey;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.zk.PaillierDlogProof;
@@ -21,7 +23,7 @@ import org.planbok.mpc.zk.PaillierKeyProof;
  * <p>The refreshed share is not frozen: refreshing a frozen key is how an audited operator lifts
  * the freeze (DESIGN §3), so the caller must allow it only after that audit.
  */
-public final class EcdsaRefreshP1 {
+public final class EcdsaRefreshP1 implements Participant<EcdsaP1KeyShare> {
   private enum State {
     START,
     COMMITTED,
@@ -54,8 +56,31 @@ public final class EcdsaRefreshP1 {
     this.random = random;
   }
 
+  /** Round 1 ({@link #commit()}). */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(commit().toBytes());
+  }
+
+  /** Round 3 on P2's δB ({@link #open}); the refreshed share is ready after it. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    requireState(State.COMMITTED, "onMessage");
+    return Optional.of(open(RefreshContribution.fromBytes(message)).toBytes());
+  }
+
+  @Override
+  public boolean done() {
+    return refreshed != null;
+  }
+
+  @Override
+  public EcdsaP1KeyShare outcome() {
+    return share();
+  }
+
   /** Round 1: commit to 32 random bytes δA. */
-  public RefreshCommitment commit() {
+  RefreshCommitment commit() {
     requireState(State.START, "commit");
     byte[] deltaA = new byte[RefreshContribution.DELTA_BYTES];
     random.nextBytes(deltaA);
@@ -66,7 +91,7 @@ public final class EcdsaRefreshP1 {
   }
 
   /** Round 3: δ, xA' = xA + δ, c_key' = Enc_N'(xA'; r) with both Paillier proofs; open δA. */
-  public RefreshOpening open(RefreshContribution peer) {
+  RefreshOpening open(RefreshContribution peer) {
     requireState(State.COMMITTED, "open");
     state = State.DONE;
     Codec.requireSession(sid, peer.sid());

@@ -2,11 +2,13 @@ package org.planbok.mpc.ecdsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -15,7 +17,7 @@ import org.planbok.mpc.session.SessionId;
  * Share refresh (DESIGN §4), P2's side: sends δB after P1's commitment, then checks the opening,
  * the fresh Paillier key and that {@code c_key'} hides log_G(QA + δ·G); {@code xB' = xB − δ}.
  */
-public final class EcdsaRefreshP2 {
+public final class EcdsaRefreshP2 implements Participant<EcdsaP2KeyShare> {
   private enum State {
     START,
     CONTRIBUTED,
@@ -29,6 +31,7 @@ public final class EcdsaRefreshP2 {
   private State state = State.START;
   private Commitment commitment;
   private byte[] deltaB;
+  private EcdsaP2KeyShare refreshed;
 
   public EcdsaRefreshP2(EcdsaP2KeyShare share, SessionId sid, byte[] keyId, SecureRandom random) {
     this.share = share;
@@ -37,8 +40,41 @@ public final class EcdsaRefreshP2 {
     this.random = random;
   }
 
+  /** Nothing: P1 commits first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
+  /** Round 2 on P1's commitment ({@link #contribute}); round 4 on its opening ({@link #finish}). */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (state) {
+      case START -> Optional.of(contribute(RefreshCommitment.fromBytes(message)).toBytes());
+      case CONTRIBUTED -> {
+        finish(RefreshOpening.fromBytes(message));
+        yield Optional.empty();
+      }
+      case DONE -> throw Codec.wrongState("onMessage");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return refreshed != null;
+  }
+
+  /** The refreshed share. */
+  @Override
+  public EcdsaP2KeyShare outcome() {
+    if (refreshed == null) {
+      throw Codec.wrongState("outcome");
+    }
+    return refreshed;
+  }
+
   /** Round 2: keep P1's commitment, send 32 random bytes δB. */
-  public RefreshContribution contribute(RefreshCommitment peer) {
+  RefreshContribution contribute(RefreshCommitment peer) {
     requireState(State.START, "contribute");
     state = State.DONE;
     Codec.requireSession(sid, peer.sid());
@@ -50,7 +86,7 @@ public final class EcdsaRefreshP2 {
   }
 
   /** Round 4 (local): verify everything, then xB' = xB − δ, QA' + QB' = Q. */
-  public EcdsaP2KeyShare finish(RefreshOpening open) {
+  EcdsaP2KeyShare finish(RefreshOpening open) {
     requireState(State.CONTRIBUTED, "finish");
     state = State.DONE;
     Codec.requireSession(sid, open.sid());
@@ -69,7 +105,8 @@ public final class EcdsaRefreshP2 {
     BigInteger cKey = pk.requireCiphertext(open.cKey(), "c_key");
     open.cKeyProof().verify(pk, cKey, qA, sid, Party.P1, aux);
     BigInteger xB = share.xB().subtract(delta).mod(Secp256k1.N);
-    return new EcdsaP2KeyShare(xB, share.publicKey(), qA, qB, share.chainCode(), pk, cKey);
+    refreshed = new EcdsaP2KeyShare(xB, share.publicKey(), qA, qB, share.chainCode(), pk, cKey);
+    return refreshed;
   }
 
   private void requireState(State expected, String round) {

@@ -2,10 +2,12 @@ package org.planbok.mpc.ecdsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -17,7 +19,7 @@ import org.planbok.mpc.zk.DlogProof;
  * #finish}. P1 decrypts {@code c3}, verifies the result under {@code Q + t·G} and, if it does not
  * verify, freezes the key instead of retrying.
  */
-public final class EcdsaSignP1 {
+public final class EcdsaSignP1 implements Participant<SignOutcome> {
   static final String NONCE_LABEL = "ecdsa2p/sign/R1";
 
   private enum State {
@@ -38,9 +40,25 @@ public final class EcdsaSignP1 {
   private DlogProof r1Proof;
   private Commitment.Opening opening;
   private ECPoint bigR;
+  private final Runnable beforeDecrypt;
+  private SignOutcome outcome;
 
   public EcdsaSignP1(
       EcdsaP1KeyShare share, SessionId sid, SignRequest request, SecureRandom random) {
+    this(share, sid, request, random, () -> {});
+  }
+
+  /**
+   * A session that runs {@code beforeDecrypt} once P2's {@code c3} has been read and before it is
+   * decrypted, the one step whose result depends on the key: the caller re-reads the freeze there
+   * and records that a decryption is under way, and refuses the session by throwing.
+   */
+  public EcdsaSignP1(
+      EcdsaP1KeyShare share,
+      SessionId sid,
+      SignRequest request,
+      SecureRandom random,
+      Runnable beforeDecrypt) {
     if (share.frozen()) {
       throw new ProtocolAbort(AbortReason.KEY_FROZEN, "key is frozen after a failed signature");
     }
@@ -48,11 +66,52 @@ public final class EcdsaSignP1 {
     this.sid = sid;
     this.request = request;
     this.random = random;
+    this.beforeDecrypt = beforeDecrypt;
     this.aux = request.aux(share.publicKey(), share.paillierPublicKey(), share.cKey());
   }
 
+  /** Round 1 ({@link #commitNonce()}). */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(commitNonce().toBytes());
+  }
+
+  /**
+   * Round 3 on P2's nonce ({@link #openNonce}); round 5 on its {@code c3} ({@link #finish}), which
+   * sends the signature when it verifies and nothing when the key froze: the outcome says which.
+   */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (state) {
+      case COMMITTED -> Optional.of(openNonce(SignNonce.fromBytes(message)).toBytes());
+      case OPENED -> {
+        SignPartial partial = SignPartial.fromBytes(message);
+        beforeDecrypt.run();
+        outcome = finish(partial);
+        yield outcome instanceof SignOutcome.Signed signed
+            ? Optional.of(signed.message().toBytes())
+            : Optional.empty();
+      }
+      case START, DONE -> throw Codec.wrongState("onMessage");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return outcome != null;
+  }
+
+  /** Signed, or Frozen: the caller must persist the freeze before it tells P2 anything. */
+  @Override
+  public SignOutcome outcome() {
+    if (outcome == null) {
+      throw Codec.wrongState("outcome");
+    }
+    return outcome;
+  }
+
   /** Round 1: k1 ← Z*_n, R1 = k1·G; commit to (R1, π_R1). */
-  public SignCommitment commitNonce() {
+  SignCommitment commitNonce() {
     requireState(State.START, "commitNonce");
     k1 = Codec.GROUP.randomScalar(random);
     r1 = Codec.GROUP.multiplyGenerator(k1);
@@ -65,7 +124,7 @@ public final class EcdsaSignP1 {
   }
 
   /** Round 3: verify π_R2, R = k1·R2, open the commitment. */
-  public SignOpening openNonce(SignNonce nonce) {
+  SignOpening openNonce(SignNonce nonce) {
     requireState(State.COMMITTED, "openNonce");
     state = State.DONE;
     Codec.requireSession(sid, nonce.sid());
@@ -82,7 +141,7 @@ public final class EcdsaSignP1 {
    * Round 5: s = k1⁻¹·Dec(c3) mod n, low-S, recovery id; verify under Q + t·G. A signature that
    * does not verify freezes the key: first failure, no retry.
    */
-  public SignOutcome finish(SignPartial partial) {
+  SignOutcome finish(SignPartial partial) {
     requireState(State.OPENED, "finish");
     state = State.DONE;
     Codec.requireSession(sid, partial.sid());

@@ -3,6 +3,7 @@ package org.planbok.mpc.ecdsa;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.bouncycastle.math.ec.ECPoint;
 import org.planbok.mpc.commit.Commitment;
@@ -10,6 +11,7 @@ import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.MaskPool;
 import org.planbok.mpc.paillier.PaillierPublicKey;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -20,7 +22,7 @@ import org.planbok.mpc.zk.DlogProof;
  * played by Node 1. Rounds: {@link #nonce}, {@link #partial}, {@link #finish}. P2 never learns s
  * before P1 has verified it, and verifies it again itself.
  */
-public final class EcdsaSignP2 {
+public final class EcdsaSignP2 implements Participant<EcdsaSignature> {
   private enum State {
     START,
     NONCE_SENT,
@@ -38,6 +40,7 @@ public final class EcdsaSignP2 {
   private Commitment r1Commitment;
   private BigInteger k2;
   private BigInteger r;
+  private EcdsaSignature signature;
 
   /** A session that computes its Paillier mask {@code r^N mod N²} inline (one 2048-bit power). */
   public EcdsaSignP2(
@@ -81,8 +84,45 @@ public final class EcdsaSignP2 {
     this.aux = request.aux(share.publicKey(), share.paillierKey(), share.cKey());
   }
 
+  /** Nothing: P1 commits to its nonce first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
+  /**
+   * Round 2 on P1's commitment ({@link #nonce}), round 4 on its opening ({@link #partial}), round 6
+   * on its signature ({@link #finish}).
+   */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (state) {
+      case START -> Optional.of(nonce(SignCommitment.fromBytes(message)).toBytes());
+      case NONCE_SENT -> Optional.of(partial(SignOpening.fromBytes(message)).toBytes());
+      case PARTIAL_SENT -> {
+        finish(SignResult.fromBytes(message));
+        yield Optional.empty();
+      }
+      case DONE -> throw Codec.wrongState("onMessage");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return signature != null;
+  }
+
+  /** The joint signature, verified under {@code Q + t·G}. */
+  @Override
+  public EcdsaSignature outcome() {
+    if (signature == null) {
+      throw Codec.wrongState("outcome");
+    }
+    return signature;
+  }
+
   /** Round 2: keep P1's commitment; k2 ← Z*_n, R2 = k2·G with π_R2. */
-  public SignNonce nonce(SignCommitment commitment) {
+  SignNonce nonce(SignCommitment commitment) {
     requireState(State.START, "nonce");
     state = State.DONE;
     Codec.requireSession(sid, commitment.sid());
@@ -98,7 +138,7 @@ public final class EcdsaSignP2 {
    * Round 4: check the opening and π_R1, R = k2·R1, r = R.x mod n, and send {@code c3 = Enc(ρ·n +
    * k2⁻¹(m + r(xB + t))) ⊕ (k2⁻¹·r) ⊙ c_key} with ρ ← [0, n²).
    */
-  public SignPartial partial(SignOpening opening) {
+  SignPartial partial(SignOpening opening) {
     requireState(State.NONCE_SENT, "partial");
     state = State.DONE;
     Codec.requireSession(sid, opening.sid());
@@ -135,7 +175,7 @@ public final class EcdsaSignP2 {
    * Round 6: accept P1's signature only if it has this session's r, verifies under Q + t·G, and its
    * recovery id recovers Q + t·G.
    */
-  public EcdsaSignature finish(SignResult result) {
+  EcdsaSignature finish(SignResult result) {
     requireState(State.PARTIAL_SENT, "finish");
     state = State.DONE;
     Codec.requireSession(sid, result.sid());
@@ -146,6 +186,7 @@ public final class EcdsaSignP2 {
         || !key.equals(sig.recoverPublicKey(request.digest()))) {
       throw new ProtocolAbort(AbortReason.BAD_SIGNATURE, "P1's signature does not verify");
     }
+    signature = sig;
     return sig;
   }
 

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** KeyGen round 1, P1 → P2: the commitment to {@code (QA, π_QA, ccA)} (DESIGN §4, Lindell §3.2). */
-public record KeyGenCommitment(SessionId sid, Commitment commitment) {
+record KeyGenCommitment(SessionId sid, Commitment commitment) {
   static final int TAG = 0x11;
 
   public byte[] toBytes() {

@@ -17,7 +17,7 @@ import org.planbok.mpc.zk.PaillierKeyProof;
  * c_key = Enc(xA; r)}, the proof that N is a Paillier–Blum modulus without small factors, and the
  * proof that {@code c_key} encrypts the discrete log of QA within range.
  */
-public record KeyGenOpening(
+record KeyGenOpening(
     SessionId sid,
     ECPoint publicShareA,
     DlogProof proof,

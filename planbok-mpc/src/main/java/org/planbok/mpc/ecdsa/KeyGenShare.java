@@ -7,7 +7,7 @@ import org.planbok.mpc.wire.WireWriter;
 import org.planbok.mpc.zk.DlogProof;
 
 /** KeyGen round 2, P2 → P1: {@code QB = xB·G}, its proof and P2's chain-code half. */
-public record KeyGenShare(SessionId sid, ECPoint publicShareB, DlogProof proof, byte[] chainCodeB) {
+record KeyGenShare(SessionId sid, ECPoint publicShareB, DlogProof proof, byte[] chainCodeB) {
   static final int TAG = 0x12;
 
   public KeyGenShare {

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Refresh round 1, P1 → P2: the commitment to P1's randomness δA. */
-public record RefreshCommitment(SessionId sid, Commitment commitment) {
+record RefreshCommitment(SessionId sid, Commitment commitment) {
   static final int TAG = 0x31;
 
   public byte[] toBytes() {

@@ -4,7 +4,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Refresh round 2, P2 → P1: P2's randomness δB, sent after P1 committed to δA. */
-public record RefreshContribution(SessionId sid, byte[] deltaB) {
+record RefreshContribution(SessionId sid, byte[] deltaB) {
   static final int TAG = 0x32;
   static final int DELTA_BYTES = 32;
 

@@ -13,7 +13,7 @@ import org.planbok.mpc.zk.PaillierKeyProof;
  * Refresh round 3, P1 → P2: opens δA, and sends a fresh Paillier modulus N' with {@code c_key' =
  * Enc_N'(xA + δ)}, the modulus proof and the proof that {@code c_key'} hides log_G(QA + δ·G).
  */
-public record RefreshOpening(
+record RefreshOpening(
     SessionId sid,
     byte[] deltaA,
     byte[] randomness,

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Sign round 1, P1 → P2: the commitment to {@code R1 = k1·G} and its proof (Lindell 2017 §3.3). */
-public record SignCommitment(SessionId sid, Commitment commitment) {
+record SignCommitment(SessionId sid, Commitment commitment) {
   static final int TAG = 0x21;
 
   public byte[] toBytes() {

@@ -7,7 +7,7 @@ import org.planbok.mpc.wire.WireWriter;
 import org.planbok.mpc.zk.DlogProof;
 
 /** Sign round 2, P2 → P1: {@code R2 = k2·G} with a proof of knowledge of {@code k2}. */
-public record SignNonce(SessionId sid, ECPoint r2, DlogProof proof) {
+record SignNonce(SessionId sid, ECPoint r2, DlogProof proof) {
   static final int TAG = 0x22;
 
   public SignNonce {

@@ -9,7 +9,7 @@ import org.planbok.mpc.wire.WireWriter;
 import org.planbok.mpc.zk.DlogProof;
 
 /** Sign round 3, P1 → P2: opens the round-1 commitment to {@code R1} and its proof. */
-public record SignOpening(SessionId sid, ECPoint r1, DlogProof proof, byte[] randomness) {
+record SignOpening(SessionId sid, ECPoint r1, DlogProof proof, byte[] randomness) {
   static final int TAG = 0x23;
 
   public SignOpening {

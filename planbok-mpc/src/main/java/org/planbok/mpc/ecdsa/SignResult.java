@@ -6,7 +6,7 @@ import org.planbok.mpc.wire.WireReader;
 import org.planbok.mpc.wire.WireWriter;
 
 /** Sign round 5, P1 → P2: the signature P1 verified; P2 verifies it again before returning it. */
-public record SignResult(SessionId sid, EcdsaSignature signature) {
+record SignResult(SessionId sid, EcdsaSignature signature) {
   static final int TAG = 0x25;
 
   public byte[] toBytes() {

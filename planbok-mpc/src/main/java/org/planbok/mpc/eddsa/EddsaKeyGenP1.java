@@ -2,9 +2,11 @@ package org.planbok.mpc.eddsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.zk.DlogProof;
@@ -23,7 +25,7 @@ import org.planbok.mpc.zk.DlogProof;
  * P1 commits before seeing A2, so it cannot choose A1 as a function of A2 (rogue-key attack); P2
  * picks A2 seeing only a hiding commitment. P1 holds its share once it sends the opening.
  */
-public final class EddsaKeyGenP1 {
+public final class EddsaKeyGenP1 implements Participant<EddsaKeyShare> {
   private static final Ed25519 G = Ed25519.INSTANCE;
 
   private enum Step {
@@ -67,8 +69,31 @@ public final class EddsaKeyGenP1 {
     this.seedShare = seedShare == null ? null : seedShare.clone();
   }
 
+  /** The commitment ({@link #start()}). */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(start().toBytes());
+  }
+
+  /** The opening, on P2's share ({@link #onShare}); the key share is ready after it. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    stage.require(Step.COMMITTED);
+    return Optional.of(onShare(KeyGenShare.fromBytes(message)).toBytes());
+  }
+
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  @Override
+  public EddsaKeyShare outcome() {
+    return keyShare();
+  }
+
   /** Round 1: draws a1 and cc1 and commits to (A1, π1, cc1). */
-  public KeyGenCommitment start() {
+  KeyGenCommitment start() {
     stage.begin(Step.START);
     a1 = givenShare != null ? givenShare : G.randomScalar(random);
     publicShare = G.multiplyGenerator(a1);
@@ -81,7 +106,7 @@ public final class EddsaKeyGenP1 {
   }
 
   /** Round 3: checks P2's proof, fixes A and cc, and opens the commitment. */
-  public KeyGenOpening onShare(KeyGenShare msg) {
+  KeyGenOpening onShare(KeyGenShare msg) {
     stage.begin(Step.COMMITTED);
     Frame.requireSession(sid, msg);
     msg.proof().verify(G, sid, Party.P2, aux, msg.publicShare());

@@ -2,10 +2,14 @@ package org.planbok.mpc.eddsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
+import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
+import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.zk.DlogProof;
 
@@ -14,7 +18,7 @@ import org.planbok.mpc.zk.DlogProof;
  * P2 answers P1's commitment with (A2, π2, cc2) and accepts the key only if P1's opening matches
  * the commitment and P1's proof of knowledge of a1 verifies.
  */
-public final class EddsaKeyGenP2 {
+public final class EddsaKeyGenP2 implements Participant<EddsaKeyShare> {
   private static final Ed25519 G = Ed25519.INSTANCE;
 
   private enum Step {
@@ -25,6 +29,7 @@ public final class EddsaKeyGenP2 {
   }
 
   private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private EddsaKeyShare share;
   private final SessionId sid;
   private final SecureRandom random;
   private final byte[] aux;
@@ -52,8 +57,38 @@ public final class EddsaKeyGenP2 {
     this.seedShare = seedShare == null ? null : seedShare.clone();
   }
 
+  /** Nothing: P1 commits first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
+  /** The share on P1's commitment ({@link #onCommitment}); the end on its opening. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (stage.current()) {
+      case START -> Optional.of(onCommitment(KeyGenCommitment.fromBytes(message)).toBytes());
+      case SHARE_SENT -> {
+        share = onOpening(KeyGenOpening.fromBytes(message));
+        yield Optional.empty();
+      }
+      case DONE, FAILED -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "keygen has ended");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  @Override
+  public EddsaKeyShare outcome() {
+    stage.require(Step.DONE);
+    return share;
+  }
+
   /** Round 2: stores P1's commitment, draws a2 and cc2, proves knowledge of a2. */
-  public KeyGenShare onCommitment(KeyGenCommitment msg) {
+  KeyGenShare onCommitment(KeyGenCommitment msg) {
     stage.begin(Step.START);
     Frame.requireSession(sid, msg);
     peerCommitment = msg.commitment();
@@ -66,13 +101,13 @@ public final class EddsaKeyGenP2 {
   }
 
   /** Round 4: checks the opening and P1's proof; returns P2's key share. */
-  public EddsaKeyShare onOpening(KeyGenOpening msg) {
+  EddsaKeyShare onOpening(KeyGenOpening msg) {
     stage.begin(Step.SHARE_SENT);
     Frame.requireSession(sid, msg);
     peerCommitment.verify(KeyGenRules.COMMIT_LABEL, sid, Party.P1, msg.opening());
     msg.proof().verify(G, sid, Party.P1, aux, msg.publicShare());
     byte[] cc = KeyGenRules.chainCode(msg.chainCodePart(), chainCodePart);
-    EddsaKeyShare share =
+    EddsaKeyShare keyShare =
         new EddsaKeyShare(
             Party.P2, a2, msg.publicShare(), cc, KeyGenRules.randomBytes(random, 32), seedShare);
     if (seedShare != null) {
@@ -80,6 +115,6 @@ public final class EddsaKeyGenP2 {
     }
     a2 = null;
     stage.reach(Step.DONE);
-    return share;
+    return keyShare;
   }
 }

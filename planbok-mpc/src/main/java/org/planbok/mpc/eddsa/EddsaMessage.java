@@ -3,7 +3,7 @@ package org.planbok.mpc.eddsa;
 import org.planbok.mpc.session.SessionId;
 
 /** A message of a two-party EdDSA protocol: bound to its session, canonically encoded. */
-public interface EddsaMessage {
+interface EddsaMessage {
   SessionId sid();
 
   /** The canonical encoding; the type's {@code fromBytes} accepts exactly this and nothing else. */

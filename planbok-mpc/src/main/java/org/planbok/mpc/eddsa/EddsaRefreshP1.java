@@ -1,7 +1,9 @@
 package org.planbok.mpc.eddsa;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.planbok.mpc.commit.Commitment;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.SessionId;
 
@@ -19,7 +21,7 @@ import org.planbok.mpc.session.SessionId;
  * until the new pair has produced a verified signature: P1 finishes before P2 has checked the
  * opening, and an abort on P2's side leaves P2 on the old generation.
  */
-public final class EddsaRefreshP1 {
+public final class EddsaRefreshP1 implements Participant<EddsaKeyShare> {
   private enum Step {
     START,
     COMMITTED,
@@ -44,8 +46,34 @@ public final class EddsaRefreshP1 {
     this.random = random;
   }
 
+  /** The commitment ({@link #start()}). */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(start().toBytes());
+  }
+
+  /**
+   * The opening on P2's contribution ({@link #onContribution}); the new share is ready after it.
+   */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    stage.require(Step.COMMITTED);
+    return Optional.of(onContribution(RefreshContribution.fromBytes(message)).toBytes());
+  }
+
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  /** The refreshed share, which the caller destroys once it has stored it. */
+  @Override
+  public EddsaKeyShare outcome() {
+    return keyShare();
+  }
+
   /** Round 1: commits to δ1 and to P1's view of the key. */
-  public RefreshCommitment start() {
+  RefreshCommitment start() {
     stage.begin(Step.START);
     delta1 = KeyGenRules.randomBytes(random, RefreshContribution.LENGTH);
     committed =
@@ -56,7 +84,7 @@ public final class EddsaRefreshP1 {
   }
 
   /** Round 3: receives δ2, computes the new share and opens the commitment. */
-  public RefreshOpening onContribution(RefreshContribution msg) {
+  RefreshOpening onContribution(RefreshContribution msg) {
     stage.begin(Step.COMMITTED);
     Frame.requireSession(sid, msg);
     refreshed =

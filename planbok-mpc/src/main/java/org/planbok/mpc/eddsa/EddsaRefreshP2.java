@@ -1,8 +1,12 @@
 package org.planbok.mpc.eddsa;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.planbok.mpc.commit.Commitment;
+import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
+import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 
 /**
@@ -10,7 +14,7 @@ import org.planbok.mpc.session.SessionId;
  * share only if P1's opening matches its commitment, which also shows that P1 refreshed the same
  * generation of the key (A, A1, A2) as P2.
  */
-public final class EddsaRefreshP2 {
+public final class EddsaRefreshP2 implements Participant<EddsaKeyShare> {
   private enum Step {
     START,
     CONTRIBUTED,
@@ -19,6 +23,7 @@ public final class EddsaRefreshP2 {
   }
 
   private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private EddsaKeyShare refreshed;
   private final EddsaKeyShare share;
   private final SessionId sid;
   private final SecureRandom random;
@@ -34,8 +39,39 @@ public final class EddsaRefreshP2 {
     this.random = random;
   }
 
+  /** Nothing: P1 commits first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
+  /** The contribution on P1's commitment ({@link #onCommitment}); the end on its opening. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (stage.current()) {
+      case START -> Optional.of(onCommitment(RefreshCommitment.fromBytes(message)).toBytes());
+      case CONTRIBUTED -> {
+        refreshed = onOpening(RefreshOpening.fromBytes(message));
+        yield Optional.empty();
+      }
+      case DONE, FAILED -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "refresh has ended");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  /** The refreshed share. */
+  @Override
+  public EddsaKeyShare outcome() {
+    stage.require(Step.DONE);
+    return refreshed;
+  }
+
   /** Round 2: stores P1's commitment and contributes δ2. */
-  public RefreshContribution onCommitment(RefreshCommitment msg) {
+  RefreshContribution onCommitment(RefreshCommitment msg) {
     stage.begin(Step.START);
     Frame.requireSession(sid, msg);
     peerCommitment = msg.commitment();
@@ -45,7 +81,7 @@ public final class EddsaRefreshP2 {
   }
 
   /** Round 4: checks the opening and returns P2's new share. */
-  public EddsaKeyShare onOpening(RefreshOpening msg) {
+  EddsaKeyShare onOpening(RefreshOpening msg) {
     stage.begin(Step.CONTRIBUTED);
     Frame.requireSession(sid, msg);
     byte[] delta1 = msg.contribution();

@@ -2,10 +2,12 @@ package org.planbok.mpc.eddsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.EdPoint;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -15,7 +17,7 @@ import org.planbok.mpc.session.SessionId;
  * P1 reveals R1 only after P2 is committed to R2, and releases s1 = r1 + k·a1 only after the
  * opening shows P2 committed to the same key view and message. One object signs once.
  */
-public final class EddsaSignP1 {
+public final class EddsaSignP1 implements Participant<Void> {
   private static final Ed25519 G = Ed25519.INSTANCE;
 
   private enum Step {
@@ -43,11 +45,40 @@ public final class EddsaSignP1 {
     this.random = random;
   }
 
+  /** Nothing: P2 commits to its nonce first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
+  /** R1 on P2's commitment ({@link #onCommitment}); the partial on its opening. */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (stage.current()) {
+      case START -> Optional.of(onCommitment(SignCommitment.fromBytes(message)).toBytes());
+      case NONCE_SENT -> Optional.of(onOpening(SignOpening.fromBytes(message)).toBytes());
+      case DONE, FAILED -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "signing has ended");
+    };
+  }
+
+  /** Whether the partial signature has gone out. */
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  /** Nothing: P1 learns no signature, only P2 assembles it. */
+  @Override
+  public Void outcome() {
+    stage.require(Step.DONE);
+    return null;
+  }
+
   /**
    * Round 2: stores P2's commitment and answers with R1 = r1·B, r1 hedged over that commitment too
    * ({@link HedgedNonce}), so P1's nonce is drawn only once P2 is bound to its own.
    */
-  public SignNonce onCommitment(SignCommitment msg) {
+  SignNonce onCommitment(SignCommitment msg) {
     stage.begin(Step.START);
     Frame.requireSession(sid, msg);
     peerCommitment = msg.commitment();
@@ -58,7 +89,7 @@ public final class EddsaSignP1 {
   }
 
   /** Round 4: checks the opening of R2, computes k and releases s1 = r1 + k·a1 mod ℓ. */
-  public SignPartial onOpening(SignOpening msg) {
+  SignPartial onOpening(SignOpening msg) {
     stage.begin(Step.NONCE_SENT);
     Frame.requireSession(sid, msg);
     peerCommitment.verify(

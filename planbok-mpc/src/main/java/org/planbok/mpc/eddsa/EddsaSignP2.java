@@ -2,10 +2,12 @@ package org.planbok.mpc.eddsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.group.EdPoint;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -23,7 +25,7 @@ import org.planbok.mpc.session.SessionId;
  * P2       s = s1 + r2 + k·(a2 + t) mod ℓ, R = R1 + R2, k = SHA-512(R ‖ A' ‖ M) mod ℓ
  * </pre>
  */
-public final class EddsaSignP2 {
+public final class EddsaSignP2 implements Participant<EddsaSignature> {
   static final String COMMIT_LABEL = "eddsa/sign/nonce/ed25519";
   private static final org.planbok.mpc.group.Ed25519 G = org.planbok.mpc.group.Ed25519.INSTANCE;
 
@@ -36,6 +38,7 @@ public final class EddsaSignP2 {
   }
 
   private final Stage<Step> stage = new Stage<>(Step.START, Step.FAILED);
+  private EddsaSignature signature;
   private final SigningContext context;
   private final SessionId sid;
   private final SecureRandom random;
@@ -60,8 +63,40 @@ public final class EddsaSignP2 {
     this.random = random;
   }
 
+  /** The commitment to R2 ({@link #start()}): P2 speaks first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(start().toBytes());
+  }
+
+  /** The opening on P1's nonce ({@link #onNonce}); the end on its partial ({@link #onPartial}). */
+  @Override
+  public Optional<byte[]> onMessage(byte[] message) {
+    return switch (stage.current()) {
+      case COMMITTED -> Optional.of(onNonce(SignNonce.fromBytes(message)).toBytes());
+      case OPENED -> {
+        signature = onPartial(SignPartial.fromBytes(message));
+        yield Optional.empty();
+      }
+      case START, DONE, FAILED ->
+          throw new ProtocolAbort(AbortReason.WRONG_STATE, "signing is not under way");
+    };
+  }
+
+  @Override
+  public boolean done() {
+    return stage.current() == Step.DONE;
+  }
+
+  /** The signature, verified under the child key with a standard RFC 8032 verifier. */
+  @Override
+  public EddsaSignature outcome() {
+    stage.require(Step.DONE);
+    return signature;
+  }
+
   /** Round 1: draws the hedged nonce r2 and commits to R2 = r2·B. */
-  public SignCommitment start() {
+  SignCommitment start() {
     stage.begin(Step.START);
     r2 = nonceFor(context, sid, Party.P2, new byte[0], random);
     nonce = G.multiplyGenerator(r2);
@@ -71,7 +106,7 @@ public final class EddsaSignP2 {
   }
 
   /** Round 3: receives R1, fixes R = R1 + R2 and k, and opens the commitment. */
-  public SignOpening onNonce(SignNonce msg) {
+  SignOpening onNonce(SignNonce msg) {
     stage.begin(Step.COMMITTED);
     Frame.requireSession(sid, msg);
     EdPoint r = G.add(msg.nonce(), nonce);
@@ -85,7 +120,7 @@ public final class EddsaSignP2 {
   }
 
   /** Round 5: adds s1, checks the signature under A' with BouncyCastle, returns R ‖ s. */
-  public EddsaSignature onPartial(SignPartial msg) {
+  EddsaSignature onPartial(SignPartial msg) {
     stage.begin(Step.OPENED);
     Frame.requireSession(sid, msg);
     BigInteger ownKey = context.share.secretShare().add(context.tweak);

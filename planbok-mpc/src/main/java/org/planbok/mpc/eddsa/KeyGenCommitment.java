@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** KeyGen round 1, P1 → P2: P1's commitment to (A1, its DLog proof, cc1). */
-public record KeyGenCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
+record KeyGenCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
   static final String TYPE = "keygen/commitment";
 
   @Override

@@ -8,7 +8,7 @@ import org.planbok.mpc.wire.WireWriter;
 import org.planbok.mpc.zk.DlogProof;
 
 /** KeyGen round 3, P1 → P2: P1 opens its commitment to (A1, proof, cc1) with randomness ρ. */
-public record KeyGenOpening(
+record KeyGenOpening(
     SessionId sid, EdPoint publicShare, DlogProof proof, byte[] chainCodePart, byte[] randomness)
     implements EddsaMessage {
   static final String TYPE = "keygen/opening";

@@ -8,7 +8,7 @@ import org.planbok.mpc.wire.WireReader;
 import org.planbok.mpc.zk.DlogProof;
 
 /** KeyGen round 2, P2 → P1: A2 = a2·B, the proof of knowledge of a2, and P2's chain-code part. */
-public record KeyGenShare(SessionId sid, EdPoint publicShare, DlogProof proof, byte[] chainCodePart)
+record KeyGenShare(SessionId sid, EdPoint publicShare, DlogProof proof, byte[] chainCodePart)
     implements EddsaMessage {
   static final String TYPE = "keygen/share";
   public static final int CHAIN_CODE_PART = 32;

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Refresh round 1, P1 → P2: P1's commitment to its contribution δ1 and its view of the key. */
-public record RefreshCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
+record RefreshCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
   static final String TYPE = "refresh/commitment";
 
   @Override

@@ -6,7 +6,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Refresh round 2, P2 → P1: P2's 32 random bytes δ2. */
-public record RefreshContribution(SessionId sid, byte[] contribution) implements EddsaMessage {
+record RefreshContribution(SessionId sid, byte[] contribution) implements EddsaMessage {
   static final String TYPE = "refresh/contribution";
   public static final int LENGTH = 32;
 

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Refresh round 3, P1 → P2: δ1 and the randomness ρ opening P1's round-1 commitment. */
-public record RefreshOpening(SessionId sid, byte[] contribution, byte[] randomness)
+record RefreshOpening(SessionId sid, byte[] contribution, byte[] randomness)
     implements EddsaMessage {
   static final String TYPE = "refresh/opening";
 

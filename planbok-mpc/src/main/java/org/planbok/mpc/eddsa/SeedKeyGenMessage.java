@@ -14,8 +14,7 @@ import org.planbok.mpc.wire.WireWriter;
  * the receiving party parses strictly. Rounds 8 and 9 are {@link KeyGenShare} and {@link
  * KeyGenOpening}. Rounds 4 and 5 carry a garbled circuit, about 2 MB.
  */
-public record SeedKeyGenMessage(SessionId sid, int round, List<byte[]> parts)
-    implements EddsaMessage {
+record SeedKeyGenMessage(SessionId sid, int round, List<byte[]> parts) implements EddsaMessage {
   static final String TYPE = "seed-keygen/round";
   static final int ROUNDS = 7;
   private static final int[] PARTS = {0, 1, 2, 2, 2, 2, 1, 3};

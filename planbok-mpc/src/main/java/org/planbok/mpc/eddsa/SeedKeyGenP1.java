@@ -3,6 +3,7 @@ package org.planbok.mpc.eddsa;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Optional;
 import org.planbok.mpc.circuit.SeedKeyCircuit;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.dualex.DualExecution;
@@ -12,6 +13,7 @@ import org.planbok.mpc.ot.BaseOtChoices;
 import org.planbok.mpc.ot.BaseOtOffer;
 import org.planbok.mpc.ot.ExtensionMatrix;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -50,7 +52,7 @@ import org.planbok.mpc.session.SessionId;
  * key; the device's check before any seed export ({@code clamp(SHA-512(s))·B == A}) refuses to show
  * its seed. It costs the peer nothing it could not do by deleting its share.
  */
-public final class SeedKeyGenP1 {
+public final class SeedKeyGenP1 implements Participant<EddsaKeyShare> {
   private static final Ed25519 G = Ed25519.INSTANCE;
 
   private enum Step {
@@ -94,8 +96,14 @@ public final class SeedKeyGenP1 {
             random);
   }
 
+  /** Round 1 ({@link #start()}): P1 speaks first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.of(start().toBytes());
+  }
+
   /** Round 1. */
-  public SeedKeyGenMessage start() {
+  SeedKeyGenMessage start() {
     stage.begin(Step.START);
     SeedKeyGenMessage m = SeedKeyGenMessage.of(sid, 1, guard(execution::offer).toBytes());
     stage.reach(Step.OFFERED);
@@ -103,7 +111,7 @@ public final class SeedKeyGenP1 {
   }
 
   /** Round 3, on P2's round 2. */
-  public SeedKeyGenMessage onOfferAnswered(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onOfferAnswered(SeedKeyGenMessage msg) {
     stage.begin(Step.OFFERED);
     SeedRules.requireRound(sid, msg, 2);
     ExtensionMatrix matrix = guard(() -> execution.onChoices(BaseOtChoices.fromBytes(msg.part(0))));
@@ -113,7 +121,7 @@ public final class SeedKeyGenP1 {
   }
 
   /** Round 5, on P2's round 4: evaluates P2's circuit, garbles its own, commits to its check. */
-  public SeedKeyGenMessage onGarbled(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onGarbled(SeedKeyGenMessage msg) {
     stage.begin(Step.MATRIX_SENT);
     SeedRules.requireRound(sid, msg, 4);
     GarbledCircuit peers =
@@ -129,7 +137,7 @@ public final class SeedKeyGenP1 {
    * Round 7, on P2's check value: aborts unless it equals P1's, then opens P1's and commits to A1
    * (a1 = r1 + d).
    */
-  public SeedKeyGenMessage onCheck(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onCheck(SeedKeyGenMessage msg) {
     stage.begin(Step.COMMITTED);
     SeedRules.requireRound(sid, msg, 6);
     boolean[] outputs = guard(() -> execution.confirm(msg.part(0)));
@@ -145,7 +153,7 @@ public final class SeedKeyGenP1 {
   }
 
   /** Round 9, on P2's KeyGenShare: P1's share is fixed once this opening leaves. */
-  public KeyGenOpening onShare(KeyGenShare msg) {
+  KeyGenOpening onShare(KeyGenShare msg) {
     stage.begin(Step.OPENED);
     KeyGenOpening opening = keyGen.onShare(msg);
     stage.reach(Step.DONE);
@@ -156,24 +164,32 @@ public final class SeedKeyGenP1 {
    * The flow over bytes, for a transport that carries opaque frames: P2's message of round 2, 4, 6
    * or 8 in, P1's next message out; after round 9 has gone out, {@link #keyShare()} is ready.
    */
-  public byte[] onMessage(byte[] bytes) {
+  @Override
+  public Optional<byte[]> onMessage(byte[] bytes) {
     int round = awaited;
     awaited += 2;
-    return switch (round) {
-      case 2 -> onOfferAnswered(SeedKeyGenMessage.fromBytes(bytes, 2)).toBytes();
-      case 4 -> onGarbled(SeedKeyGenMessage.fromBytes(bytes, 4)).toBytes();
-      case 6 -> onCheck(SeedKeyGenMessage.fromBytes(bytes, 6)).toBytes();
-      case 8 -> onShare(KeyGenShare.fromBytes(bytes)).toBytes();
-      default -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "seed keygen has ended");
-    };
+    return Optional.of(
+        switch (round) {
+          case 2 -> onOfferAnswered(SeedKeyGenMessage.fromBytes(bytes, 2)).toBytes();
+          case 4 -> onGarbled(SeedKeyGenMessage.fromBytes(bytes, 4)).toBytes();
+          case 6 -> onCheck(SeedKeyGenMessage.fromBytes(bytes, 6)).toBytes();
+          case 8 -> onShare(KeyGenShare.fromBytes(bytes)).toBytes();
+          default -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "seed keygen has ended");
+        });
   }
 
   /** Whether P1 has sent its last message (round 9). */
+  @Override
   public boolean done() {
     return awaited > 8;
   }
 
   /** P1's key share, seed share included, once the last opening has been produced. */
+  @Override
+  public EddsaKeyShare outcome() {
+    return keyShare();
+  }
+
   public EddsaKeyShare keyShare() {
     stage.require(Step.DONE);
     return keyGen.keyShare();

@@ -3,6 +3,7 @@ package org.planbok.mpc.eddsa;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Optional;
 import org.planbok.mpc.circuit.SeedKeyCircuit;
 import org.planbok.mpc.commit.Commitment;
 import org.planbok.mpc.dualex.DualExecution;
@@ -11,6 +12,7 @@ import org.planbok.mpc.ot.BaseOtChoices;
 import org.planbok.mpc.ot.BaseOtOffer;
 import org.planbok.mpc.ot.ExtensionMatrix;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.Participant;
 import org.planbok.mpc.session.Party;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
@@ -19,7 +21,7 @@ import org.planbok.mpc.session.SessionId;
  * Node 1's side (P2) of two-party ed25519 key generation from a joint seed; see {@link
  * SeedKeyGenP1} for the flow and what it guarantees. P2's share is a2 = r2, its seed share s2.
  */
-public final class SeedKeyGenP2 {
+public final class SeedKeyGenP2 implements Participant<EddsaKeyShare> {
   private enum Step {
     START,
     ANSWERED,
@@ -62,8 +64,14 @@ public final class SeedKeyGenP2 {
             random);
   }
 
+  /** Nothing: P1 speaks first. */
+  @Override
+  public Optional<byte[]> firstMessage() {
+    return Optional.empty();
+  }
+
   /** Round 2, on P1's offer. */
-  public SeedKeyGenMessage onOffer(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onOffer(SeedKeyGenMessage msg) {
     stage.begin(Step.START);
     SeedRules.requireRound(sid, msg, 1);
     BaseOtChoices choices = guard(() -> execution.onOffer(BaseOtOffer.fromBytes(msg.part(0))));
@@ -73,7 +81,7 @@ public final class SeedKeyGenP2 {
   }
 
   /** Round 4, on P1's round 3: P2's garbled circuit and its transfer's matrix. */
-  public SeedKeyGenMessage onMatrix(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onMatrix(SeedKeyGenMessage msg) {
     stage.begin(Step.ANSWERED);
     SeedRules.requireRound(sid, msg, 3);
     GarbledCircuit mine = guard(() -> execution.onMatrix(ExtensionMatrix.fromBytes(msg.part(0))));
@@ -83,7 +91,7 @@ public final class SeedKeyGenP2 {
   }
 
   /** Round 6, on P1's garbled circuit and its committed check value: P2's own check value. */
-  public SeedKeyGenMessage onGarbled(SeedKeyGenMessage msg) {
+  SeedKeyGenMessage onGarbled(SeedKeyGenMessage msg) {
     stage.begin(Step.GARBLED);
     SeedRules.requireRound(sid, msg, 5);
     GarbledCircuit peers =
@@ -98,7 +106,7 @@ public final class SeedKeyGenP2 {
    * Round 8, on P1's opened check value and its commitment to A1: aborts unless the opening holds
    * and the two check values agree, then answers with A2 = r2·B.
    */
-  public KeyGenShare onOpenedCheck(SeedKeyGenMessage msg) {
+  KeyGenShare onOpenedCheck(SeedKeyGenMessage msg) {
     stage.begin(Step.CHECKED);
     SeedRules.requireRound(sid, msg, 7);
     byte[] peerValue = msg.part(0);
@@ -120,7 +128,7 @@ public final class SeedKeyGenP2 {
   }
 
   /** The end, on P1's opening: P2's key share, seed share included. */
-  public EddsaKeyShare onOpening(KeyGenOpening msg) {
+  EddsaKeyShare onOpening(KeyGenOpening msg) {
     stage.begin(Step.SHARE_SENT);
     share = keyGen.onOpening(msg);
     stage.reach(Step.DONE);
@@ -129,22 +137,34 @@ public final class SeedKeyGenP2 {
 
   /**
    * The flow over bytes: P1's message of round 1, 3, 5 or 7 in, P2's reply out; P1's round 9 in,
-   * {@code null} out, and {@link #keyShare()} is ready.
+   * nothing out, and {@link #keyShare()} is ready.
    */
-  public byte[] onMessage(byte[] bytes) {
+  @Override
+  public Optional<byte[]> onMessage(byte[] bytes) {
     int round = awaited;
     awaited += 2;
     return switch (round) {
-      case 1 -> onOffer(SeedKeyGenMessage.fromBytes(bytes, 1)).toBytes();
-      case 3 -> onMatrix(SeedKeyGenMessage.fromBytes(bytes, 3)).toBytes();
-      case 5 -> onGarbled(SeedKeyGenMessage.fromBytes(bytes, 5)).toBytes();
-      case 7 -> onOpenedCheck(SeedKeyGenMessage.fromBytes(bytes, 7)).toBytes();
+      case 1 -> Optional.of(onOffer(SeedKeyGenMessage.fromBytes(bytes, 1)).toBytes());
+      case 3 -> Optional.of(onMatrix(SeedKeyGenMessage.fromBytes(bytes, 3)).toBytes());
+      case 5 -> Optional.of(onGarbled(SeedKeyGenMessage.fromBytes(bytes, 5)).toBytes());
+      case 7 -> Optional.of(onOpenedCheck(SeedKeyGenMessage.fromBytes(bytes, 7)).toBytes());
       case 9 -> {
         onOpening(KeyGenOpening.fromBytes(bytes));
-        yield null;
+        yield Optional.empty();
       }
       default -> throw new ProtocolAbort(AbortReason.WRONG_STATE, "seed keygen has ended");
     };
+  }
+
+  /** Whether P1's last message (round 9) has been accepted. */
+  @Override
+  public boolean done() {
+    return share != null;
+  }
+
+  @Override
+  public EddsaKeyShare outcome() {
+    return keyShare();
   }
 
   /** P2's key share, once P1's last opening has been accepted. */

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Sign round 1, P2 → P1: P2's commitment to its nonce point R2 and its view of the key. */
-public record SignCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
+record SignCommitment(SessionId sid, Commitment commitment) implements EddsaMessage {
   static final String TYPE = "sign/commitment";
 
   @Override

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Sign round 2, P1 → P2: P1's nonce point R1 = r1·B, sent in the clear. */
-public record SignNonce(SessionId sid, EdPoint nonce) implements EddsaMessage {
+record SignNonce(SessionId sid, EdPoint nonce) implements EddsaMessage {
   static final String TYPE = "sign/nonce";
 
   @Override

@@ -6,7 +6,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Sign round 3, P2 → P1: R2 and the randomness ρ opening P2's round-1 commitment. */
-public record SignOpening(SessionId sid, EdPoint nonce, byte[] randomness) implements EddsaMessage {
+record SignOpening(SessionId sid, EdPoint nonce, byte[] randomness) implements EddsaMessage {
   static final String TYPE = "sign/opening";
 
   public SignOpening {

@@ -5,7 +5,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.mpc.wire.WireReader;
 
 /** Sign round 4, P1 → P2: P1's partial signature s1 = r1 + k·a1 mod ℓ. */
-public record SignPartial(SessionId sid, BigInteger partial) implements EddsaMessage {
+record SignPartial(SessionId sid, BigInteger partial) implements EddsaMessage {
   static final String TYPE = "sign/partial";
 
   @Override

@@ -26,6 +26,10 @@ final class Stage<S extends Enum<S>> {
     current = next;
   }
 
+  S current() {
+    return current;
+  }
+
   void require(S expected) {
     if (current != expected) {
       throw new ProtocolAbort(

@@ -5,12 +5,13 @@ import java.security.SecureRandom;
 import java.util.function.Supplier;
 import org.planbok.mpc.paillier.PaillierSecretKey;
 import org.planbok.mpc.session.AbortReason;
+import org.planbok.mpc.session.InMemoryNetwork;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 
 /**
- * The in-memory two-party network for tests and benchmarks: drives both parties of a session and
- * passes every message through {@code toBytes()} / {@code fromBytes()}, as a real transport would.
+ * Both parties of each ECDSA protocol in one process, for tests and benchmarks, over the {@link
+ * InMemoryNetwork}: every message goes through its encoding, as over the wire.
  */
 public final class EcdsaRun {
   private EcdsaRun() {}
@@ -23,11 +24,9 @@ public final class EcdsaRun {
     SessionId sid = SessionId.random(random);
     EcdsaKeyGenP1 p1 = new EcdsaKeyGenP1(sid, keyId, paillier, random);
     EcdsaKeyGenP2 p2 = new EcdsaKeyGenP2(sid, keyId, random);
-    KeyGenCommitment m1 = KeyGenCommitment.fromBytes(p1.commit().toBytes());
-    KeyGenShare m2 = KeyGenShare.fromBytes(p2.contribute(m1).toBytes());
-    KeyGenOpening m3 = KeyGenOpening.fromBytes(p1.open(m2).toBytes());
-    EcdsaP2KeyShare b = EcdsaP2KeyShare.fromBytes(p2.finish(m3).toBytes());
-    EcdsaP1KeyShare a = EcdsaP1KeyShare.fromBytes(p1.share().toBytes());
+    InMemoryNetwork.run(p1, p2);
+    EcdsaP2KeyShare b = EcdsaP2KeyShare.fromBytes(p2.outcome().toBytes());
+    EcdsaP1KeyShare a = EcdsaP1KeyShare.fromBytes(p1.outcome().toBytes());
     return new Keys(a, b);
   }
 
@@ -37,10 +36,8 @@ public final class EcdsaRun {
     SessionId sid = SessionId.random(random);
     EcdsaRefreshP1 p1 = new EcdsaRefreshP1(keys.p1(), sid, keyId, newPaillier, random);
     EcdsaRefreshP2 p2 = new EcdsaRefreshP2(keys.p2(), sid, keyId, random);
-    RefreshCommitment m1 = RefreshCommitment.fromBytes(p1.commit().toBytes());
-    RefreshContribution m2 = RefreshContribution.fromBytes(p2.contribute(m1).toBytes());
-    RefreshOpening m3 = RefreshOpening.fromBytes(p1.open(m2).toBytes());
-    return new Keys(p1.share(), p2.finish(m3));
+    InMemoryNetwork.run(p1, p2);
+    return new Keys(p1.outcome(), p2.outcome());
   }
 
   /** Signs with inline Paillier masks. */
@@ -64,14 +61,10 @@ public final class EcdsaRun {
         masks == null
             ? new EcdsaSignP2(b, sid, request, random)
             : new EcdsaSignP2(b, sid, request, random, masks);
-    SignCommitment m1 = SignCommitment.fromBytes(p1.commitNonce().toBytes());
-    SignNonce m2 = SignNonce.fromBytes(p2.nonce(m1).toBytes());
-    SignOpening m3 = SignOpening.fromBytes(p1.openNonce(m2).toBytes());
-    SignPartial m4 = SignPartial.fromBytes(p2.partial(m3).toBytes());
-    SignOutcome outcome = p1.finish(m4);
+    InMemoryNetwork.run(p1, p2);
+    SignOutcome outcome = p1.outcome();
     if (outcome instanceof SignOutcome.Signed signed) {
-      EcdsaSignature fromP2 = p2.finish(SignResult.fromBytes(signed.message().toBytes()));
-      if (!fromP2.equals(signed.signature())) {
+      if (!p2.outcome().equals(signed.signature())) {
         throw new ProtocolAbort(AbortReason.BAD_SIGNATURE, "parties disagree on the signature");
       }
     }

@@ -2,11 +2,13 @@ package org.planbok.mpc.eddsa;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.List;
+import org.planbok.mpc.session.InMemoryNetwork;
 import org.planbok.mpc.session.SessionId;
 
 /**
- * Both parties of each EdDSA protocol in one process, for tests and benchmarks. Every message goes
- * through {@code toBytes()} and {@code fromBytes()}, as it would over the wire.
+ * Both parties of each EdDSA protocol in one process, for tests and benchmarks, over the {@link
+ * InMemoryNetwork}: every message goes through its encoding, as it would over the wire.
  */
 public final class EddsaRun {
   /** The two shares of one key. */
@@ -27,34 +29,30 @@ public final class EddsaRun {
     byte[] keyId = "eddsa-run".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     EddsaKeyGenP1 p1 = new EddsaKeyGenP1(sid, keyId, random);
     EddsaKeyGenP2 p2 = new EddsaKeyGenP2(sid, keyId, random);
-    KeyGenCommitment c = KeyGenCommitment.fromBytes(p1.start().toBytes());
-    KeyGenShare s = KeyGenShare.fromBytes(p2.onCommitment(c).toBytes());
-    KeyGenOpening o = KeyGenOpening.fromBytes(p1.onShare(s).toBytes());
-    EddsaKeyShare share2 = p2.onOpening(o);
+    InMemoryNetwork.run(p1, p2);
     return new Keys(
-        EddsaKeyShare.fromBytes(p1.keyShare().toBytes()),
-        EddsaKeyShare.fromBytes(share2.toBytes()));
+        EddsaKeyShare.fromBytes(p1.outcome().toBytes()),
+        EddsaKeyShare.fromBytes(p2.outcome().toBytes()));
   }
 
   public static Signing sign(Keys keys, byte[] message, BigInteger tweak, SecureRandom random) {
     SessionId sid = SessionId.random(random);
     EddsaSignP1 p1 = new EddsaSignP1(keys.p1(), sid, message, tweak, random);
     EddsaSignP2 p2 = new EddsaSignP2(keys.p2(), sid, message, tweak, random);
-    SignCommitment c = SignCommitment.fromBytes(p2.start().toBytes());
-    SignNonce n = SignNonce.fromBytes(p1.onCommitment(c).toBytes());
-    SignOpening o = SignOpening.fromBytes(p2.onNonce(n).toBytes());
-    SignPartial s = SignPartial.fromBytes(p1.onOpening(o).toBytes());
-    return new Signing(c, n, o, s, p2.onPartial(s));
+    List<byte[]> m = InMemoryNetwork.run(p1, p2);
+    return new Signing(
+        SignCommitment.fromBytes(m.get(0)),
+        SignNonce.fromBytes(m.get(1)),
+        SignOpening.fromBytes(m.get(2)),
+        SignPartial.fromBytes(m.get(3)),
+        p2.outcome());
   }
 
   public static Keys refresh(Keys keys, SecureRandom random) {
     SessionId sid = SessionId.random(random);
     EddsaRefreshP1 p1 = new EddsaRefreshP1(keys.p1(), sid, random);
     EddsaRefreshP2 p2 = new EddsaRefreshP2(keys.p2(), sid, random);
-    RefreshCommitment c = RefreshCommitment.fromBytes(p1.start().toBytes());
-    RefreshContribution d = RefreshContribution.fromBytes(p2.onCommitment(c).toBytes());
-    RefreshOpening o = RefreshOpening.fromBytes(p1.onContribution(d).toBytes());
-    EddsaKeyShare share2 = p2.onOpening(o);
-    return new Keys(p1.keyShare(), share2);
+    InMemoryNetwork.run(p1, p2);
+    return new Keys(p1.outcome(), p2.outcome());
   }
 }

@@ -8,13 +8,14 @@ import io.grpc.stub.ClientResponseObserver;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.planbok.mpc.session.Transport;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
 
 /** Node 1's side of a session in tests: send a frame, wait for the next, fail on a status. */
-public final class Conversation {
+public final class Conversation implements Transport {
   private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private ClientCallStreamObserver<SessionFrame> outbox;
 
@@ -45,10 +46,12 @@ public final class Conversation {
     outbox.onNext(SessionFrame.newBuilder().setOpen(open).build());
   }
 
+  @Override
   public void send(byte[] round) {
     outbox.onNext(SessionFrame.newBuilder().setRound(ByteString.copyFrom(round)).build());
   }
 
+  @Override
   public byte[] receive() {
     return next().getRound().toByteArray();
   }

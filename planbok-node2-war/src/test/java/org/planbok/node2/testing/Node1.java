@@ -11,14 +11,7 @@ import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaRefreshP2;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.KeyGenCommitment;
-import org.planbok.mpc.ecdsa.KeyGenOpening;
-import org.planbok.mpc.ecdsa.RefreshCommitment;
-import org.planbok.mpc.ecdsa.RefreshOpening;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaRefreshP2;
 import org.planbok.mpc.eddsa.EddsaSignP2;
@@ -149,8 +142,7 @@ public final class Node1 {
   public EcdsaP2KeyShare ecdsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
     Conversation c = start(open(sid, Operation.KEYGEN, Curve.SECP256K1, keyId, ticket));
     EcdsaKeyGenP2 p2 = new EcdsaKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
-    c.send(p2.contribute(KeyGenCommitment.fromBytes(c.receive())).toBytes());
-    EcdsaP2KeyShare share = p2.finish(KeyGenOpening.fromBytes(c.receive()));
+    EcdsaP2KeyShare share = c.play(p2);
     assertArrayEquals(
         Secp256k1.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
     return share;
@@ -159,11 +151,7 @@ public final class Node1 {
   public EddsaKeyShare eddsaKeyGen(SessionId sid, String keyId, byte[] ticket) {
     Conversation c = start(open(sid, Operation.KEYGEN, Curve.ED25519, keyId, ticket));
     SeedKeyGenP2 p2 = new SeedKeyGenP2(sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
-    for (byte[] reply = p2.onMessage(c.receive()); reply != null; ) {
-      c.send(reply);
-      reply = p2.onMessage(c.receive());
-    }
-    EddsaKeyShare share = p2.keyShare();
+    EddsaKeyShare share = c.play(p2);
     assertArrayEquals(
         Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
     return share;
@@ -225,9 +213,7 @@ public final class Node1 {
             sid,
             new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, tweak),
             RANDOM);
-    c.send(p2.nonce(SignCommitment.fromBytes(c.receive())).toBytes());
-    c.send(p2.partial(SignOpening.fromBytes(c.receive())).toBytes());
-    EcdsaSignature signature = p2.finish(SignResult.fromBytes(c.receive()));
+    EcdsaSignature signature = c.play(p2);
     c.done();
     return signature;
   }
@@ -247,10 +233,7 @@ public final class Node1 {
             .build();
     Conversation c = start(open);
     EddsaSignP2 p2 = new EddsaSignP2(share, sid, message, BigInteger.ZERO, RANDOM);
-    c.send(p2.start().toBytes());
-    c.send(p2.onNonce(org.planbok.mpc.eddsa.SignNonce.fromBytes(c.receive())).toBytes());
-    EddsaSignature signature =
-        p2.onPartial(org.planbok.mpc.eddsa.SignPartial.fromBytes(c.receive()));
+    EddsaSignature signature = c.play(p2);
     c.done();
     return signature;
   }
@@ -270,8 +253,7 @@ public final class Node1 {
     Conversation c = start(open(sid, Operation.REFRESH, Curve.SECP256K1, keyId, ticket));
     EcdsaRefreshP2 p2 =
         new EcdsaRefreshP2(share, sid, keyId.getBytes(StandardCharsets.UTF_8), RANDOM);
-    c.send(p2.contribute(RefreshCommitment.fromBytes(c.receive())).toBytes());
-    EcdsaP2KeyShare refreshed = p2.finish(RefreshOpening.fromBytes(c.receive()));
+    EcdsaP2KeyShare refreshed = c.play(p2);
     assertArrayEquals(
         Secp256k1.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
     return refreshed;
@@ -281,10 +263,7 @@ public final class Node1 {
       SessionId sid, String keyId, EddsaKeyShare share, byte[] ticket) {
     Conversation c = start(open(sid, Operation.REFRESH, Curve.ED25519, keyId, ticket));
     EddsaRefreshP2 p2 = new EddsaRefreshP2(share, sid, RANDOM);
-    c.send(
-        p2.onCommitment(org.planbok.mpc.eddsa.RefreshCommitment.fromBytes(c.receive())).toBytes());
-    EddsaKeyShare refreshed =
-        p2.onOpening(org.planbok.mpc.eddsa.RefreshOpening.fromBytes(c.receive()));
+    EddsaKeyShare refreshed = c.play(p2);
     assertArrayEquals(
         Ed25519.INSTANCE.encode(share.publicKey()), c.done().getPublicKey().toByteArray());
     return refreshed;

@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.planbok.mpc.ecdsa.EcdsaKeyGenP1;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
-import org.planbok.mpc.ecdsa.KeyGenShare;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierSecretKey;
 import org.planbok.node2.keys.control.KeyShares;
@@ -15,10 +14,9 @@ import org.planbok.node2.keys.control.KeyShares;
  * commit, receive P2's share, open with {@code c_key} and its proofs. The share is staged as
  * pending before the opening leaves, so a key Node 1 finalizes always exists here.
  */
-final class EcdsaKeyGeneration implements Node2Party {
+final class EcdsaKeyGeneration extends ProtocolParty<EcdsaP1KeyShare> {
   private final SessionRequest request;
   private final KeyShares keyShares;
-  private final EcdsaKeyGenP1 party;
   private byte[] publicKey;
 
   EcdsaKeyGeneration(
@@ -26,25 +24,18 @@ final class EcdsaKeyGeneration implements Node2Party {
       KeyShares keyShares,
       PaillierSecretKey paillier,
       SecureRandom random) {
-    this.request = request;
-    this.keyShares = keyShares;
-    this.party =
+    super(
         new EcdsaKeyGenP1(
             request.sid(),
             request.keyId().value().getBytes(StandardCharsets.UTF_8),
             paillier,
-            random);
+            random));
+    this.request = request;
+    this.keyShares = keyShares;
   }
 
   @Override
-  public Step opening() {
-    return Step.reply(party.commit().toBytes());
-  }
-
-  @Override
-  public Step onMessage(byte[] message) {
-    byte[] opening = party.open(KeyGenShare.fromBytes(message)).toBytes();
-    EcdsaP1KeyShare share = party.share();
+  void settle(EcdsaP1KeyShare share) {
     publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
     keyShares.stage(
         request.keyId(),
@@ -53,7 +44,6 @@ final class EcdsaKeyGeneration implements Node2Party {
         share.toBytes(),
         HexFormat.of().formatHex(publicKey),
         request.sid().hex());
-    return Step.last(opening);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaRefreshP1;
-import org.planbok.mpc.ecdsa.RefreshContribution;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierSecretKey;
 import org.planbok.node2.keys.control.KeyShares;
@@ -15,11 +14,10 @@ import org.planbok.node2.keys.control.KeyShares;
  * staged as the key's pending generation before the opening leaves; the current one stays in use
  * until Node 1 commits. Allowed on a frozen key: the commit is what lifts the freeze (DESIGN §3).
  */
-final class EcdsaRefresh implements Node2Party {
+final class EcdsaRefresh extends ProtocolParty<EcdsaP1KeyShare> {
   private final SessionRequest request;
   private final KeyShares keyShares;
   private final String base;
-  private final EcdsaRefreshP1 party;
   private final byte[] publicKey;
 
   EcdsaRefresh(
@@ -29,29 +27,22 @@ final class EcdsaRefresh implements Node2Party {
       KeyShares keyShares,
       PaillierSecretKey freshPaillier,
       SecureRandom random) {
-    this.request = request;
-    this.keyShares = keyShares;
-    this.base = base;
-    this.publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
-    this.party =
+    super(
         new EcdsaRefreshP1(
             share,
             request.sid(),
             request.keyId().value().getBytes(StandardCharsets.UTF_8),
             freshPaillier,
-            random);
+            random));
+    this.request = request;
+    this.keyShares = keyShares;
+    this.base = base;
+    this.publicKey = Secp256k1.INSTANCE.encode(share.publicKey());
   }
 
   @Override
-  public Step opening() {
-    return Step.reply(party.commit().toBytes());
-  }
-
-  @Override
-  public Step onMessage(byte[] message) {
-    byte[] opening = party.open(RefreshContribution.fromBytes(message)).toBytes();
-    keyShares.stageGeneration(request.keyId(), party.share().toBytes(), request.sid().hex(), base);
-    return Step.last(opening);
+  void settle(EcdsaP1KeyShare refreshed) {
+    keyShares.stageGeneration(request.keyId(), refreshed.toBytes(), request.sid().hex(), base);
   }
 
   /** The joint public key, which a refresh leaves unchanged. */

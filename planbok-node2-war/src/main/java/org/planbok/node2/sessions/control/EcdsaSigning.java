@@ -6,9 +6,7 @@ import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP1;
-import org.planbok.mpc.ecdsa.SignNonce;
 import org.planbok.mpc.ecdsa.SignOutcome;
-import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.node2.keys.control.SigningSessions;
 
@@ -23,13 +21,11 @@ import org.planbok.node2.keys.control.SigningSessions;
  * caused by any other open session stops this one before it decrypts, and a crash between
  * decrypting and recording the outcome leaves the key frozen, not probed.
  */
-final class EcdsaSigning implements Node2Party {
+final class EcdsaSigning extends ProtocolParty<SignOutcome> {
   private static final Logger LOG = Logger.getLogger(EcdsaSigning.class.getName());
 
   private final SessionRequest request;
   private final SigningSessions sessions;
-  private final EcdsaSignP1 party;
-  private int round;
   private boolean admitted;
   private boolean recorded;
 
@@ -39,20 +35,19 @@ final class EcdsaSigning implements Node2Party {
       BigInteger tweak,
       SigningSessions sessions,
       SecureRandom random) {
-    this.request = request;
-    this.sessions = sessions;
-    this.party =
+    super(
         new EcdsaSignP1(
             share,
             request.sid(),
             new SignRequest(
                 request.keyId().value().getBytes(StandardCharsets.UTF_8), request.message(), tweak),
-            random);
-  }
-
-  @Override
-  public Step opening() {
-    return Step.reply(party.commitNonce().toBytes());
+            random,
+            () ->
+                SessionParties.admit(
+                    sessions.beforeDecrypt(request.keyId(), request.sid().hex()),
+                    request.keyId())));
+    this.request = request;
+    this.sessions = sessions;
   }
 
   /**
@@ -65,20 +60,16 @@ final class EcdsaSigning implements Node2Party {
     admitted = true;
   }
 
+  /**
+   * Records the outcome before Node 1 hears it: a verified signature ends the session; a freeze is
+   * persisted, and Node 1 gets only the refusal.
+   */
   @Override
-  public Step onMessage(byte[] message) {
-    round++;
-    if (round == 1) {
-      return Step.reply(party.openNonce(SignNonce.fromBytes(message)).toBytes());
-    }
-    SignPartial partial = SignPartial.fromBytes(message);
-    SessionParties.admit(
-        sessions.beforeDecrypt(request.keyId(), request.sid().hex()), request.keyId());
-    SignOutcome outcome = party.finish(partial);
-    if (outcome instanceof SignOutcome.Signed signed) {
+  void settle(SignOutcome outcome) {
+    if (outcome instanceof SignOutcome.Signed) {
       sessions.verified(request.sid().hex());
       recorded = true;
-      return Step.last(signed.message().toBytes());
+      return;
     }
     sessions.failed(
         request.keyId(), request.sid().hex(), "joint ECDSA signature failed verification");

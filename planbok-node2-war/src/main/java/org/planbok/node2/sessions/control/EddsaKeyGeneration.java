@@ -15,32 +15,21 @@ import org.planbok.node2.keys.control.KeyShares;
  * bind the key id. The share, seed share included, is staged as pending before the last message
  * leaves.
  */
-final class EddsaKeyGeneration implements Node2Party {
+final class EddsaKeyGeneration extends ProtocolParty<EddsaKeyShare> {
   private final SessionRequest request;
   private final KeyShares keyShares;
-  private final SeedKeyGenP1 party;
   private byte[] publicKey;
 
   EddsaKeyGeneration(SessionRequest request, KeyShares keyShares, SecureRandom random) {
+    super(
+        new SeedKeyGenP1(
+            request.sid(), request.keyId().value().getBytes(StandardCharsets.UTF_8), random));
     this.request = request;
     this.keyShares = keyShares;
-    this.party =
-        new SeedKeyGenP1(
-            request.sid(), request.keyId().value().getBytes(StandardCharsets.UTF_8), random);
   }
 
   @Override
-  public Step opening() {
-    return Step.reply(party.start().toBytes());
-  }
-
-  @Override
-  public Step onMessage(byte[] message) {
-    byte[] reply = party.onMessage(message);
-    if (!party.done()) {
-      return Step.reply(reply);
-    }
-    EddsaKeyShare share = party.keyShare();
+  void settle(EddsaKeyShare share) {
     publicKey = Ed25519.INSTANCE.encode(share.publicKey());
     keyShares.stage(
         request.keyId(),
@@ -50,7 +39,6 @@ final class EddsaKeyGeneration implements Node2Party {
         HexFormat.of().formatHex(publicKey),
         request.sid().hex());
     share.destroy();
-    return Step.last(reply);
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.planbok.node2.sessions.control;
 import java.security.SecureRandom;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaRefreshP1;
-import org.planbok.mpc.eddsa.RefreshContribution;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.node2.keys.control.KeyShares;
 
@@ -12,12 +11,11 @@ import org.planbok.node2.keys.control.KeyShares;
  * receive δ2, open. {@code a1' = a1 + δ}; A and the chain code do not change. The new share is
  * staged as the key's pending generation before the opening leaves.
  */
-final class EddsaRefresh implements Node2Party {
+final class EddsaRefresh extends ProtocolParty<EddsaKeyShare> {
   private final SessionRequest request;
   private final KeyShares keyShares;
   private final String base;
   private final EddsaKeyShare share;
-  private final EddsaRefreshP1 party;
 
   EddsaRefresh(
       SessionRequest request,
@@ -25,28 +23,20 @@ final class EddsaRefresh implements Node2Party {
       String base,
       KeyShares keyShares,
       SecureRandom random) {
+    super(new EddsaRefreshP1(share, request.sid(), random));
     this.request = request;
     this.keyShares = keyShares;
     this.base = base;
     this.share = share;
-    this.party = new EddsaRefreshP1(share, request.sid(), random);
   }
 
   @Override
-  public Step opening() {
-    return Step.reply(party.start().toBytes());
-  }
-
-  @Override
-  public Step onMessage(byte[] message) {
-    byte[] opening = party.onContribution(RefreshContribution.fromBytes(message)).toBytes();
-    EddsaKeyShare refreshed = party.keyShare();
+  void settle(EddsaKeyShare refreshed) {
     try {
       keyShares.stageGeneration(request.keyId(), refreshed.toBytes(), request.sid().hex(), base);
     } finally {
       refreshed.destroy();
     }
-    return Step.last(opening);
   }
 
   /** The joint public key, which a refresh leaves unchanged. */

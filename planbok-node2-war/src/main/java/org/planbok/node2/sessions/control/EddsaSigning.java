@@ -5,8 +5,6 @@ import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignP1;
-import org.planbok.mpc.eddsa.SignCommitment;
-import org.planbok.mpc.eddsa.SignOpening;
 import org.planbok.node2.keys.control.SigningSessions;
 
 /**
@@ -15,14 +13,12 @@ import org.planbok.node2.keys.control.SigningSessions;
  * verifies with a standard RFC 8032 verifier. The session is counted among the key's open signing
  * sessions ({@link SigningSessions}) until it ends.
  */
-final class EddsaSigning implements Node2Party {
+final class EddsaSigning extends ProtocolParty<Void> {
   private static final Logger LOG = Logger.getLogger(EddsaSigning.class.getName());
 
   private final SessionRequest request;
   private final EddsaKeyShare share;
   private final SigningSessions sessions;
-  private final EddsaSignP1 party;
-  private int round;
   private boolean admitted;
 
   EddsaSigning(
@@ -31,15 +27,10 @@ final class EddsaSigning implements Node2Party {
       BigInteger tweak,
       SigningSessions sessions,
       SecureRandom random) {
+    super(new EddsaSignP1(share, request.sid(), request.message(), tweak, random));
     this.request = request;
     this.share = share;
     this.sessions = sessions;
-    this.party = new EddsaSignP1(share, request.sid(), request.message(), tweak, random);
-  }
-
-  @Override
-  public Step opening() {
-    return Step.none();
   }
 
   /**
@@ -52,14 +43,9 @@ final class EddsaSigning implements Node2Party {
     admitted = true;
   }
 
+  /** Nothing to keep: the partial signature has gone out, and Node 1 assembles and verifies. */
   @Override
-  public Step onMessage(byte[] message) {
-    round++;
-    if (round == 1) {
-      return Step.reply(party.onCommitment(SignCommitment.fromBytes(message)).toBytes());
-    }
-    return Step.last(party.onOpening(SignOpening.fromBytes(message)).toBytes());
-  }
+  void settle(Void outcome) {}
 
   @Override
   public Result result() {

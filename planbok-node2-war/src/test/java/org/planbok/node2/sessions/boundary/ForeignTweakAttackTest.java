@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.hd.DerivationPath;
@@ -97,9 +94,7 @@ class ForeignTweakAttackTest {
             sid,
             new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, tweak),
             RANDOM);
-    c.send(p2.nonce(SignCommitment.fromBytes(c.receive())).toBytes());
-    c.send(p2.partial(SignOpening.fromBytes(c.receive())).toBytes());
-    EcdsaSignature signature = p2.finish(SignResult.fromBytes(c.receive()));
+    EcdsaSignature signature = c.play(p2);
     c.done();
     assertTrue(signature.verifies(childKey(share, path), digest));
   }

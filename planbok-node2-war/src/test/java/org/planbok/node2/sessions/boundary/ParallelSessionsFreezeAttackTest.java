@@ -24,11 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
@@ -258,9 +255,9 @@ class ParallelSessionsFreezeAttackTest {
               sid,
               new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, BigInteger.ZERO),
               RANDOM);
-      c.send(p2.nonce(SignCommitment.fromBytes(c.receive())).toBytes());
+      c.send(p2.onMessage(c.receive()).orElseThrow());
       WaitingForC3 w = new WaitingForC3(sid, c, p2, share);
-      w.honest = p2.partial(SignOpening.fromBytes(c.receive()));
+      w.honest = SignPartial.fromBytes(p2.onMessage(c.receive()).orElseThrow());
       return w;
     }
 
@@ -275,7 +272,8 @@ class ParallelSessionsFreezeAttackTest {
     }
 
     void finish() {
-      p2.finish(SignResult.fromBytes(session.receive()));
+      p2.onMessage(session.receive());
+      p2.outcome();
       session.done();
     }
   }

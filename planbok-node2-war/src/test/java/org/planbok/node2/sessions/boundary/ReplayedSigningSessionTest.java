@@ -11,14 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignRequest;
-import org.planbok.mpc.ecdsa.SignResult;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignP2;
-import org.planbok.mpc.eddsa.SignNonce;
-import org.planbok.mpc.eddsa.SignPartial;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Curve;
 import org.planbok.node2.api.Operation;
@@ -58,7 +53,8 @@ class ReplayedSigningSessionTest {
 
     byte[] ticket = node1.signTicket(keyId, "ed25519", message);
     Conversation replay = node1.start(eddsaOpen(sid, keyId, message, ticket));
-    replay.send(new EddsaSignP2(share, sid, message, BigInteger.ZERO, RANDOM).start().toBytes());
+    replay.send(
+        new EddsaSignP2(share, sid, message, BigInteger.ZERO, RANDOM).firstMessage().orElseThrow());
     assertRefused("PROTOCOL_VIOLATION", Status.Code.INVALID_ARGUMENT, replay::receive);
 
     // The refusal came before the ticket was used: it signs under a new session id.
@@ -78,9 +74,7 @@ class ReplayedSigningSessionTest {
             sid,
             new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, BigInteger.ZERO),
             RANDOM);
-    first.send(p2.nonce(SignCommitment.fromBytes(first.receive())).toBytes());
-    first.send(p2.partial(SignOpening.fromBytes(first.receive())).toBytes());
-    p2.finish(SignResult.fromBytes(first.receive()));
+    first.play(p2);
     first.done();
 
     Conversation replay = ecdsaOpen(sid, keyId, digest);
@@ -92,9 +86,7 @@ class ReplayedSigningSessionTest {
       String keyId, EddsaKeyShare share, SessionId sid, byte[] message, byte[] ticket) {
     Conversation c = node1.start(eddsaOpen(sid, keyId, message, ticket));
     EddsaSignP2 p2 = new EddsaSignP2(share, sid, message, BigInteger.ZERO, RANDOM);
-    c.send(p2.start().toBytes());
-    c.send(p2.onNonce(SignNonce.fromBytes(c.receive())).toBytes());
-    if (!Node1.verifies(share, p2.onPartial(SignPartial.fromBytes(c.receive())), message)) {
+    if (!Node1.verifies(share, c.play(p2), message)) {
       throw new AssertionError("the joint signature does not verify");
     }
     c.done();

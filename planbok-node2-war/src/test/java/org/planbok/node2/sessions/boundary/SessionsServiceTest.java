@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP2;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
-import org.planbok.mpc.ecdsa.SignCommitment;
-import org.planbok.mpc.ecdsa.SignOpening;
 import org.planbok.mpc.ecdsa.SignPartial;
 import org.planbok.mpc.ecdsa.SignRequest;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
@@ -221,8 +219,8 @@ class SessionsServiceTest {
             sid,
             new SignRequest(keyId.getBytes(StandardCharsets.UTF_8), digest, BigInteger.ZERO),
             RANDOM);
-    c.send(p2.nonce(SignCommitment.fromBytes(c.receive())).toBytes());
-    SignPartial honest = p2.partial(SignOpening.fromBytes(c.receive()));
+    c.send(p2.onMessage(c.receive()).orElseThrow());
+    SignPartial honest = SignPartial.fromBytes(p2.onMessage(c.receive()).orElseThrow());
     // BitForge-style probe: add 2^200 under encryption, so Dec(c3) is off by a known amount.
     BigInteger probe = share.paillierKey().encrypt(BigInteger.TWO.pow(200), RANDOM);
     c.send(new SignPartial(sid, share.paillierKey().add(honest.c3(), probe)).toBytes());
