@@ -133,6 +133,11 @@ class TronTransactionsIT {
    * txid) has the wallet's Tron address.
    */
   private void assertSignedByTheWallet(byte[] raw, JsonObject signed) throws Exception {
+    assertSignedBy(wallet, raw, signed);
+  }
+
+  /** As {@link #assertSignedByTheWallet}, for any Tron wallet (TronPoliciesIT signs with one). */
+  static void assertSignedBy(JsonObject wallet, byte[] raw, JsonObject signed) throws Exception {
     assertEquals("transaction", signed.getString("type"));
     assertEquals(wallet.getString("address"), signed.getString("address"));
     TronPayloads.Signed decoded =

@@ -221,6 +221,80 @@ class WebhooksIT {
   }
 
   /**
+   * A signing policy refuses a TRX transfer to an address it does not allow: the request is a 403
+   * and rolls back, yet signature.refused arrives, signed, with the rule and field of the refusal.
+   */
+  @Test
+  void aPolicyRefusalArrivesAsSignatureRefusedWithItsRuleAndField() throws Exception {
+    Tenant tenant = Tenant.create(api, "Webhook Policy Co " + UUID.randomUUID());
+    try (WebhookReceiver receiver = WebhookReceiver.started()) {
+      Endpoint endpoint = endpoint(tenant, receiver.url(), ALL);
+      PinFlow customer = PinFlow.withPin(tenant, PIN);
+      assertEquals(201, customer.generateKeys(PIN, "secp256k1").status());
+      Api.Reply derived =
+          tenant.post(
+              customer.path("/wallets"),
+              "{\"chain\": \"tron\", \"index\": 0}",
+              "w-" + UUID.randomUUID());
+      assertEquals(201, derived.status(), derived.body());
+      JsonObject wallet = derived.json();
+      byte[] bob = TronPoliciesIT.tron("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed");
+      byte[] carol = TronPoliciesIT.tron("fb6916095ca1df60bb79ce92ce3ea74c37c5d359");
+      Api.Reply policy =
+          tenant.put(
+              "/api/v1/organization/policy",
+              "{\"policy\":{\"chains\":{\"tron\":{\"recipients\":{\"allow\":[\""
+                  + TronPoliciesIT.base58(bob)
+                  + "\"]}}}},\"expectedVersion\":0}",
+              "p-" + UUID.randomUUID());
+      assertEquals(200, policy.status(), policy.body());
+
+      byte[] raw =
+          TronPayloads.transfer(
+              org.bitcoinj.core.Base58.decodeChecked(wallet.getString("address")),
+              carol,
+              1_000_000,
+              System.currentTimeMillis() + 60_000);
+      Api.Reply refused =
+          tenant.post(
+              customer.path("/wallets/" + wallet.getString("id") + "/signatures"),
+              Json.createObjectBuilder()
+                  .add("type", "transaction")
+                  .add("transaction", java.util.HexFormat.of().formatHex(raw))
+                  .add("encryptedSecret", customer.secret(PIN))
+                  .build()
+                  .toString(),
+              "s-" + UUID.randomUUID());
+      String field = "transaction.contract[0].parameter.value.to_address";
+      PoliciesIT.assertRefused(refused, "recipients.allow", field);
+
+      WebhookReceiver.Request request = receiver.awaitType("signature.refused", WAIT);
+      assertEquals(
+          Verdict.ACCEPTED,
+          new WebhookVerifier(endpoint.secret())
+              .verify(request.header("Planbok-Signature"), request.body()),
+          "signature.refused passes the documented check");
+      JsonObject event = request.json();
+      assertEquals("signature.refused", event.getString("type"));
+      assertEquals(request.header("Planbok-Event-Id"), event.getString("id"));
+      assertEquals(tenant.id(), event.getString("organizationId"));
+      JsonObject data = event.getJsonObject("data");
+      assertEquals("wallet:" + wallet.getString("id"), data.getString("target"), data.toString());
+      assertEquals("tron_transaction", data.getString("kind"));
+      assertEquals("tron", data.getString("chain"));
+      assertEquals("recipients.allow", data.getString("rule"));
+      assertEquals(field, data.getString("field"));
+      assertEquals("organization", data.getString("scope"));
+      assertEquals(1, data.getJsonNumber("policyVersion").intValue());
+      assertEquals(customer.customerId(), data.getString("customerId"));
+      assertFalse(request.text().contains(customer.secret(PIN)), "carries no secret");
+      assertTrue(
+          receiver.requests().stream().noneMatch(r -> "signature.created".equals(r.type())),
+          "nothing was signed");
+    }
+  }
+
+  /**
    * Node 2 freezes a key the moment a crafted c3 fails its check, and says so to Node 1 only by
    * refusing the next session: key.frozen comes with that refusal, and the refresh that lifts the
    * freeze reports liftedFreeze.

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.protobuf.DynamicMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitcoinj.core.Address;
@@ -32,6 +34,9 @@ import org.planbok.wallet.chain.evm.TypedData;
 import org.planbok.wallet.chain.evm.UnsignedEvmTransaction;
 import org.planbok.wallet.chain.near.NearTransaction;
 import org.planbok.wallet.chain.solana.SolanaMessage;
+import org.planbok.wallet.chain.tron.TronAddress;
+import org.planbok.wallet.chain.tron.TronProtos;
+import org.planbok.wallet.chain.tron.TronTransaction;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
 
@@ -43,6 +48,14 @@ class PolicyRulesTest {
   private static final String TO = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
   private static final String OTHER = "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359";
   private static final BigInteger ETHER = BigInteger.TEN.pow(18);
+  private static final Instant TRON_NOW = Instant.parse("2026-12-05T12:00:00Z");
+  private static final long TRON_EXPIRES = TRON_NOW.toEpochMilli() + 60_000;
+  private static final String USDT_BASE58 = "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t";
+  private static final byte[] USDT_TRON = tronWire(USDT_BASE58);
+  private static final String BOB_TRON_BASE58 =
+      TronAddress.fromAccountId(
+          java.util.HexFormat.of().parseHex("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"));
+  private static final byte[] BOB_TRON = tronWire(BOB_TRON_BASE58);
 
   // --- documents -------------------------------------------------------------------------------
 
@@ -235,6 +248,75 @@ class PolicyRulesTest {
     assertRefused("maxValue", "transaction.actions", bob, request);
   }
 
+  // --- tron ------------------------------------------------------------------------------------
+
+  @Test
+  void aTronTransferNamesItsToAddressAndCountsItsSun() {
+    PlainKey key = PlainKey.random();
+    SigningRequest request = tron(key, TronProtos.transfer(tronOwner(key), BOB_TRON, 1_500_000));
+    assertEquals(PayloadKind.TRON_TRANSACTION, request.kind());
+    assertEquals(BigInteger.valueOf(1_500_000), request.value());
+    PolicyDocument bob = tronPolicy(BOB_TRON_BASE58, "1500000");
+    assertTrue(PolicyRules.evaluate(bob, request).allowed());
+    assertRefused(
+        "recipients.allow",
+        "transaction.contract[0].parameter.value.to_address",
+        tronPolicy(USDT_BASE58, null),
+        request);
+    assertRefused(
+        "maxValue",
+        "transaction.contract[0].parameter.value.amount",
+        tronPolicy(BOB_TRON_BASE58, "1499999"),
+        request);
+  }
+
+  @Test
+  void aTrc20TransferNeedsTheContractAndTheTokenRecipientAllowed() {
+    PlainKey key = PlainKey.random();
+    byte[] data =
+        org.web3j.utils.Numeric.hexStringToByteArray(
+            org.web3j.abi.FunctionEncoder.encode(
+                new org.web3j.abi.datatypes.Function(
+                    "transfer",
+                    List.of(
+                        new org.web3j.abi.datatypes.Address(
+                            org.planbok.wallet.chain.Hex.of(
+                                java.util.Arrays.copyOfRange(BOB_TRON, 1, 21))),
+                        new org.web3j.abi.datatypes.generated.Uint256(25_000_000)),
+                    List.of())));
+    SigningRequest request =
+        tron(key, TronProtos.trigger(tronOwner(key), USDT_TRON, 3, data), "TriggerSmartContract");
+    assertEquals(BigInteger.valueOf(3), request.value(), "call_value in sun, not the tokens");
+
+    PolicyDocument contractOnly = tronPolicy(USDT_BASE58, null);
+    assertRefused(
+        "recipients.allow", "transaction.contract[0].parameter.value.data", contractOnly, request);
+    PolicyDocument bobOnly = tronPolicy(BOB_TRON_BASE58, null);
+    assertRefused(
+        "recipients.allow",
+        "transaction.contract[0].parameter.value.contract_address",
+        bobOnly,
+        request);
+    PolicyDocument both =
+        PolicyDocument.parse(
+            "{\"chains\":{\"tron\":{\"maxValue\":\"3\",\"recipients\":{\"allow\":[\""
+                + USDT_BASE58
+                + "\",\""
+                + BOB_TRON_BASE58
+                + "\"]}}}}");
+    assertTrue(PolicyRules.evaluate(both, request).allowed());
+    PolicyDocument denyBob =
+        PolicyDocument.parse(
+            "{\"chains\":{\"tron\":{\"recipients\":{\"deny\":[\"" + BOB_TRON_BASE58 + "\"]}}}}");
+    assertRefused(
+        "recipients.deny", "transaction.contract[0].parameter.value.data", denyBob, request);
+    assertRefused(
+        "maxValue",
+        "transaction.contract[0].parameter.value.call_value",
+        PolicyDocument.parse("{\"chains\":{\"tron\":{\"maxValue\":\"2\"}}}"),
+        request);
+  }
+
   // --- the rolling day -------------------------------------------------------------------------
 
   @Test
@@ -274,6 +356,40 @@ class PolicyRulesTest {
     byte[] raw = TransactionEncoder.encode(tx);
     return SigningRequest.evmTransaction(
         UnsignedEvmTransaction.parse(raw, new EvmChainId(chainId)), raw);
+  }
+
+  private static PolicyDocument tronPolicy(String allowed, String maxValue) {
+    return PolicyDocument.parse(
+        "{\"chains\":{\"tron\":{\"recipients\":{\"allow\":[\""
+            + allowed
+            + "\"]}"
+            + (maxValue == null ? "" : ",\"maxValue\":\"" + maxValue + "\"")
+            + "}}}");
+  }
+
+  /** A Tron transaction of one TransferContract or TriggerSmartContract, as signing parses it. */
+  private static SigningRequest tron(PlainKey key, DynamicMessage parameter) {
+    return tron(key, parameter, "TransferContract");
+  }
+
+  private static SigningRequest tron(PlainKey key, DynamicMessage parameter, String type) {
+    byte[] raw =
+        TronProtos.raw(TronProtos.contract(type, parameter), TRON_EXPIRES, 100_000_000)
+            .build()
+            .toByteArray();
+    return SigningRequest.tron(TronTransaction.parse(raw, key.publicKey(), TRON_NOW), raw);
+  }
+
+  /** {@code 0x41 ‖ account id} of the key, the owner address as Tron's protobuf carries it. */
+  private static byte[] tronOwner(PlainKey key) {
+    return tronWire(TronAddress.fromPublicKey(key.publicKey()));
+  }
+
+  private static byte[] tronWire(String base58) {
+    byte[] out = new byte[21];
+    out[0] = 0x41;
+    System.arraycopy(TronAddress.accountId(base58, "address"), 0, out, 1, 20);
+    return out;
   }
 
   private static SigningRequest psbtRequest(byte[] psbt, byte[] own) {

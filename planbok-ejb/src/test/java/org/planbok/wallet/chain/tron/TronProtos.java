@@ -22,9 +22,9 @@ import java.util.List;
  * {@code Transaction}, {@code balance_contract.proto} {@code TransferContract}, {@code
  * smart_contract.proto} {@code TriggerSmartContract}), declared here field by field as the .proto
  * files declare them, so that protobuf-java builds and decodes transactions independently of our
- * reader.
+ * reader. Public so that the policy tests build Tron transactions the same way.
  */
-final class TronProtos {
+public final class TronProtos {
   static final Descriptor TRANSACTION;
   static final Descriptor RAW;
   static final Descriptor CONTRACT;
@@ -117,7 +117,7 @@ final class TronProtos {
 
   private TronProtos() {}
 
-  static DynamicMessage transfer(byte[] owner, byte[] to, long amount) {
+  public static DynamicMessage transfer(byte[] owner, byte[] to, long amount) {
     return DynamicMessage.newBuilder(TRANSFER)
         .setField(TRANSFER.findFieldByName("owner_address"), ByteString.copyFrom(owner))
         .setField(TRANSFER.findFieldByName("to_address"), ByteString.copyFrom(to))
@@ -125,7 +125,7 @@ final class TronProtos {
         .build();
   }
 
-  static DynamicMessage trigger(byte[] owner, byte[] contract, long callValue, byte[] data) {
+  public static DynamicMessage trigger(byte[] owner, byte[] contract, long callValue, byte[] data) {
     return DynamicMessage.newBuilder(TRIGGER)
         .setField(TRIGGER.findFieldByName("owner_address"), ByteString.copyFrom(owner))
         .setField(TRIGGER.findFieldByName("contract_address"), ByteString.copyFrom(contract))
@@ -135,7 +135,7 @@ final class TronProtos {
   }
 
   /** {@code Transaction.Contract} of {@code type} with {@code parameter} packed into an Any. */
-  static DynamicMessage contract(String type, DynamicMessage parameter) {
+  public static DynamicMessage contract(String type, DynamicMessage parameter) {
     return DynamicMessage.newBuilder(CONTRACT)
         .setField(
             CONTRACT.findFieldByName("type"),
@@ -148,7 +148,8 @@ final class TronProtos {
    * {@code Transaction.raw} as TronWeb builds it: reference block, expiration, the contract, the
    * creation time and (for calls) a fee limit.
    */
-  static DynamicMessage.Builder raw(DynamicMessage contract, long expiration, long feeLimit) {
+  public static DynamicMessage.Builder raw(
+      DynamicMessage contract, long expiration, long feeLimit) {
     DynamicMessage.Builder b =
         DynamicMessage.newBuilder(RAW)
             .setField(RAW.findFieldByName("ref_block_bytes"), ByteString.fromHex("ab12"))

@@ -129,6 +129,35 @@ class PolicySkippingNode1AttackTest {
   }
 
   @Test
+  void aTronTransactionWhosePayloadIsNotTheTicketsTxidIsRefused() {
+    byte[] raw = tronRawData();
+    // The txid of another transaction, or the raw bytes' Keccak (what an EVM signature would use).
+    assertPolicyRefused(
+        sign(
+            sha256(random(120)),
+            statement(setHash(policyHash), "ALLOWED", "tron_transaction", raw)),
+        "does not give the ticket's digest");
+    assertPolicyRefused(
+        sign(keccak(raw), statement(setHash(policyHash), "ALLOWED", "tron_transaction", raw)),
+        "does not give the ticket's digest");
+  }
+
+  @Test
+  void aTronTransactionWhoseTxidIsTheTicketsDigestIsAdmitted() {
+    byte[] raw = tronRawData();
+    CheckReply reply =
+        secrets.check(
+            check(Purpose.PIN, pin).toBuilder()
+                .addTickets(
+                    sign(
+                        sha256(raw),
+                        statement(setHash(policyHash), "ALLOWED", "tron_transaction", raw)))
+                .build());
+    assertEquals(1, reply.getAccepted().getTicketsCount());
+    assertTrue(audited("policy decision tron_transaction ALLOWED"), "the decision is audited");
+  }
+
+  @Test
   void anAllowedDecisionOfThePublishedPolicyBuysATicketThatBindsIt() {
     byte[] tx = unsignedTransaction();
     CheckReply reply =
@@ -256,6 +285,20 @@ class PolicySkippingNode1AttackTest {
     return java.util.HexFormat.of()
         .parseHex(
             "02ed0180843b9aca00850ba43b740082520894d8da6bf26964af9d7eed9e03e53415d37aa96045880de0b6b3a764000080c0");
+  }
+
+  /**
+   * A Tron {@code Transaction.raw} as TronWeb serializes it: reference block ab12/0011223344556677,
+   * expiration, one TransferContract of 1.5 TRX from 41d8da6b… to 415aaeb6…, timestamp. Its txid,
+   * the digest a Tron signature is over, is SHA-256 of these bytes.
+   */
+  private static byte[] tronRawData() {
+    return java.util.HexFormat.of()
+        .parseHex(
+            "0a02ab122208001122334455667740e0a8ead9a4345a67080112630a2d747970652e676f6f676c65617069"
+                + "732e636f6d2f70726f746f636f6c2e5472616e73666572436f6e747261637412320a1541d8da6bf2"
+                + "6964af9d7eed9e03e53415d37aa960451215415aaeb6053f3e94c9b9a09f33669435e7ef1beaed18"
+                + "e0c65b7080d4e6d9a434");
   }
 
   private static byte[] random(int n) {
