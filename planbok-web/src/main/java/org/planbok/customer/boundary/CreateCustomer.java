@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.customer.entity.EmailAddress;
 import org.planbok.customer.entity.ExternalRef;
 
-/** The body of {@code POST /customers}. A class, not a record (see README, troubleshooting). */
+/** The body of {@code POST /customers}. A class, not a record (see docs/troubleshooting.md). */
 @Schema(name = "CreateCustomer", description = "A new customer of the calling organization")
 public class CreateCustomer {
   @NotNull

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.organization.entity.ApiKeyLabel;
 
-/** The body of {@code POST /api-keys}. A class, not a record (see README, troubleshooting). */
+/** The body of {@code POST /api-keys}. A class, not a record (see docs/troubleshooting.md). */
 @Schema(name = "CreateApiKey")
 public class CreateApiKey {
   @NotNull

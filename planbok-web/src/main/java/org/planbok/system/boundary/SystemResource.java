@@ -41,7 +41,7 @@ public class SystemResource {
 
   /**
    * How many pings to send. A class, not a record: Payara's OpenAPI generator fails on Bean
-   * Validation annotations on record components (see README, troubleshooting).
+   * Validation annotations on record components (see docs/troubleshooting.md).
    */
   public static class PingCommand {
     @NotNull

@@ -33,7 +33,7 @@ import org.planbok.web.PlanbokApplication;
  *       with an id, 400/413 for a body, 400/409/422 for an Idempotency-Key);
  *   <li>the schema of every documented body and the required members of each ({@link BodySchemas},
  *       {@link RequiredFields});
- *   <li>repairs of what Payara's generator gets wrong (README, troubleshooting): repeated tags, its
+ *   <li>repairs of what Payara's generator gets wrong (docs/troubleshooting.md): repeated tags, its
  *       non-standard {@code endpoints} member, path parameters not marked required, default values
  *       such as {@code maxProperties: 0} ({@link SchemaNoise}), host-specific servers.
  * </ul>
