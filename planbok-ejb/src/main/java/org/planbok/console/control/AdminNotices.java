@@ -13,8 +13,8 @@ import org.planbok.mail.MailMessage;
 import org.planbok.mail.MailUnavailable;
 import org.planbok.mail.Mailer;
 import org.planbok.organization.entity.Organization;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Tells an organization's admins, by mail, what the installation's operator did to it. The operator
@@ -63,8 +63,8 @@ public class AdminNotices {
                 body));
       }
     } catch (MailUnavailable e) {
-      throw new ProblemException(
-          ProblemType.MAIL_UNAVAILABLE,
+      throw new Refused(
+          Refusal.MAIL_UNAVAILABLE,
           "The organization's admins could not be told by mail, so nothing was changed; try again"
               + " when the mail server takes messages.");
     }

@@ -11,7 +11,7 @@ import java.util.Base64;
 import org.planbok.argon2.Argon2idHashes;
 import org.planbok.atrest.AtRest;
 import org.planbok.atrest.DatabaseKey;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /**
  * Console passwords as Argon2id hashes ({@link Argon2idHashes}: Node 1's configured cost, a random
@@ -108,12 +108,12 @@ public class ConsolePasswords {
 
   static void requireAcceptable(char[] password, String field) {
     if (password == null || password.length < MIN_LENGTH || password.length > MAX_LENGTH) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           field, field + ": must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
     }
     for (char c : password) {
       if (Character.isISOControl(c)) {
-        throw ProblemException.invalidField(field, field + ": no control characters");
+        throw Refused.invalid(field, field + ": no control characters");
       }
     }
     boolean allSame = true;
@@ -121,7 +121,7 @@ public class ConsolePasswords {
       allSame &= c == password[0];
     }
     if (allSame) {
-      throw ProblemException.invalidField(field, field + ": not one character repeated");
+      throw Refused.invalid(field, field + ": not one character repeated");
     }
   }
 }

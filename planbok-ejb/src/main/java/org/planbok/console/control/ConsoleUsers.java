@@ -21,8 +21,8 @@ import org.planbok.console.entity.ConsoleUserId;
 import org.planbok.customer.entity.EmailAddress;
 import org.planbok.organization.entity.Organization;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * An organization's console users: created with a generated password shown once (by the operator
@@ -55,7 +55,7 @@ public class ConsoleUsers {
     Organization org =
         em.find(Organization.class, organization.toString(), LockModeType.PESSIMISTIC_WRITE);
     if (org == null) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No organization " + organization + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No organization " + organization + ".");
     }
     long users =
         em.createQuery(
@@ -64,8 +64,8 @@ public class ConsoleUsers {
             .setParameter("organization", organization.toString())
             .getSingleResult();
     if (users > 0) {
-      throw new ProblemException(
-          ProblemType.ADMIN_EXISTS,
+      throw new Refused(
+          Refusal.ADMIN_EXISTS,
           "The organization has its first admin already: the operator token makes only that one;"
               + " the organization's admins add further users in the console (Team).",
           null,
@@ -80,11 +80,11 @@ public class ConsoleUsers {
   /** A new user of the organization with a generated password; the caller shows it once. */
   public NewConsoleUser create(OrganizationId organization, EmailAddress email, ConsoleRole role) {
     if (em.find(Organization.class, organization.toString()) == null) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No organization " + organization + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No organization " + organization + ".");
     }
     if (byEmail(ConsoleUser.normalized(email), false).isPresent()) {
-      throw new ProblemException(
-          ProblemType.ALREADY_EXISTS,
+      throw new Refused(
+          Refusal.ALREADY_EXISTS,
           "There is already a console user with this email address.",
           "email",
           Map.of());
@@ -171,7 +171,7 @@ public class ConsoleUsers {
   public ConsoleUser get(OrganizationId organization, ConsoleUserId id) {
     ConsoleUser user = em.find(ConsoleUser.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
     if (user == null || !user.belongsTo(organization)) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No console user " + id + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No console user " + id + ".");
     }
     return user;
   }
@@ -198,11 +198,11 @@ public class ConsoleUsers {
   public ConsoleUser changePassword(ConsoleUserId id, char[] current, char[] next) {
     ConsoleUser user = em.find(ConsoleUser.class, id.toString(), LockModeType.PESSIMISTIC_WRITE);
     if (user == null || !passwords.matches(user.passwordHash(), current)) {
-      throw new ProblemException(
-          ProblemType.WRONG_PASSWORD, "The current password is wrong.", "password", Map.of());
+      throw new Refused(
+          Refusal.WRONG_PASSWORD, "The current password is wrong.", "password", Map.of());
     }
     if (Arrays.equals(current, next)) {
-      throw ProblemException.invalidField("newPassword", "newPassword: must differ");
+      throw Refused.invalid("newPassword", "newPassword: must differ");
     }
     user.changePassword(passwords.hash(next, "newPassword"));
     audit.append(user.organization(), "console-user.password", target(user), "OK", "");
@@ -222,8 +222,8 @@ public class ConsoleUsers {
             .setParameter("admin", ConsoleRole.ADMIN)
             .getSingleResult();
     if (admins <= 1) {
-      throw new ProblemException(
-          ProblemType.LAST_ADMIN,
+      throw new Refused(
+          Refusal.LAST_ADMIN,
           "This is the organization's last active admin; make another admin first.",
           null,
           Map.of());

@@ -8,8 +8,8 @@ import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.VaultWrapping;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Wrapping a vault key for one unlock method and opening it again: AES-256-GCM under {@link
@@ -50,7 +50,7 @@ final class VaultWraps {
   }
 
   /** Node 2 accepted the secret but its pepper does not open what it opened before. */
-  static ProblemException node2Inconsistent(VaultWrapping wrapping) {
+  static Refused node2Inconsistent(VaultWrapping wrapping) {
     LOG.severe(
         () ->
             "Node 2 accepted the "
@@ -59,8 +59,8 @@ final class VaultWraps {
                 + wrapping.subject()
                 + " but its pepper does not match Node 1's wrapping: Node 2's pepper key changed"
                 + " or its answer was forged");
-    return new ProblemException(
-        ProblemType.NODE2_PROTOCOL_ERROR,
+    return new Refused(
+        Refusal.PEER_MISBEHAVED,
         "Node 2's answer does not match what Node 1 holds; nothing was changed.",
         null,
         Map.of());

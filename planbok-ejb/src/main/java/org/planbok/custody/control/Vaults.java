@@ -145,16 +145,12 @@ public class Vaults {
 
   /**
    * Opens the vault with the secret; Node 2 mints the tickets asked for with the same check. A
-   * wrong secret is a problem naming {@code field} with the attempts left; a locked one a 423.
+   * wrong secret is refused with the attempts left; a locked one with when it opens again.
    */
   public OpenVault open(
-      Subject subject,
-      SecretPurpose purpose,
-      ClientSecret secret,
-      List<TicketWanted> tickets,
-      String field) {
+      Subject subject, SecretPurpose purpose, ClientSecret secret, List<TicketWanted> tickets) {
     VaultWrapping wrapping = lockedWrapping(subject, purpose);
-    SecretCheck.Accepted accepted = check(subject, purpose, secret, tickets, field);
+    SecretCheck.Accepted accepted = check(subject, purpose, secret, tickets);
     try {
       return new OpenVault(
           VaultWraps.unwrap(wrapping, accepted.pepper(), secret), accepted.tickets());
@@ -166,9 +162,9 @@ public class Vaults {
   /**
    * Checks the secret through Node 2 and Node 1's own verifier of the pepper; nothing is changed.
    */
-  public void verify(Subject subject, SecretPurpose purpose, ClientSecret secret, String field) {
+  public void verify(Subject subject, SecretPurpose purpose, ClientSecret secret) {
     VaultWrapping wrapping = lockedWrapping(subject, purpose);
-    SecretCheck.Accepted accepted = check(subject, purpose, secret, List.of(), field);
+    SecretCheck.Accepted accepted = check(subject, purpose, secret, List.of());
     try {
       requireOwnVerifier(wrapping, accepted.pepper());
       VaultWraps.unwrap(wrapping, accepted.pepper(), secret).close();
@@ -185,19 +181,11 @@ public class Vaults {
    * so the old one cannot be put back; a recovery method still opens the vault.
    */
   public void change(
-      Subject subject,
-      SecretPurpose purpose,
-      ClientSecret current,
-      ClientSecret next,
-      String currentField) {
+      Subject subject, SecretPurpose purpose, ClientSecret current, ClientSecret next) {
     VaultWrapping wrapping = lockedWrapping(subject, purpose);
     SecretCheck.Accepted accepted =
         check(
-            subject,
-            purpose,
-            current,
-            List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)),
-            currentField);
+            subject, purpose, current, List.of(TicketWanted.of(purpose.label(), Operation.ENROLL)));
     byte[] newPepper = null;
     try (VaultKey vaultKey = VaultWraps.unwrap(wrapping, accepted.pepper(), current)) {
       requireOwnVerifier(wrapping, accepted.pepper());
@@ -249,11 +237,7 @@ public class Vaults {
   }
 
   private SecretCheck.Accepted check(
-      Subject subject,
-      SecretPurpose purpose,
-      ClientSecret secret,
-      List<TicketWanted> tickets,
-      String field) {
+      Subject subject, SecretPurpose purpose, ClientSecret secret, List<TicketWanted> tickets) {
     SecretCheck outcome = node2.check(subject, purpose, secret.bytes(), tickets);
     if (outcome instanceof SecretCheck.Accepted accepted) {
       return accepted;
@@ -261,7 +245,7 @@ public class Vaults {
     if (outcome instanceof SecretCheck.Locked locked) {
       lockouts.record(subject, purpose, locked.until());
     }
-    throw SecretRefusals.of(outcome, purpose, field);
+    throw SecretRefusals.of(outcome, purpose);
   }
 
   private void requireOwnVerifier(VaultWrapping wrapping, byte[] pepper) {

@@ -21,8 +21,8 @@ import org.planbok.customer.entity.ExternalRef;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.paging.Page;
 import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * An organization's customers. Every method takes the calling organization and never returns or
@@ -57,7 +57,7 @@ public class Customers {
   public Customer get(OrganizationId organization, CustomerId id) {
     Customer customer = em.find(Customer.class, id.toString());
     if (customer == null || !customer.belongsTo(organization)) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No customer " + id + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No customer " + id + ".");
     }
     return customer;
   }
@@ -66,7 +66,7 @@ public class Customers {
   public Customer active(OrganizationId organization, CustomerId id) {
     Customer customer = get(organization, id);
     if (customer.status() != org.planbok.customer.entity.CustomerStatus.ACTIVE) {
-      throw new ProblemException(ProblemType.CUSTOMER_DISABLED, "Customer " + id + " is disabled.");
+      throw new Refused(Refusal.CUSTOMER_DISABLED, "Customer " + id + " is disabled.");
     }
     return customer;
   }
@@ -149,9 +149,9 @@ public class Customers {
         .findFirst();
   }
 
-  private static ProblemException duplicate(ExternalRef ref) {
-    return new ProblemException(
-        ProblemType.ALREADY_EXISTS,
+  private static Refused duplicate(ExternalRef ref) {
+    return new Refused(
+        Refusal.ALREADY_EXISTS,
         "This organization already has a customer with externalRef " + ref + ".",
         "externalRef",
         Map.of());

@@ -1,7 +1,7 @@
 package org.planbok.customer.entity;
 
 import java.util.regex.Pattern;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /**
  * A customer's email address: ASCII {@code local@domain} with a dotted domain of letters, digits
@@ -24,7 +24,7 @@ public record EmailAddress(String value) {
 
   public EmailAddress {
     if (!isValid(value)) {
-      throw ProblemException.invalidField("email", RULE);
+      throw Refused.invalid("email", RULE);
     }
   }
 

@@ -1,7 +1,7 @@
 package org.planbok.customer.entity;
 
 import java.util.regex.Pattern;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /**
  * The organization's own identifier for a customer (its user id), unique within the organization. A
@@ -19,7 +19,7 @@ public record ExternalRef(String value) {
 
   public ExternalRef {
     if (value == null || !COMPILED.matcher(value).matches()) {
-      throw ProblemException.invalidField("externalRef", RULE);
+      throw Refused.invalid("externalRef", RULE);
     }
   }
 

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.idempotency.entity.IdempotencyRecord;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Runs a call at most once per (scope, key) and remembers its response.
@@ -52,8 +52,8 @@ public class IdempotencyRecords {
         .map(
             r -> {
               if (!RequestFingerprint.ofStored(r.fingerprint()).sameAs(fingerprint)) {
-                throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                throw new Refused(
+                    Refusal.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request (method, path or body)."
                         + " Use a new key for a new request.",
                     "Idempotency-Key",
@@ -83,7 +83,7 @@ public class IdempotencyRecords {
     StoredResponse response;
     try {
       response = call.call();
-    } catch (ProblemException e) {
+    } catch (Refused e) {
       throw e;
     } catch (Exception e) {
       throw new IdempotentCallFailed(e);

@@ -14,8 +14,8 @@ import org.planbok.node2client.Node2Sessions;
 import org.planbok.node2client.Node2Unavailable;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Conducts one protocol session with Node 2: records it, opens the stream, runs Node 1's rounds,
@@ -49,8 +49,8 @@ public class Conductor {
       metrics.record(spec, "aborted", since(start));
       LOG.warning(
           () -> "Node 2's messages failed Node 1's checks in " + spec.sid().hex() + ": " + e);
-      throw new ProblemException(
-          ProblemType.NODE2_PROTOCOL_ERROR,
+      throw new Refused(
+          Refusal.PEER_MISBEHAVED,
           "Node 2's protocol messages failed Node 1's checks ("
               + e.reason()
               + "); nothing was kept.",
@@ -84,8 +84,8 @@ public class Conductor {
     }
     if (e.reason() == Node2Refused.Reason.EXPORT_NOT_AUTHORIZED) {
       LOG.warning(() -> "Node 2 refused an unauthorized export in " + spec.sid().hex());
-      return new ProblemException(
-          ProblemType.EXPORT_NOT_AUTHORIZED,
+      return new Refused(
+          Refusal.EXPORT_NOT_AUTHORIZED,
           "authorization: the customer's device did not authorize this export: it must seal its"
               + " PIN key, this devicePublicKey, the wallet's key id and path to Node 2's export key"
               + " against a fresh, unused challenge of this wallet (see the client kit).",
@@ -93,16 +93,16 @@ public class Conductor {
           Map.of());
     }
     LOG.warning(() -> "Node 2 refused session " + spec.sid().hex() + ": " + e.reason());
-    return new ProblemException(
-        ProblemType.NODE2_PROTOCOL_ERROR,
+    return new Refused(
+        Refusal.PEER_MISBEHAVED,
         "Node 2 refused the session (" + e.reason() + "); nothing was changed.",
         null,
         Map.of("reason", e.reason().name()));
   }
 
-  static ProblemException frozen(String keyId) {
-    return new ProblemException(
-        ProblemType.KEY_FROZEN,
+  static Refused frozen(String keyId) {
+    return new Refused(
+        Refusal.KEY_FROZEN,
         "Key "
             + keyId
             + " is frozen: a signature with it failed verification at Node 2 (DESIGN §3)."
@@ -111,7 +111,7 @@ public class Conductor {
         Map.of("keyId", keyId));
   }
 
-  static ProblemException frozen(JointKey key) {
+  static Refused frozen(JointKey key) {
     return frozen(key.id().toString());
   }
 

@@ -49,15 +49,14 @@ public class Exports {
       byte[] devicePublicKey,
       ChildKey child,
       SessionSpec.ExportTerms terms,
-      Function<ExportParts, T> seal,
-      String secretField) {
+      Function<ExportParts, T> seal) {
     JointKey key = keys.get(subject, keyId);
     keys.usable(subject, keyId, key.curve(), false);
     TicketWanted ticket =
         new TicketWanted(
             keyId.toString(), Operation.EXPORT, Signatures.sha256(devicePublicKey), child.path());
     ExportParts parts;
-    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
+    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket))) {
       byte[] blob =
           vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
       try {

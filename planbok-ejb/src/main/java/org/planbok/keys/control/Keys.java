@@ -30,8 +30,8 @@ import org.planbok.node2client.StagedState;
 import org.planbok.node2client.Ticket;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * A subject's joint keys: generating them with Node 2 (one per curve) and finding them. A key
@@ -64,15 +64,14 @@ public class Keys {
       Subject subject,
       SecretPurpose purpose,
       ClientSecret secret,
-      List<Curve> curves,
-      String secretField) {
+      List<Curve> curves) {
     for (Curve curve : curves) {
       Optional<JointKey> existing = jointKeys.of(subject, curve);
       if (existing.isPresent()) {
         boolean active = settled(existing).isPresent();
         if (active || jointKeys.find(existing.get().id()).isPresent()) {
-          throw new ProblemException(
-              ProblemType.KEY_EXISTS,
+          throw new Refused(
+              Refusal.KEY_EXISTS,
               active
                   ? "There is already a " + curve.label() + " key: " + existing.get().id() + "."
                   : "A " + curve.label() + " key generation awaits Node 2's decision; retry soon.",
@@ -85,7 +84,7 @@ public class Keys {
     List<TicketWanted> tickets =
         ids.stream().map(id -> TicketWanted.of(id.toString(), Operation.KEYGEN)).toList();
     List<JointKey> made = new ArrayList<>();
-    try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
+    try (OpenVault vault = vaults.open(subject, purpose, secret, tickets)) {
       for (int i = 0; i < curves.size(); i++) {
         made.add(
             generateOne(
@@ -150,8 +149,8 @@ public class Keys {
     // and KeyReconciliation settles it once Node 2 answers.
     if (node2.finalize(keyId, sid, true) != StagedState.COMMITTED) {
       jointKeys.forgetPending(keyId);
-      throw new ProblemException(
-          ProblemType.NODE2_PROTOCOL_ERROR,
+      throw new Refused(
+          Refusal.PEER_MISBEHAVED,
           "Node 2 abandoned the new key before it was committed; nothing was kept.");
     }
     jointKeys.activate(keyId);
@@ -165,7 +164,7 @@ public class Keys {
         .find(id)
         .filter(k -> k.belongsTo(subject))
         .flatMap(k -> settled(Optional.of(k)))
-        .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No key " + id + "."));
+        .orElseThrow(() -> new Refused(Refusal.NOT_FOUND, "No key " + id + "."));
   }
 
   /**
@@ -176,8 +175,8 @@ public class Keys {
   public JointKey usable(Subject subject, KeyId id, Curve curve, boolean frozenToo) {
     JointKey key = get(subject, id);
     if (key.curve() != curve) {
-      throw new ProblemException(
-          ProblemType.INVALID_FIELD,
+      throw new Refused(
+          Refusal.INVALID_INPUT,
           "Key " + id + " is a " + key.curve().label() + " key, not " + curve.label() + ".",
           "keyId",
           Map.of());

@@ -24,8 +24,8 @@ import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.StagedState;
 import org.planbok.node2client.Ticket;
 import org.planbok.node2client.TicketWanted;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Share refresh on demand (DESIGN §4): both shares change, the public key and every address stay.
@@ -46,15 +46,11 @@ public class Refreshes {
   @Inject AuditLog audit;
 
   public JointKey refresh(
-      Subject subject,
-      KeyId keyId,
-      SecretPurpose purpose,
-      ClientSecret secret,
-      String secretField) {
+      Subject subject, KeyId keyId, SecretPurpose purpose, ClientSecret secret) {
     JointKey key = keys.get(subject, keyId);
     keys.usable(subject, keyId, key.curve(), true);
     TicketWanted ticket = TicketWanted.of(keyId.toString(), Operation.REFRESH);
-    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
+    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket))) {
       return refreshWith(subject, key, vault.key(), vault.ticket(0));
     }
   }
@@ -88,8 +84,8 @@ public class Refreshes {
     StagedState state = node2.finalize(keyId, sid, true);
     jointKeys.settleGeneration(keyId, sid.hex(), state == StagedState.COMMITTED);
     if (state != StagedState.COMMITTED) {
-      throw new ProblemException(
-          ProblemType.NODE2_PROTOCOL_ERROR,
+      throw new Refused(
+          Refusal.PEER_MISBEHAVED,
           "Node 2 abandoned the refresh; the key keeps its current shares.");
     }
     audit.append(

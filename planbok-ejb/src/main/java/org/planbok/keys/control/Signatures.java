@@ -66,9 +66,8 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       byte[] digest,
-      ChildKey child,
-      String secretField) {
-    return signDigest(subject, keyId, purpose, secret, digest, child, secretField, null);
+      ChildKey child) {
+    return signDigest(subject, keyId, purpose, secret, digest, child, null);
   }
 
   /** {@link #signDigest} with Node 1's policy decision for Node 2 (null: none applies). */
@@ -79,10 +78,8 @@ public class Signatures {
       ClientSecret secret,
       byte[] digest,
       ChildKey child,
-      String secretField,
       PolicyStatement policy) {
-    return signDigests(subject, keyId, purpose, secret, List.of(digest), child, secretField, policy)
-        .get(0);
+    return signDigests(subject, keyId, purpose, secret, List.of(digest), child, policy).get(0);
   }
 
   /**
@@ -97,9 +94,8 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       List<byte[]> digests,
-      ChildKey child,
-      String secretField) {
-    return signDigests(subject, keyId, purpose, secret, digests, child, secretField, null);
+      ChildKey child) {
+    return signDigests(subject, keyId, purpose, secret, digests, child, null);
   }
 
   /** {@link #signDigests} with Node 1's policy decision for every ticket (null: none applies). */
@@ -110,7 +106,6 @@ public class Signatures {
       ClientSecret secret,
       List<byte[]> digests,
       ChildKey child,
-      String secretField,
       PolicyStatement policy) {
     JointKey key = keys.usable(subject, keyId, Curve.SECP256K1, false);
     List<EcdsaSignature> out = new ArrayList<>();
@@ -129,7 +124,7 @@ public class Signatures {
                           child.path(),
                           Optional.ofNullable(policy)))
               .toList();
-      try (OpenVault vault = vaults.open(subject, purpose, secret, tickets, secretField)) {
+      try (OpenVault vault = vaults.open(subject, purpose, secret, tickets)) {
         byte[] blob =
             vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
         try {
@@ -205,9 +200,8 @@ public class Signatures {
       SecretPurpose purpose,
       ClientSecret secret,
       byte[] message,
-      ChildKey child,
-      String secretField) {
-    return signMessage(subject, keyId, purpose, secret, message, child, secretField, null);
+      ChildKey child) {
+    return signMessage(subject, keyId, purpose, secret, message, child, null);
   }
 
   /** {@link #signMessage} with Node 1's policy decision for Node 2 (null: none applies). */
@@ -218,7 +212,6 @@ public class Signatures {
       ClientSecret secret,
       byte[] message,
       ChildKey child,
-      String secretField,
       PolicyStatement policy) {
     JointKey key = keys.usable(subject, keyId, Curve.ED25519, false);
     TicketWanted ticket =
@@ -228,7 +221,7 @@ public class Signatures {
             sha256(message),
             child.path(),
             Optional.ofNullable(policy));
-    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket), secretField)) {
+    try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket))) {
       byte[] blob =
           vault.key().open(Keys.SHARE, Keys.shareId(keyId, key.generation()), key.sealedShare());
       EddsaKeyShare share = EddsaKeyShare.fromBytes(blob);

@@ -14,8 +14,8 @@ import org.planbok.organization.entity.ApiKey;
 import org.planbok.organization.entity.ApiKeyId;
 import org.planbok.organization.entity.ApiKeyLabel;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * An organization's API keys: issued with a fresh secret shown once, found by id and compared by
@@ -84,7 +84,7 @@ public class ApiKeys {
   public ApiKey get(OrganizationId organization, ApiKeyId id) {
     ApiKey key = em.find(ApiKey.class, id.toString());
     if (key == null || !key.organization().equals(organization)) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No API key " + id + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No API key " + id + ".");
     }
     return key;
   }

@@ -34,8 +34,8 @@ public class Organizations {
   public Organization get(OrganizationId id) {
     Organization organization = em.find(Organization.class, id.toString());
     if (organization == null) {
-      throw new org.planbok.problem.ProblemException(
-          org.planbok.problem.ProblemType.NOT_FOUND, "No organization " + id + ".");
+      throw new org.planbok.refusal.Refused(
+          org.planbok.refusal.Refusal.NOT_FOUND, "No organization " + id + ".");
     }
     return organization;
   }

@@ -1,6 +1,6 @@
 package org.planbok.organization.entity;
 
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /** What an organization calls a key ("billing backend"), so it knows which one to revoke. */
 public record ApiKeyLabel(String value) {
@@ -8,8 +8,7 @@ public record ApiKeyLabel(String value) {
 
   public ApiKeyLabel {
     if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
-      throw ProblemException.invalidField(
-          "label", "must be 1 to " + MAX_LENGTH + " characters and not blank");
+      throw Refused.invalid("label", "must be 1 to " + MAX_LENGTH + " characters and not blank");
     }
   }
 

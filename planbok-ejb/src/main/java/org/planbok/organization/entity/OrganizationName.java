@@ -1,6 +1,6 @@
 package org.planbok.organization.entity;
 
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /** An organization's display name: 1 to 200 characters, not blank. */
 public record OrganizationName(String value) {
@@ -8,8 +8,7 @@ public record OrganizationName(String value) {
 
   public OrganizationName {
     if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
-      throw ProblemException.invalidField(
-          "name", "must be 1 to " + MAX_LENGTH + " characters and not blank");
+      throw Refused.invalid("name", "must be 1 to " + MAX_LENGTH + " characters and not blank");
     }
   }
 

@@ -68,8 +68,8 @@ public class Policies {
         em.find(SigningPolicy.class, scope.value(), LockModeType.PESSIMISTIC_WRITE);
     long current = stored == null ? 0 : stored.version();
     if (expectedVersion.isPresent() && expectedVersion.get() != current) {
-      throw new org.planbok.problem.ProblemException(
-          org.planbok.problem.ProblemType.POLICY_VERSION_MISMATCH,
+      throw new org.planbok.refusal.Refused(
+          org.planbok.refusal.Refusal.POLICY_VERSION_MISMATCH,
           "The policy is at version " + current + ", not " + expectedVersion.get() + ".",
           "expectedVersion",
           Map.of("version", current));

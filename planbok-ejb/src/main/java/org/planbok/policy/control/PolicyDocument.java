@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.ChainFormatException;
 import org.planbok.wallet.chain.Hashes;
@@ -76,7 +76,7 @@ public final class PolicyDocument {
   /**
    * Parses a policy document.
    *
-   * @throws ProblemException 400 invalid-field naming the member
+   * @throws Refused 400 invalid-field naming the member
    */
   public static PolicyDocument parse(String json) {
     if (json == null || json.isBlank()) {
@@ -280,8 +280,8 @@ public final class PolicyDocument {
     return b;
   }
 
-  static ProblemException invalid(String field, String detail) {
-    return ProblemException.invalidField(field, field + ": " + detail);
+  static Refused invalid(String field, String detail) {
+    return Refused.invalid(field, field + ": " + detail);
   }
 
   /** Whether raw 32-byte digests may be signed (they show nothing a rule could check). */

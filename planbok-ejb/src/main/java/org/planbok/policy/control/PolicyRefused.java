@@ -1,8 +1,8 @@
 package org.planbok.policy.control;
 
 import java.util.Map;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * A signature a policy refused: {@code 403 policy-refused} naming the rule, the request's field,
@@ -10,12 +10,12 @@ import org.planbok.problem.ProblemType;
  * {@link Policies#enforce}, after the refusal is in the audit chain: the place to hang anything
  * else a refusal should cause (the "signature refused by policy" webhook event).
  */
-public class PolicyRefused extends ProblemException {
+public class PolicyRefused extends Refused {
   private final transient PolicyVerdict verdict;
 
   public PolicyRefused(PolicyVerdict verdict, String scope, long version) {
     super(
-        ProblemType.POLICY_REFUSED,
+        Refusal.POLICY_REFUSED,
         verdict.detail(),
         verdict.field(),
         Map.of("rule", verdict.rule(), "scope", scope, "policyVersion", version));

@@ -27,6 +27,7 @@ import org.planbok.node2client.TicketWanted;
 import org.planbok.recovery.control.RecoveryOutcome.Kit;
 import org.planbok.recovery.entity.RecoveryMethod;
 import org.planbok.recovery.entity.RecoveryProfile;
+import org.planbok.refusal.Refused;
 
 /**
  * What every recovery ends with (DESIGN §5), in this order, each step safe to repeat:
@@ -79,18 +80,22 @@ public class AfterRecovery {
     } finally {
       Arrays.fill(pepper, (byte) 0);
     }
-    return finish(subject, newPin, "newEncryptedSecret");
+    try {
+      return finish(subject, newPin);
+    } catch (Refused refused) {
+      throw refused.secret() == SecretPurpose.PIN ? refused.aboutNewSecret() : refused;
+    }
   }
 
   /**
    * Step 3 with the (new) PIN: refreshes the keys not refreshed since the recovery and settles the
    * recovery methods. With nothing left to do it only checks the PIN.
    */
-  public RecoveryOutcome finish(Subject subject, ClientSecret pin, String field) {
+  public RecoveryOutcome finish(Subject subject, ClientSecret pin) {
     RecoveryProfile profile =
         profiles.current(subject).filter(RecoveryProfile::unfinished).orElse(null);
     if (profile == null) {
-      vaults.verify(subject, SecretPurpose.PIN, pin, field);
+      vaults.verify(subject, SecretPurpose.PIN, pin);
       RecoveryProfile last = profiles.current(subject).orElse(null);
       return new RecoveryOutcome(
           last == null ? null : last.recoveredWith().orElse(null),
@@ -119,7 +124,7 @@ public class AfterRecovery {
     wanted.add(TicketWanted.of(SecretPurpose.EMAIL.label(), Operation.ENROLL));
     List<KeyId> refreshed = new ArrayList<>();
     Kit kit;
-    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, wanted, field)) {
+    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, wanted)) {
       for (int i = 0; i < stale.size(); i++) {
         refreshes.refreshWith(subject, stale.get(i), vault.key(), vault.ticket(i));
         refreshed.add(stale.get(i).id());

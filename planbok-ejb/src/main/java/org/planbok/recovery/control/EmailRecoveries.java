@@ -20,10 +20,10 @@ import org.planbok.node2client.Operation;
 import org.planbok.node2client.SecretCheck;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.recovery.entity.EmailRecovery;
 import org.planbok.recovery.entity.RecoveryMethod;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * Recovery by email (DESIGN §5). Set up with the PIN ({@link EmailKits}: a kit mailed and
@@ -35,7 +35,6 @@ import org.planbok.recovery.entity.RecoveryMethod;
  */
 @Stateless
 public class EmailRecoveries {
-  static final String KIT = "recoveryKit";
   private static final SecretPurpose EMAIL = SecretPurpose.EMAIL;
 
   @Inject Vaults vaults;
@@ -61,8 +60,7 @@ public class EmailRecoveries {
     profiles.ensure(subject, organization);
     boolean replaced = wrappings.find(subject, EMAIL).isPresent();
     List<TicketWanted> ticket = List.of(TicketWanted.of(EMAIL.label(), Operation.ENROLL));
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
+    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, ticket)) {
       kits.issue(subject, vault.key(), vault.ticket(0), profiles.recipient(subject));
     } catch (MailUnavailable e) {
       // Node 2 already took the new kit: the old wrapping opens nothing any more.
@@ -116,7 +114,7 @@ public class EmailRecoveries {
     if (!(outcome instanceof SecretCheck.RecoveryStarted started)) {
       trail.record(
           subject, "recovery.email.start", "REFUSED", QuestionRecoveries.describe(outcome));
-      throw SecretRefusals.of(outcome, EMAIL, KIT);
+      throw SecretRefusals.of(outcome, EMAIL);
     }
     RecoveryProfiles.Recipient to = profiles.recipient(subject);
     try {
@@ -148,8 +146,7 @@ public class EmailRecoveries {
     profiles.lock(subject);
     List<TicketWanted> ticket = List.of(TicketWanted.of(EMAIL.label(), Operation.CANCEL_RECOVERY));
     int cancelled;
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
+    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, ticket)) {
       cancelled = node2.cancelRecovery(subject, EMAIL, vault.ticket(0));
     }
     profiles.emailRecoveryEnded(subject);
@@ -178,7 +175,7 @@ public class EmailRecoveries {
     if (!(outcome instanceof SecretCheck.Accepted accepted)) {
       trail.record(
           subject, "recovery.email.release", "REFUSED", QuestionRecoveries.describe(outcome));
-      throw SecretRefusals.of(outcome, EMAIL, KIT);
+      throw SecretRefusals.of(outcome, EMAIL);
     }
     try (VaultKey current = wrappings.open(subject, EMAIL, accepted.pepper(), kit)) {
       trail.record(subject, "recovery.email.release", "RELEASED", "");
@@ -197,15 +194,15 @@ public class EmailRecoveries {
 
   private void requireMail() {
     if (!mailer.configured()) {
-      throw new ProblemException(
-          ProblemType.MAIL_UNAVAILABLE,
+      throw new Refused(
+          Refusal.MAIL_UNAVAILABLE,
           "This installation has no mail settings (planbok.mail.host, planbok.mail.from), so"
               + " recovery by email is off.");
     }
   }
 
-  private static ProblemException mailProblem(MailUnavailable e, String detail) {
-    return new ProblemException(ProblemType.MAIL_UNAVAILABLE, detail);
+  private static Refused mailProblem(MailUnavailable e, String detail) {
+    return new Refused(Refusal.MAIL_UNAVAILABLE, detail);
   }
 
   /** {@code a***@example.com}: enough for the customer to recognise, little for anyone else. */

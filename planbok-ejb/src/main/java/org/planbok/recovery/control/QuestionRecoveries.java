@@ -30,7 +30,6 @@ import org.planbok.recovery.entity.SecurityQuestions;
  */
 @Stateless
 public class QuestionRecoveries {
-  static final String ANSWERS = "answersSecret";
   private static final SecretPurpose QUESTIONS = SecretPurpose.QUESTIONS;
 
   @Inject Vaults vaults;
@@ -57,8 +56,7 @@ public class QuestionRecoveries {
     RecoveryProfile profile = profiles.ensure(subject, organization);
     boolean replaced = wrappings.find(subject, QUESTIONS).isPresent();
     List<TicketWanted> ticket = List.of(TicketWanted.of(QUESTIONS.label(), Operation.ENROLL));
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
+    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, ticket)) {
       byte[] pepper = node2.enroll(subject, QUESTIONS, answers.bytes(), vault.ticket(0));
       try {
         wrappings.install(subject, QUESTIONS, vault.key(), pepper, answers);
@@ -101,7 +99,7 @@ public class QuestionRecoveries {
             List.of(TicketWanted.of(SecretPurpose.PIN.label(), Operation.ENROLL)));
     if (!(outcome instanceof SecretCheck.Accepted accepted)) {
       trail.record(subject, "recovery.questions.check", "REFUSED", describe(outcome));
-      throw SecretRefusals.of(outcome, QUESTIONS, ANSWERS);
+      throw SecretRefusals.of(outcome, QUESTIONS);
     }
     try (VaultKey current = wrappings.open(subject, QUESTIONS, accepted.pepper(), answers)) {
       trail.record(subject, "recovery.questions.check", "ACCEPTED", "");

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.planbok.atrest.AtRest;
 import org.planbok.atrest.DatabaseKey;
 import org.planbok.custody.entity.Subject;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.recovery.entity.EmailRecovery;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /**
  * The one-time code that proves the customer reads their mailbox: 6 random digits, valid 10 minutes
@@ -112,15 +112,15 @@ public class RecoveryCodes {
       return;
     }
     if (attempt == NO_CODE) {
-      throw new ProblemException(
-          ProblemType.RECOVERY_CODE_INVALID,
+      throw new Refused(
+          Refusal.RECOVERY_CODE_INVALID,
           "No recovery code is valid: none was sent, it expired, or it was tried too often."
               + " Ask for a new one.",
           "code",
           Map.of());
     }
-    throw new ProblemException(
-        ProblemType.WRONG_RECOVERY_CODE,
+    throw new Refused(
+        Refusal.WRONG_RECOVERY_CODE,
         "The recovery code is wrong; " + attempt + " attempt(s) left with this code.",
         "code",
         Map.of("attemptsLeft", attempt));
@@ -143,10 +143,10 @@ public class RecoveryCodes {
         code.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static ProblemException tooSoon(Instant next, String why) {
+  private static Refused tooSoon(Instant next, String why) {
     long seconds = Math.max(1, Duration.between(Instant.now(), next).toSeconds() + 1);
-    return new ProblemException(
-        ProblemType.RATE_LIMITED,
+    return new Refused(
+        Refusal.RATE_LIMITED,
         why + "; ask again after " + next + ".",
         null,
         Map.of("retryAfterSeconds", seconds));

@@ -32,8 +32,7 @@ class RecoveryMethodRemoval {
       throw SecretRefusals.notSet(method);
     }
     List<TicketWanted> ticket = List.of(TicketWanted.of(method.label(), Operation.ENROLL));
-    try (OpenVault vault =
-        vaults.open(subject, SecretPurpose.PIN, pin, ticket, "encryptedSecret")) {
+    try (OpenVault vault = vaults.open(subject, SecretPurpose.PIN, pin, ticket)) {
       node2.remove(subject, method, vault.ticket(0));
     }
     wrappings.remove(subject, method);

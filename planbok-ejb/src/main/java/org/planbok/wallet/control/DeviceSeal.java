@@ -5,7 +5,7 @@ import java.util.Map;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.session.ProtocolAbort;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 /**
  * HPKE sealing to a device's X25519 public key ({@link ExportHpke}: RFC 9180 §6.1 single-shot, base
@@ -24,8 +24,8 @@ final class DeviceSeal {
     try {
       return new DeviceSeal(ExportHpke.recipient(devicePublicKey));
     } catch (ProtocolAbort e) {
-      throw new ProblemException(
-          org.planbok.problem.ProblemType.INVALID_FIELD,
+      throw new Refused(
+          org.planbok.refusal.Refusal.INVALID_INPUT,
           "devicePublicKey: must be a usable 32-byte X25519 public key (43 characters of unpadded"
               + " base64url)",
           "devicePublicKey",

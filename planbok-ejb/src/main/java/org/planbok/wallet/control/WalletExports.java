@@ -14,7 +14,7 @@ import org.planbok.keys.control.Exports;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.node2client.Node2Exports;
 import org.planbok.node2client.SessionSpec;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.entity.Wallet;
 import org.planbok.webhooks.control.EventData;
@@ -81,7 +81,7 @@ public class WalletExports {
       byte[] challenge) {
     format.requireFor(wallet.chain());
     if (format.needsSeed() && wallet.index() != 0) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "format",
           "format: "
               + format.label()
@@ -109,8 +109,7 @@ public class WalletExports {
             parts ->
                 new SealedExport.Parts(
                     seal(wallet, path, format, seal, seedChecked(format, parts)),
-                    SealedExport.of(parts.node2Sealed(), ExportHpke.NODE2_INFO, node2Aad)),
-            WalletSignatures.SECRET);
+                    SealedExport.of(parts.node2Sealed(), ExportHpke.NODE2_INFO, node2Aad)));
     wallets.exported(wallet.id());
     // Which wallet went to a device, in which form: never a part, a device key or a ciphertext.
     events.record(
@@ -167,8 +166,8 @@ public class WalletExports {
 
   private static ExportParts seedChecked(ExportFormat format, ExportParts parts) {
     if (format.needsSeed() && parts.node1SeedPart() == null) {
-      throw new ProblemException(
-          org.planbok.problem.ProblemType.INVALID_FIELD,
+      throw new Refused(
+          org.planbok.refusal.Refusal.INVALID_INPUT,
           "format: "
               + format.label()
               + " exports the key's seed, and this key was made before keys had seeds; export it"
@@ -181,14 +180,14 @@ public class WalletExports {
 
   private static byte[] requireAuthorization(byte[] authorization) {
     if (authorization == null) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "authorization",
           "authorization: required for a customer's export: the device's authorization sealed to"
               + " Node 2's export key (see the client kit)");
     }
     if (authorization.length < MIN_AUTHORIZATION_BYTES
         || authorization.length > MAX_AUTHORIZATION_BYTES) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "authorization",
           "authorization: "
               + MIN_AUTHORIZATION_BYTES
@@ -201,7 +200,7 @@ public class WalletExports {
 
   private static byte[] requireChallenge(byte[] challenge) {
     if (challenge == null || challenge.length != CHALLENGE_BYTES) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "challenge",
           "challenge: required for a customer's export: the 32 bytes (43 characters of unpadded"
               + " base64url) of a fresh POST …/export-challenges");
@@ -209,9 +208,9 @@ public class WalletExports {
     return challenge;
   }
 
-  static ProblemException badFormat(ExportFormat format, Chain chain) {
-    return new ProblemException(
-        org.planbok.problem.ProblemType.INVALID_FIELD,
+  static Refused badFormat(ExportFormat format, Chain chain) {
+    return new Refused(
+        org.planbok.refusal.Refusal.INVALID_INPUT,
         "format: "
             + format.label()
             + " is not an export form of a "

@@ -20,7 +20,7 @@ import org.planbok.mpc.group.Secp256k1;
 import org.planbok.node2client.PolicyStatement;
 import org.planbok.policy.control.Policies;
 import org.planbok.policy.control.SigningRequest;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.AddressFormat;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.ChainFormatException;
@@ -51,7 +51,6 @@ import org.planbok.wallet.entity.Wallet;
  */
 @Stateless
 public class WalletSignatures {
-  static final String SECRET = "encryptedSecret";
 
   @Inject Wallets wallets;
   @Inject Signatures signatures;
@@ -113,7 +112,7 @@ public class WalletSignatures {
   public FinalizedTransaction psbt(Wallet wallet, ClientSecret secret, byte[] psbt) {
     require(wallet, "psbt", Chain.BITCOIN, Chain.BITCOIN_TESTNET);
     if (wallet.format() != AddressFormat.P2WPKH) {
-      throw ProblemException.invalidField("type", "type: PSBTs are signed by P2WPKH wallets only");
+      throw Refused.invalid("type", "type: PSBTs are signed by P2WPKH wallets only");
     }
     Psbt parsed = payload(() -> Psbt.parse(psbt));
     ChildKey child = wallets.childKey(wallet);
@@ -134,7 +133,6 @@ public class WalletSignatures {
             secret,
             digests,
             child,
-            SECRET,
             policy);
     return parsed.finalizeWith(key, sigs);
   }
@@ -215,7 +213,6 @@ public class WalletSignatures {
         secret,
         digest,
         child,
-        SECRET,
         policy);
   }
 
@@ -229,7 +226,6 @@ public class WalletSignatures {
             secret,
             message,
             child,
-            SECRET,
             policy)
         .toBytes();
   }
@@ -244,7 +240,7 @@ public class WalletSignatures {
         return;
       }
     }
-    throw ProblemException.invalidField(
+    throw Refused.invalid(
         "type",
         "type: "
             + type
@@ -261,7 +257,7 @@ public class WalletSignatures {
     try {
       return parse.get();
     } catch (ChainFormatException e) {
-      throw ProblemException.invalidField(e.field(), e.getMessage());
+      throw Refused.invalid(e.field(), e.getMessage());
     }
   }
 

@@ -21,8 +21,8 @@ import org.planbok.keys.entity.JointKey;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.paging.Page;
 import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.AddressFormat;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.Ed25519Key;
@@ -56,8 +56,8 @@ public class Wallets {
         keys.of(subject, chain.curve())
             .orElseThrow(
                 () ->
-                    new ProblemException(
-                        ProblemType.NO_KEY,
+                    new Refused(
+                        Refusal.NO_KEY,
                         "There is no "
                             + chain.curve().label()
                             + " key to derive a "
@@ -82,8 +82,8 @@ public class Wallets {
     } catch (PersistenceException e) {
       if (isIntegrityViolation(e)) {
         // A concurrent request derived the same wallet first: it is the same one.
-        throw new ProblemException(
-            ProblemType.IDEMPOTENCY_IN_PROGRESS,
+        throw new Refused(
+            Refusal.IDEMPOTENCY_IN_PROGRESS,
             "The same wallet is being derived by another request; retry to get it.",
             "index",
             Map.of());
@@ -96,7 +96,7 @@ public class Wallets {
   public Wallet get(Subject subject, WalletId id) {
     Wallet wallet = em.find(Wallet.class, id.toString());
     if (wallet == null || !wallet.belongsTo(subject)) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No wallet " + id + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No wallet " + id + ".");
     }
     return wallet;
   }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.planbok.audit.control.AuditLog;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.organization.entity.Uuids;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 import org.planbok.webhooks.entity.EventType;
 import org.planbok.webhooks.entity.WebhookAttempt;
 import org.planbok.webhooks.entity.WebhookDelivery;
@@ -51,8 +51,8 @@ public class WebhookEndpoints {
             .setParameter("o", organization.toString())
             .getSingleResult();
     if (count >= MAX_PER_ORGANIZATION) {
-      throw new ProblemException(
-          ProblemType.ALREADY_EXISTS,
+      throw new Refused(
+          Refusal.ALREADY_EXISTS,
           "url: an organization has at most " + MAX_PER_ORGANIZATION + " webhook endpoints",
           "url",
           Map.of());
@@ -129,7 +129,7 @@ public class WebhookEndpoints {
   public WebhookDelivery ping(OrganizationId organization, String id) {
     WebhookEndpoint endpoint = get(organization, id);
     if (!endpoint.enabled()) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "enabled", "enabled: the endpoint is disabled; enable it before pinging it");
     }
     Instant now = WebhookEvents.now();
@@ -195,7 +195,7 @@ public class WebhookEndpoints {
     WebhookDelivery original = delivery(organization, deliveryId);
     WebhookEndpoint endpoint = get(organization, original.endpointId().toString());
     if (!endpoint.enabled()) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "enabled", "enabled: the endpoint is disabled; enable it before redelivering");
     }
     WebhookEvent event = event(original);
@@ -226,37 +226,37 @@ public class WebhookEndpoints {
 
   private Valid validate(EndpointSettings wanted, boolean creating) {
     if (wanted == null) {
-      throw ProblemException.invalidField("url", "url: required");
+      throw Refused.invalid("url", "url: required");
     }
     WebhookUrl url;
     try {
       url = WebhookUrl.parse(wanted.url(), settings.allowHttpLoopback());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField("url", "url: " + e.getMessage());
+      throw Refused.invalid("url", "url: " + e.getMessage());
     }
     String description = wanted.description() == null ? "" : wanted.description().strip();
     if (description.length() > WebhookEndpoint.DESCRIPTION
         || description.chars().anyMatch(Character::isISOControl)) {
-      throw ProblemException.invalidField(
+      throw Refused.invalid(
           "description",
           "description: at most " + WebhookEndpoint.DESCRIPTION + " characters, one line");
     }
     if (wanted.eventTypes() == null || wanted.eventTypes().isEmpty()) {
-      throw ProblemException.invalidField("eventTypes", "eventTypes: at least one of " + labels());
+      throw Refused.invalid("eventTypes", "eventTypes: at least one of " + labels());
     }
     Set<EventType> types = EnumSet.noneOf(EventType.class);
     for (int i = 0; i < wanted.eventTypes().size(); i++) {
       String label = wanted.eventTypes().get(i);
       Optional<EventType> type = EventType.of(label);
       if (type.isEmpty() || type.get() == EventType.PING) {
-        throw ProblemException.invalidField(
+        throw Refused.invalid(
             "eventTypes[" + i + "]",
             "eventTypes[" + i + "]: not an event type; one of " + labels());
       }
       types.add(type.get());
     }
     if (!creating && wanted.enabled() == null) {
-      throw ProblemException.invalidField("enabled", "enabled: required, true or false");
+      throw Refused.invalid("enabled", "enabled: required, true or false");
     }
     return new Valid(url, description, types, wanted.enabled() == null || wanted.enabled());
   }
@@ -270,9 +270,8 @@ public class WebhookEndpoints {
     return subscribable().stream().map(EventType::label).collect(Collectors.joining(", "));
   }
 
-  private static ProblemException notFound(String what, String id) {
-    return new ProblemException(
-        ProblemType.NOT_FOUND, "No " + what + " with that id in your organization.");
+  private static Refused notFound(String what, String id) {
+    return new Refused(Refusal.NOT_FOUND, "No " + what + " with that id in your organization.");
   }
 
   private static String target(WebhookEndpoint endpoint) {

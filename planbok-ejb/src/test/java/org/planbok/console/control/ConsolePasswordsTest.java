@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.planbok.argon2.Argon2idHashes;
 import org.planbok.atrest.DatabaseKey;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 
 class ConsolePasswordsTest {
   private static final DatabaseKey KEY = DatabaseKey.of(new byte[32]);
@@ -61,10 +61,9 @@ class ConsolePasswordsTest {
   void rejectsPasswordsOutsideTheRules() {
     for (String bad :
         new String[] {"short", "elevenchars", "a".repeat(20), "x".repeat(129), "tab\tinside pw"}) {
-      ProblemException e =
-          assertThrows(
-              ProblemException.class, () -> passwords.hash(bad.toCharArray(), "newPassword"));
-      assertEquals("newPassword", e.field(), bad);
+      Refused e =
+          assertThrows(Refused.class, () -> passwords.hash(bad.toCharArray(), "newPassword"));
+      assertEquals("newPassword", e.input(), bad);
     }
   }
 

@@ -25,8 +25,8 @@ import org.planbok.customer.entity.EmailAddress;
 import org.planbok.organization.entity.Organization;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.organization.entity.OrganizationName;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 import org.planbok.testing.TestDatabase;
 
 class ConsoleUsersTest {
@@ -87,13 +87,13 @@ class ConsoleUsersTest {
         db.inTransaction(
             () -> users.createFirstAdmin(acme, new EmailAddress("first@acme.example")));
     assertEquals(ConsoleRole.ADMIN, first.user().role());
-    ProblemException second =
+    Refused second =
         assertThrows(
-            ProblemException.class,
+            Refused.class,
             () ->
                 db.inTransaction(
                     () -> users.createFirstAdmin(acme, new EmailAddress("second@evil.example"))));
-    assertEquals(ProblemType.ADMIN_EXISTS, second.type());
+    assertEquals(Refusal.ADMIN_EXISTS, second.reason());
     assertEquals(1, db.inTransaction(() -> users.list(acme)).size());
     // Another organization still gets its own first admin.
     db.inTransaction(() -> users.createFirstAdmin(other, new EmailAddress("first@other.example")));
@@ -197,9 +197,9 @@ class ConsoleUsersTest {
   void changingThePasswordEndsOtherSessionsAndNeedsTheCurrentOne() {
     NewConsoleUser ada = create(acme, "ada@example.com", ConsoleRole.ADMIN);
     ConsoleUser user = ada.user();
-    ProblemException wrong =
+    Refused wrong =
         assertThrows(
-            ProblemException.class,
+            Refused.class,
             () ->
                 db.inTransaction(
                     () ->
@@ -207,7 +207,7 @@ class ConsoleUsersTest {
                             user.id(),
                             "not it at all".toCharArray(),
                             "a new password!".toCharArray())));
-    assertEquals(ProblemType.WRONG_PASSWORD, wrong.type());
+    assertEquals(Refusal.WRONG_PASSWORD, wrong.reason());
     db.inTransaction(
         () -> users.changePassword(user.id(), ada.password(), "a new password!".toCharArray()));
     assertTrue(db.inTransaction(() -> users.current(user.id(), 0)).isEmpty());
@@ -225,8 +225,8 @@ class ConsoleUsersTest {
         List.<Runnable>of(
             () -> users.disable(acme, ada.id()),
             () -> users.changeRole(acme, ada.id(), ConsoleRole.VIEWER))) {
-      ProblemException e = assertThrows(ProblemException.class, () -> db.run(change));
-      assertEquals(ProblemType.LAST_ADMIN, e.type());
+      Refused e = assertThrows(Refused.class, () -> db.run(change));
+      assertEquals(Refusal.LAST_ADMIN, e.reason());
     }
     db.run(() -> users.changeRole(acme, vic.id(), ConsoleRole.ADMIN));
     db.run(() -> users.disable(acme, ada.id()));
@@ -237,20 +237,18 @@ class ConsoleUsersTest {
   void anotherOrganizationsUserIsNotFound() {
     ConsoleUser ada = create(acme, "ada@example.com", ConsoleRole.ADMIN).user();
     create(other, "oscar@example.com", ConsoleRole.ADMIN);
-    ProblemException e =
-        assertThrows(ProblemException.class, () -> db.run(() -> users.disable(other, ada.id())));
-    assertEquals(ProblemType.NOT_FOUND, e.type());
+    Refused e = assertThrows(Refused.class, () -> db.run(() -> users.disable(other, ada.id())));
+    assertEquals(Refusal.NOT_FOUND, e.reason());
     assertEquals(1, db.inTransaction(() -> users.list(other)).size());
   }
 
   @Test
   void addressesAreUniqueAcrossOrganizations() {
     create(acme, "ada@example.com", ConsoleRole.ADMIN);
-    ProblemException e =
-        assertThrows(
-            ProblemException.class, () -> create(other, "ADA@example.com", ConsoleRole.VIEWER));
-    assertEquals(ProblemType.ALREADY_EXISTS, e.type());
-    assertEquals("email", e.field());
+    Refused e =
+        assertThrows(Refused.class, () -> create(other, "ADA@example.com", ConsoleRole.VIEWER));
+    assertEquals(Refusal.ALREADY_EXISTS, e.reason());
+    assertEquals("email", e.input());
   }
 
   @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 class CustomerValuesTest {
   @Test
@@ -17,9 +17,9 @@ class CustomerValuesTest {
     }
     for (String bad :
         new String[] {null, "", "x".repeat(129), "a b", "a/b", "a\u0000", "é", "a\nb", "a?b"}) {
-      ProblemException e = assertThrows(ProblemException.class, () -> new ExternalRef(bad));
-      assertEquals(ProblemType.INVALID_FIELD, e.type());
-      assertEquals("externalRef", e.field());
+      Refused e = assertThrows(Refused.class, () -> new ExternalRef(bad));
+      assertEquals(Refusal.INVALID_INPUT, e.reason());
+      assertEquals("externalRef", e.input());
     }
   }
 
@@ -69,8 +69,8 @@ class CustomerValuesTest {
         }) {
       assertFalse(EmailAddress.isValid(bad), String.valueOf(bad));
     }
-    ProblemException e = assertThrows(ProblemException.class, () -> new EmailAddress("nope"));
-    assertEquals("email", e.field());
+    Refused e = assertThrows(Refused.class, () -> new EmailAddress("nope"));
+    assertEquals("email", e.input());
   }
 
   @Test

@@ -46,8 +46,7 @@ class SignaturesTest {
               Subject subject,
               SecretPurpose purpose,
               ClientSecret secret,
-              List<TicketWanted> tickets,
-              String field) {
+              List<TicketWanted> tickets) {
             checks.add(tickets);
             throw new Asked();
           }
@@ -62,8 +61,8 @@ class SignaturesTest {
                 SecretPurpose.PIN,
                 ClientSecret.of(new byte[32]),
                 digests,
-                new ChildKey(Curve.SECP256K1, DerivationPath.root(), new byte[33], BigInteger.ZERO),
-                "encryptedSecret"));
+                new ChildKey(
+                    Curve.SECP256K1, DerivationPath.root(), new byte[33], BigInteger.ZERO)));
     assertEquals(4, checks.get(0).size(), "the default bound, as Node 2's");
     checks.get(0).forEach(t -> assertEquals(Operation.SIGN, t.operation()));
   }

@@ -21,7 +21,7 @@ import org.bitcoinj.params.MainNetParams;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.hd.Base58;
-import org.planbok.problem.ProblemException;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.Ed25519Key;
 import org.planbok.wallet.chain.PlainKey;
@@ -414,8 +414,8 @@ class PolicyRulesTest {
   }
 
   private static void assertInvalid(String field, String json) {
-    ProblemException e = assertThrows(ProblemException.class, () -> PolicyDocument.parse(json));
-    assertEquals(field, e.field(), e.getMessage());
+    Refused e = assertThrows(Refused.class, () -> PolicyDocument.parse(json));
+    assertEquals(field, e.input(), e.getMessage());
   }
 
   /** A real ed25519 public key (RFC 8032 encoding), as a wallet's would be. */

@@ -16,7 +16,7 @@ import org.planbok.audit.control.AuditLog;
 import org.planbok.audit.control.ChainVerification;
 import org.planbok.console.control.Listings;
 import org.planbok.console.entity.ConsoleRole;
-import org.planbok.problem.ProblemException;
+import org.planbok.web.problem.ProblemException;
 
 /**
  * {@code /api/v1/console/activity}: what happened in the organization: the protocol sessions with

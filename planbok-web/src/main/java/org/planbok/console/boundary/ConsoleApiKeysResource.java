@@ -22,9 +22,9 @@ import org.planbok.organization.control.IssuedApiKey;
 import org.planbok.organization.entity.ApiKey;
 import org.planbok.organization.entity.ApiKeyId;
 import org.planbok.organization.entity.ApiKeyLabel;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /** {@code /api/v1/console/api-keys}: the organization's API keys; admins create and revoke. */
 @Path("console/api-keys")

@@ -10,8 +10,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * Applies {@link CsrfCheck} to console requests, after {@link ConsoleGate}, before any resource.

@@ -29,9 +29,9 @@ import org.planbok.customer.entity.CustomerId;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.keys.control.Keys;
 import org.planbok.node2client.Node2Secrets;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * {@code /api/v1/console/customers}: the organization's customers, found by the start of their

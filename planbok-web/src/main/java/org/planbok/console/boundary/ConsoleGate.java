@@ -20,8 +20,8 @@ import org.planbok.console.control.ConsoleUsers;
 import org.planbok.console.entity.ConsoleUser;
 import org.planbok.console.entity.ConsoleUserId;
 import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * Lets a console request through only with a live session: the container knows the caller ({@link

@@ -24,9 +24,11 @@ import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.keys.control.Keys;
 import org.planbok.keys.control.Refreshes;
 import org.planbok.keys.entity.KeyId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refused;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
+import org.planbok.web.problem.RefusalProblems;
 
 /**
  * {@code /api/v1/console/keys}: frozen keys (DESIGN §3) across the organization, and the
@@ -104,8 +106,10 @@ public class ConsoleKeysResource {
         SecretFields.parse(command == null ? null : command.getOrganizationSecret(), SECRET)) {
       return Response.ok(
               ConsoleViews.KeyRow.of(
-                  refreshes.refresh(owner(), keyId, SecretPurpose.ORG_SECRET, secret, SECRET)))
+                  refreshes.refresh(owner(), keyId, SecretPurpose.ORG_SECRET, secret)))
           .build();
+    } catch (Refused refused) {
+      throw RefusalProblems.naming(refused, SECRET); // the console's form calls it so
     }
   }
 

@@ -21,7 +21,7 @@ import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.policy.boundary.PolicyCommand;
 import org.planbok.policy.boundary.PolicyView;
 import org.planbok.policy.control.Policies;
-import org.planbok.problem.ProblemException;
+import org.planbok.web.problem.ProblemException;
 
 /**
  * {@code /api/v1/console/policy}: the organization's signing policy in the console; everyone reads

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.planbok.console.entity.ConsoleRole;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * Enforces {@link ConsoleAccess} on the server, whatever the pages show: every method of a console

@@ -31,9 +31,9 @@ import org.planbok.console.control.SignIn;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.console.entity.ConsoleUser;
 import org.planbok.organization.control.Organizations;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemException;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /** {@code /api/v1/console/session}: signing in and out of the console, and who is signed in. */
 @Path("console/session")

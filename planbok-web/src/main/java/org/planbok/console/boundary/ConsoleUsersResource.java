@@ -19,9 +19,9 @@ import org.planbok.console.control.NewConsoleUser;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.console.entity.ConsoleUserId;
 import org.planbok.idempotency.boundary.Idempotent;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * {@code /api/v1/console/users}: the organization's console users. Admins add users (the generated

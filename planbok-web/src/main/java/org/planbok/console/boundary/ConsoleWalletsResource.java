@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.console.control.Listings;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.organization.entity.Uuids;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.wallet.entity.Wallet;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /** {@code /api/v1/console/wallets}: one of the organization's wallets and its address's QR code. */
 @Path("console/wallets")

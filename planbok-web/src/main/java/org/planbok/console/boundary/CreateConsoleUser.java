@@ -3,7 +3,7 @@ package org.planbok.console.boundary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.console.entity.ConsoleRole;
 import org.planbok.customer.entity.EmailAddress;
-import org.planbok.problem.ProblemException;
+import org.planbok.web.problem.ProblemException;
 
 /**
  * The body that adds a console user, from the operator (the first admin) or an admin: an email

@@ -48,7 +48,7 @@ public abstract class SecretEndpoints {
   protected Response handleVerify(SecretCommand command) {
     Subject subject = owner(true);
     try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      vaults.verify(subject, SecretPurpose.unlocking(subject), secret, SECRET);
+      vaults.verify(subject, SecretPurpose.unlocking(subject), secret);
     }
     return Response.ok(new VerifiedView(true)).build();
   }
@@ -58,7 +58,7 @@ public abstract class SecretEndpoints {
     try (ClientSecret current = SecretFields.parse(command.getEncryptedSecret(), SECRET);
         ClientSecret next =
             SecretFields.parse(command.getNewEncryptedSecret(), "newEncryptedSecret")) {
-      vaults.change(subject, SecretPurpose.unlocking(subject), current, next, SECRET);
+      vaults.change(subject, SecretPurpose.unlocking(subject), current, next);
     }
     return Response.ok(view(vaults.ensure(subject, caller.id()), true)).build();
   }

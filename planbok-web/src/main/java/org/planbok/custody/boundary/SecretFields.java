@@ -1,7 +1,7 @@
 package org.planbok.custody.boundary;
 
 import org.planbok.custody.entity.ClientSecret;
-import org.planbok.problem.ProblemException;
+import org.planbok.web.problem.ProblemException;
 
 /**
  * Reads a client secret from a request field, or answers 400 naming the field. The value itself is

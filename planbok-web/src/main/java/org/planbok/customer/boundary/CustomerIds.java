@@ -4,9 +4,9 @@ import org.planbok.custody.entity.Subject;
 import org.planbok.customer.control.Customers;
 import org.planbok.customer.entity.CustomerId;
 import org.planbok.organization.entity.OrganizationId;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /** A customer id from a path: a malformed one names no customer, so it is a 404 like an unknown. */
 public final class CustomerIds {

@@ -8,8 +8,8 @@ import org.planbok.customer.entity.CustomerStatus;
 import org.planbok.customer.entity.EmailAddress;
 import org.planbok.customer.entity.ExternalRef;
 import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
 import org.planbok.web.input.StrictQuery;
+import org.planbok.web.problem.ProblemException;
 
 /** The query string of {@code GET /customers}, read strictly ({@link StrictQuery}). */
 record ListQuery(int limit, Optional<PageCursor> cursor, CustomerFilter filter) {

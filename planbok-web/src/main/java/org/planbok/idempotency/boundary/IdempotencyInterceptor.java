@@ -21,10 +21,10 @@ import org.planbok.idempotency.control.IdempotentCallFailed;
 import org.planbok.idempotency.control.RequestFingerprint;
 import org.planbok.idempotency.control.StoredResponse;
 import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.ReceivedRequest;
 import org.planbok.web.input.StrictJsonb;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * Runs an {@link Idempotent} resource method once per (caller, Idempotency-Key):

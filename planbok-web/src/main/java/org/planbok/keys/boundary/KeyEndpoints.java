@@ -27,8 +27,8 @@ import org.planbok.node2client.PolicyStatement;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.policy.control.Policies;
 import org.planbok.policy.control.SigningRequest;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * The keys endpoints of an owner (a customer, or the organization itself): joint keys (at most one
@@ -55,8 +55,7 @@ public abstract class KeyEndpoints {
     List<Curve> curves = curvesOf(command.getCurves());
     List<JointKey> made;
     try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
-      made =
-          keys.generate(caller.id(), owner, SecretPurpose.unlocking(owner), secret, curves, SECRET);
+      made = keys.generate(caller.id(), owner, SecretPurpose.unlocking(owner), secret, curves);
     }
     return Response.created(uri.getAbsolutePath())
         .entity(new KeyList(made.stream().map(KeyView::of).toList()))
@@ -85,8 +84,7 @@ public abstract class KeyEndpoints {
       SignatureView view;
       if (key.curve() == Curve.SECP256K1) {
         EcdsaSignature sig =
-            signatures.signDigest(
-                subject, key.id(), purpose, secret, digest, child, SECRET, policy);
+            signatures.signDigest(subject, key.id(), purpose, secret, digest, child, policy);
         view =
             new SignatureView(
                 key.id().toString(),
@@ -97,7 +95,7 @@ public abstract class KeyEndpoints {
       } else {
         byte[] sig =
             signatures
-                .signMessage(subject, key.id(), purpose, secret, digest, child, SECRET, policy)
+                .signMessage(subject, key.id(), purpose, secret, digest, child, policy)
                 .toBytes();
         view =
             new SignatureView(
@@ -115,7 +113,7 @@ public abstract class KeyEndpoints {
     Subject owner = owner(true);
     try (ClientSecret secret = SecretFields.parse(command.getEncryptedSecret(), SECRET)) {
       JointKey key =
-          refreshes.refresh(owner, keyIdOf(keyId), SecretPurpose.unlocking(owner), secret, SECRET);
+          refreshes.refresh(owner, keyIdOf(keyId), SecretPurpose.unlocking(owner), secret);
       return Response.ok(KeyView.of(key)).build();
     }
   }

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.keys.control.ProtocolSessions;
 import org.planbok.organization.boundary.CallerOrganization;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * {@code /api/v1/sessions}: the protocol sessions Node 1 ran with Node 2 for the calling

@@ -30,10 +30,10 @@ import org.planbok.organization.control.ApiKeys;
 import org.planbok.organization.control.IssuedApiKey;
 import org.planbok.organization.entity.ApiKeyId;
 import org.planbok.organization.entity.ApiKeyLabel;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.ApiExamples;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /** {@code /api/v1/api-keys}: the calling organization manages its own API keys. */
 @Path("api-keys")

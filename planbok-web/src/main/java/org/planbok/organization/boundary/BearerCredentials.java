@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * The {@code Authorization: Bearer <token>} header (RFC 6750 §2.1) and the 401 that answers a

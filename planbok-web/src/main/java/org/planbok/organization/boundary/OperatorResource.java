@@ -33,10 +33,10 @@ import org.planbok.organization.control.Organizations;
 import org.planbok.organization.entity.ApiKeyLabel;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.organization.entity.OrganizationName;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.ApiExamples;
 import org.planbok.web.input.FieldNames;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * {@code /api/v1/operator}: what the operator of a Planbok installation does, authenticated by the

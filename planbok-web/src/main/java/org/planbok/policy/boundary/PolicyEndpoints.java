@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.planbok.custody.entity.Subject;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.policy.control.Policies;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * What the organization's and a customer's policy endpoints share: each concrete resource declares

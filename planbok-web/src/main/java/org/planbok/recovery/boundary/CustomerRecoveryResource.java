@@ -107,7 +107,7 @@ public class CustomerRecoveryResource {
   public Response finish(@NotNull @Valid SecretCommand command) {
     Subject subject = CustomerIds.owner(customers, caller.id(), id, true);
     try (ClientSecret pin = SecretFields.parse(command.getEncryptedSecret(), "encryptedSecret")) {
-      return Response.ok(RecoveredView.of(after.finish(subject, pin, "encryptedSecret"))).build();
+      return Response.ok(RecoveredView.of(after.finish(subject, pin))).build();
     }
   }
 }

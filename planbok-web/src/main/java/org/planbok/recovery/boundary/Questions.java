@@ -2,10 +2,10 @@ package org.planbok.recovery.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.planbok.problem.ProblemException;
 import org.planbok.recovery.entity.CatalogueQuestion;
 import org.planbok.recovery.entity.SecurityQuestion;
 import org.planbok.recovery.entity.SecurityQuestions;
+import org.planbok.web.problem.ProblemException;
 
 /** Reads the questions of a setup, or answers 400 naming the item at fault. */
 final class Questions {

@@ -13,8 +13,6 @@ import org.planbok.node2client.Node2Exports;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.paging.Page;
 import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.wallet.chain.AddressFormat;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.control.Chains;
@@ -26,6 +24,8 @@ import org.planbok.wallet.entity.Wallet;
 import org.planbok.wallet.entity.WalletId;
 import org.planbok.web.input.FieldNames;
 import org.planbok.web.input.StrictQuery;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * The wallet endpoints of an owner (a customer, or the organization itself): wallets derived on

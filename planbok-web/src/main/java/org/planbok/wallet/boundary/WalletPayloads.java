@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.planbok.custody.entity.ClientSecret;
-import org.planbok.problem.ProblemException;
 import org.planbok.wallet.chain.bitcoin.FinalizedTransaction;
 import org.planbok.wallet.chain.evm.EvmChainId;
 import org.planbok.wallet.chain.evm.MessageSignature;
@@ -16,6 +15,7 @@ import org.planbok.wallet.chain.solana.SignedSolanaTransaction;
 import org.planbok.wallet.chain.tron.SignedTronTransaction;
 import org.planbok.wallet.control.WalletSignatures;
 import org.planbok.wallet.entity.Wallet;
+import org.planbok.web.problem.ProblemException;
 
 /**
  * Reads a signature request's payload for its {@code type} (hex, base64, text or a JSON object; a

@@ -12,8 +12,8 @@ import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * Checks a JSON body against the request class it is bound to before JSON-B sees it: a JSON object,

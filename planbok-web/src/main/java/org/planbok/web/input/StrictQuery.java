@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.planbok.paging.PageCursor;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * A list's query string read strictly: unknown or repeated parameters and bad values are a 400

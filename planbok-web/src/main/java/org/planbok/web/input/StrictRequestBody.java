@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.planbok.problem.ProblemType;
 import org.planbok.web.problem.ProblemResponse;
+import org.planbok.web.problem.ProblemType;
 
 /**
  * First thing on every request, before matching, authentication or parsing: refuses a body larger

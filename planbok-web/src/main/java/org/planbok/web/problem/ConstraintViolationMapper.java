@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.planbok.problem.ProblemType;
 
 /**
  * Bean Validation failures on a request: 400 naming each field by its JSON name (the method and

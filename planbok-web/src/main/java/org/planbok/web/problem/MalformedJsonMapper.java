@@ -6,8 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refused;
 
 /**
  * A body that is not JSON, or JSON of the wrong shape (a string where a number belongs). The detail
@@ -20,6 +19,9 @@ public class MalformedJsonMapper implements ExceptionMapper<ProcessingException>
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof ProblemException problem) {
         return new ProblemExceptionMapper().toResponse(problem); // from a reader interceptor
+      }
+      if (c instanceof Refused refused) {
+        return new RefusedMapper().toResponse(refused); // a domain value refused while reading
       }
     }
     if (isMalformedJson(e)) {

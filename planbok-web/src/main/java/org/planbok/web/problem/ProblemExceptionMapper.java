@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.planbok.problem.ProblemException;
 
 /** A feature's own problem, rendered as it described it (a lockout also with Retry-After). */
 @Provider

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.planbok.problem.ProblemType;
 
 /** Builds an RFC 9457 response from a problem type and its details. */
 public final class ProblemResponse {

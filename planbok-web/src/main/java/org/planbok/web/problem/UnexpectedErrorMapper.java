@@ -11,8 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Unavailable;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
+import org.planbok.refusal.Refused;
 
 /**
  * Everything else. Known causes wrapped by the container (an EJB wraps unchecked exceptions) are
@@ -34,6 +33,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof ProblemException problem) {
       return new ProblemExceptionMapper().toResponse(problem);
+    }
+    if (cause instanceof Refused refused) {
+      return new RefusedMapper().toResponse(refused);
     }
     if (cause instanceof WebApplicationException web) {
       return new WebApplicationExceptionMapper().toResponse(web);
@@ -79,7 +81,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof ProblemException) {
+      if (c instanceof ProblemException || c instanceof Refused) {
         return c; // thrown inside a reader or an EJB and wrapped on the way out
       }
     }

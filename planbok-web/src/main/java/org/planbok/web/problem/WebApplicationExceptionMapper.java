@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.planbok.problem.ProblemType;
 
 /**
  * The runtime's own HTTP errors (unknown path, wrong method, wrong media type) as problems, keeping

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.web.input.StrictQuery;
+import org.planbok.web.problem.ProblemException;
 import org.planbok.webhooks.control.NewEndpoint;
 import org.planbok.webhooks.control.WebhookEndpoints;
 
@@ -361,7 +362,7 @@ public class WebhooksResource {
   static int limit(UriInfo uri) {
     StrictQuery query = StrictQuery.of(uri.getQueryParameters(), Set.of());
     if (query.get("cursor").isPresent()) {
-      throw org.planbok.problem.ProblemException.invalidField(
+      throw ProblemException.invalidField(
           "cursor", "cursor: this list is not paged; it shows the newest limit deliveries");
     }
     return query.limit();

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.planbok.console.boundary.ConsoleSessionResource;
-import org.planbok.problem.ProblemException;
-import org.planbok.problem.ProblemType;
 import org.planbok.system.boundary.SystemResource;
 import org.planbok.web.PlanbokApplication;
+import org.planbok.web.problem.ProblemException;
+import org.planbok.web.problem.ProblemType;
 
 class IdempotentMethodsTest {
   /** DESIGN 7: every call that changes something takes an Idempotency-Key. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.planbok.problem.ProblemType;
 
 /** The shape of every error the API returns: RFC 9457 with a stable type. */
 class ProblemResponseTest {

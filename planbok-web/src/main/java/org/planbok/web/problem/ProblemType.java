@@ -1,4 +1,4 @@
-package org.planbok.problem;
+package org.planbok.web.problem;
 
 import java.net.URI;
 
