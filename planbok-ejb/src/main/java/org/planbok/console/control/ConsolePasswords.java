@@ -32,6 +32,8 @@ public class ConsolePasswords {
   @Inject DatabaseKey databaseKey;
   private volatile String decoy;
 
+  private static final String CHOSEN = "newPassword";
+
   /** For tests: passwords peppered with {@code key} and hashed with these parameters. */
   public static ConsolePasswords with(
       DatabaseKey key, int memoryKib, int iterations, int parallelism) {
@@ -42,8 +44,8 @@ public class ConsolePasswords {
   }
 
   /** The hash of an acceptable password; the caller zeroes {@code password}. */
-  public String hash(char[] password, String field) {
-    requireAcceptable(password, field);
+  public String hash(char[] password) {
+    requireAcceptable(password);
     byte[] peppered = peppered(password);
     try {
       return hashes.of(peppered);
@@ -86,7 +88,7 @@ public class ConsolePasswords {
   public void spendACheck(char[] password) {
     if (decoy == null) {
       char[] random = generate(new SecureRandom());
-      decoy = hash(random, "password");
+      decoy = hash(random);
       Arrays.fill(random, '\0');
     }
     matches(decoy, password);
@@ -106,7 +108,12 @@ public class ConsolePasswords {
     return out;
   }
 
-  static void requireAcceptable(char[] password, String field) {
+  /**
+   * The rules for a password a person chose. The only one anybody chooses is the new password of a
+   * change (a new user's first one is generated), so a refusal names that input.
+   */
+  static void requireAcceptable(char[] password) {
+    String field = CHOSEN;
     if (password == null || password.length < MIN_LENGTH || password.length > MAX_LENGTH) {
       throw Refused.invalid(
           field, field + ": must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");

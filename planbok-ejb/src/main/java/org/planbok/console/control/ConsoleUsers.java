@@ -92,12 +92,7 @@ public class ConsoleUsers {
     char[] password = ConsolePasswords.generate(RANDOM);
     ConsoleUser user =
         new ConsoleUser(
-            ConsoleUserId.random(),
-            organization,
-            email,
-            role,
-            passwords.hash(password, "password"),
-            now());
+            ConsoleUserId.random(), organization, email, role, passwords.hash(password), now());
     em.persist(user);
     em.flush();
     audit.append(organization, "console-user.create", target(user), "OK", "role " + role.label());
@@ -204,7 +199,7 @@ public class ConsoleUsers {
     if (Arrays.equals(current, next)) {
       throw Refused.invalid("newPassword", "newPassword: must differ");
     }
-    user.changePassword(passwords.hash(next, "newPassword"));
+    user.changePassword(passwords.hash(next));
     audit.append(user.organization(), "console-user.password", target(user), "OK", "");
     return user;
   }

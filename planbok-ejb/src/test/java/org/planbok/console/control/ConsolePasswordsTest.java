@@ -18,8 +18,8 @@ class ConsolePasswordsTest {
 
   @Test
   void hashesWithArgon2idInThePhcFormAndAFreshSalt() {
-    String a = passwords.hash("correct horse battery".toCharArray(), "password");
-    String b = passwords.hash("correct horse battery".toCharArray(), "password");
+    String a = passwords.hash("correct horse battery".toCharArray());
+    String b = passwords.hash("correct horse battery".toCharArray());
     assertTrue(a.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), a);
     assertNotEquals(a, b, "each hash has its own salt");
     assertFalse(a.contains("correct horse"), a);
@@ -29,7 +29,7 @@ class ConsolePasswordsTest {
 
   @Test
   void rejectsAWrongPassword() {
-    String hash = passwords.hash("correct horse battery".toCharArray(), "password");
+    String hash = passwords.hash("correct horse battery".toCharArray());
     assertFalse(passwords.matches(hash, "correct horse batterY".toCharArray()));
     assertFalse(passwords.matches(hash, new char[0]));
     assertFalse(passwords.matches(hash, null));
@@ -37,14 +37,13 @@ class ConsolePasswordsTest {
 
   @Test
   void aHashKeepsVerifyingWithTheCostItWasMadeWith() {
-    String cheap =
-        ConsolePasswords.with(KEY, 1024, 1, 1).hash("older cheaper hash".toCharArray(), "p");
+    String cheap = ConsolePasswords.with(KEY, 1024, 1, 1).hash("older cheaper hash".toCharArray());
     assertTrue(passwords.matches(cheap, "older cheaper hash".toCharArray()));
   }
 
   @Test
   void theStoredHashIsOfThePepperedPasswordSoACopyOfTheDatabaseTestsNoGuess() {
-    String hash = passwords.hash("correct horse battery".toCharArray(), "password");
+    String hash = passwords.hash("correct horse battery".toCharArray());
     Argon2idHashes plain = Argon2idHashes.with(19456, 2, 1);
     assertFalse(
         plain.matches(hash, "correct horse battery".toCharArray()),
@@ -61,15 +60,14 @@ class ConsolePasswordsTest {
   void rejectsPasswordsOutsideTheRules() {
     for (String bad :
         new String[] {"short", "elevenchars", "a".repeat(20), "x".repeat(129), "tab\tinside pw"}) {
-      Refused e =
-          assertThrows(Refused.class, () -> passwords.hash(bad.toCharArray(), "newPassword"));
+      Refused e = assertThrows(Refused.class, () -> passwords.hash(bad.toCharArray()));
       assertEquals("newPassword", e.input(), bad);
     }
   }
 
   @Test
   void aTooLongPasswordIsRefusedWithoutHashing() {
-    String hash = passwords.hash("correct horse battery".toCharArray(), "password");
+    String hash = passwords.hash("correct horse battery".toCharArray());
     assertFalse(passwords.matches(hash, "y".repeat(1_000_000).toCharArray()));
   }
 
@@ -80,6 +78,6 @@ class ConsolePasswordsTest {
     assertEquals(20, one.length);
     assertTrue(new String(one).matches("[A-Za-z0-9_-]{20}"));
     assertNotEquals(new String(one), new String(two));
-    assertTrue(passwords.matches(passwords.hash(one, "password"), one));
+    assertTrue(passwords.matches(passwords.hash(one), one));
   }
 }
