@@ -18,9 +18,9 @@ import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 /**
  * What an attacker who owns Node 1's host and database and knows one customer's PIN can do: ask
  * Node 2 for the pepper as Node 1 would, re-derive Node 1's key-encryption key (DESIGN §5, written
- * out again here from the README, not calling Planbok's code), and open Node 1's share. The tests
- * use it to misbehave in the protocol exactly as such an attacker could, and to show that Node 2
- * still refuses what it must.
+ * out again here from docs/api-guide.md, not calling Planbok's code), and open Node 1's share. The
+ * tests use it to misbehave in the protocol exactly as such an attacker could, and to show that
+ * Node 2 still refuses what it must.
  */
 final class CompromisedNode1 {
   private CompromisedNode1() {}

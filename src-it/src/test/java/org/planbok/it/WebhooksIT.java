@@ -64,7 +64,9 @@ class WebhooksIT {
     return PlanbokEar.fromBuild();
   }
 
-  /** Node 1's first call to Node 2 after a deploy may miss its deadline (README). */
+  /**
+   * Node 1's first call to Node 2 after a deploy may miss its deadline (docs/troubleshooting.md).
+   */
   @BeforeEach
   void ready() {
     api.awaitReadiness();

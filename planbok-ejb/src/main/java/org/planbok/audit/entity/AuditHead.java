@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
  * The tip of one audit chain: its last sequence number and hash. Every append to the chain locks
  * this row, so appends are serialised and the chain never forks; the verifier compares it with the
  * last row, so a deleted tail shows. (Node 2's head also carries an HMAC under a sealed key; Node 1
- * holds no key of its own, see the README.)
+ * holds no key of its own, see docs/operations.md.)
  */
 @Entity
 @Table(name = "audit_head")

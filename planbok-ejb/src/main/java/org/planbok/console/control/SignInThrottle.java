@@ -24,8 +24,8 @@ import org.planbok.console.entity.SignInPolicy;
  * <p>Every attempt is counted before its password is checked, so concurrent guesses cannot slip
  * past the limit; a right password then takes its own count back. Counts live in this Node 1's
  * memory: a restart forgets them, and each instance of a deployment group counts on its own
- * (documented in the README). A pause of {@code max-back-off} since a key's last failure forgets
- * its count; the table is bounded.
+ * (documented in docs/operations.md). A pause of {@code max-back-off} since a key's last failure
+ * forgets its count; the table is bounded.
  */
 @ApplicationScoped
 public class SignInThrottle {

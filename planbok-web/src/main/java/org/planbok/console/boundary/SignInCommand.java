@@ -2,7 +2,9 @@ package org.planbok.console.boundary;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /console/session}. A class, not a record (see README). */
+/**
+ * The body of {@code POST /console/session}. A class, not a record (see docs/troubleshooting.md).
+ */
 @Schema(
     name = "ConsoleSignIn",
     requiredProperties = {"email", "password"})

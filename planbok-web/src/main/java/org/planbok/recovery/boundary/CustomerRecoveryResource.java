@@ -48,7 +48,8 @@ public class CustomerRecoveryResource {
   @Inject RecoveryProfiles profiles;
   @Inject AfterRecovery after;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 

@@ -54,7 +54,8 @@ public class EmailRecoveryResource {
   @Inject EmailRecoveries email;
   @Inject RecoveryProfiles profiles;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 

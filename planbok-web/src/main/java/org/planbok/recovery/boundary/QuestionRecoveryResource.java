@@ -50,7 +50,8 @@ public class QuestionRecoveryResource {
   @Inject QuestionRecoveries questions;
   @Inject RecoveryProfiles profiles;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 

@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.planbok.webhooks.control.EndpointSettings;
 
 /**
- * The body that makes or replaces a webhook endpoint. A class, not a record (see README,
- * troubleshooting); checked by the facade, which names the faulty field.
+ * The body that makes or replaces a webhook endpoint. A class, not a record (see
+ * docs/troubleshooting.md); checked by the facade, which names the faulty field.
  */
 @Schema(
     name = "WebhookEndpointBody",

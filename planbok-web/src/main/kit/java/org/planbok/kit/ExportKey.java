@@ -10,8 +10,8 @@ import java.util.Locale;
  * Node 2's X25519 export-authorization key, which a device seals its {@link ExportAuthorization}
  * to. Node 1 serves it ({@code GET /api/v1/system/export-key → {"publicKey", "fingerprint"}}), and
  * so does anyone in between: the kit trusts it only if the SHA-256 of the public key equals the
- * fingerprint the integrator pinned in the app (shown in Planbok's console and README), never the
- * fingerprint that came with it.
+ * fingerprint the integrator pinned in the app (shown in Planbok's console and docs/api-guide.md),
+ * never the fingerprint that came with it.
  */
 public final class ExportKey {
   private final byte[] publicKey;

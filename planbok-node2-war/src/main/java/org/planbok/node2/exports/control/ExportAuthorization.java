@@ -6,9 +6,10 @@ import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.wire.WireReader;
 
 /**
- * What a device sealed into an export authorization (README, exports): the length-prefixed fields
- * {@code ["planbok/export-authorization/v1", pinKey (32), device public key (32), key id, path]}.
- * The PIN key is secret: {@link #close()} zeroes it and {@link #toString()} never shows it.
+ * What a device sealed into an export authorization (docs/api-guide.md, exports): the
+ * length-prefixed fields {@code ["planbok/export-authorization/v1", pinKey (32), device public key
+ * (32), key id, path]}. The PIN key is secret: {@link #close()} zeroes it and {@link #toString()}
+ * never shows it.
  */
 final class ExportAuthorization implements AutoCloseable {
   static final String LABEL = "planbok/export-authorization/v1";

@@ -16,13 +16,13 @@ import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.SecretOracle;
 
 /**
- * The check of an export session's authorization (issue 12 item 4; README, exports). The customer's
- * device sealed its PIN key, its device key, the key id and the wallet's path to Node 2's {@link
- * ExportKey}, with a challenge Node 2 minted as associated data. Only a holder of the PIN derives
- * the PIN key, and the integrator's backend sees only {@code encryptedSecret = HMAC-SHA256(pinKey,
- * "planbok/v1/encrypted-secret")}, which does not give it back; so the backend can relay an
- * authorization but cannot make one naming its own device key, and a relayed one names the
- * customer's device.
+ * The check of an export session's authorization (issue 12 item 4; docs/api-guide.md, exports). The
+ * customer's device sealed its PIN key, its device key, the key id and the wallet's path to Node
+ * 2's {@link ExportKey}, with a challenge Node 2 minted as associated data. Only a holder of the
+ * PIN derives the PIN key, and the integrator's backend sees only {@code encryptedSecret =
+ * HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")}, which does not give it back; so the backend
+ * can relay an authorization but cannot make one naming its own device key, and a relayed one names
+ * the customer's device.
  *
  * <p>In order: the challenge is used up (for this subject and key, unexpired, unused: every
  * presentation spends it, so a replay finds it used); the authorization must open under the export
