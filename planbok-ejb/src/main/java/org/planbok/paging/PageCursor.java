@@ -29,7 +29,7 @@ public record PageCursor(Instant createdAt, UUID id) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
   }
 
-  /** Empty for anything this server did not make (the caller answers 400 naming the cursor). */
+  /** Empty for anything this server did not make (the caller refuses it naming the cursor). */
   public static Optional<PageCursor> decode(String text) {
     if (text == null || text.length() != 34) {
       return Optional.empty();

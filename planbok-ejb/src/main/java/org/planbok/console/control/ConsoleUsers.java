@@ -47,7 +47,7 @@ public class ConsoleUsers {
 
   /**
    * The organization's first admin, made by the operator token, which makes nothing else: once the
-   * organization has a console user, its admins add the others ({@code 409 admin-exists}). The
+   * organization has a console user, its admins add the others (refused {@code ADMIN_EXISTS}). The
    * organization's row is locked first, so two concurrent calls cannot both make a "first" admin.
    * The new admin is told by mail that the operator acted (see {@link AdminNotices}).
    */

@@ -58,9 +58,10 @@ public class Wrappings {
   }
 
   /**
-   * The vault key this method wraps, opened with the pepper Node 2 answered for {@code secret}; a
-   * 409 {@code secret-not-set} when the method is not set up, a 502 when Node 1's own verifier or
-   * the wrapping says the pepper is not the one it was wrapped with. The caller closes the key.
+   * The vault key this method wraps, opened with the pepper Node 2 answered for {@code secret};
+   * refused {@code SECRET_NOT_SET} when the method is not set up, {@code PEER_MISBEHAVED} when Node
+   * 1's own verifier or the wrapping says the pepper is not the one it was wrapped with. The caller
+   * closes the key.
    */
   public VaultKey open(Subject subject, SecretPurpose purpose, byte[] pepper, ClientSecret secret) {
     VaultWrapping wrapping =

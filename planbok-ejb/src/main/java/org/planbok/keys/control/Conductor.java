@@ -20,9 +20,9 @@ import org.planbok.refusal.Refused;
 /**
  * Conducts one protocol session with Node 2: records it, opens the stream, runs Node 1's rounds,
  * closes the stream (an unfinished one is cancelled, which ends Node 2's side) and records how it
- * ended. Failures become what the caller can act on: a frozen key is remembered and answered 409;
- * Node 2 breaking the protocol or refusing what it should not is a 502 with the reason; an absent
- * Node 2 stays {@link Node2Unavailable} (503).
+ * ended. Failures become what the caller can act on: a frozen key is remembered and refused ({@code
+ * KEY_FROZEN}); Node 2 breaking the protocol or refusing what it should not is {@code
+ * PEER_MISBEHAVED} with the reason; an absent Node 2 stays {@link Node2Unavailable}.
  */
 @ApplicationScoped
 public class Conductor {

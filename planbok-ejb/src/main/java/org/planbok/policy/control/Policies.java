@@ -57,9 +57,9 @@ public class Policies {
   }
 
   /**
-   * Replaces the scope's policy with {@code json} (parsed strictly: a 400 names the member), counts
-   * a version, tells Node 2 its hash and audits the change. With {@code expectedVersion}, refuses
-   * (409) when the stored version is another (0: there is none yet).
+   * Replaces the scope's policy with {@code json} (parsed strictly: a refusal names the member),
+   * counts a version, tells Node 2 its hash and audits the change. With {@code expectedVersion},
+   * refuses (POLICY_VERSION_MISMATCH) when the stored version is another (0: there is none yet).
    */
   public StoredPolicy replace(
       OrganizationId organization, Subject scope, String json, Optional<Long> expectedVersion) {
@@ -113,11 +113,11 @@ public class Policies {
 
   /**
    * Decides one signature before the secret is checked. Refused: the decision is audited and {@link
-   * PolicyRefused} (403) thrown, the one place a refusal is decided. Allowed: the decision is
-   * audited, the value is counted toward the owner's rolling day on the chain (in the caller's
-   * transaction, so a signature that fails counts nothing), and the statement Node 2 checks is
-   * returned. Under a rolling day's limit the owner's guard row for the chain stays locked until
-   * the caller's transaction ends, so two concurrent signatures never both fit under the limit.
+   * PolicyRefused} thrown, the one place a refusal is decided. Allowed: the decision is audited,
+   * the value is counted toward the owner's rolling day on the chain (in the caller's transaction,
+   * so a signature that fails counts nothing), and the statement Node 2 checks is returned. Under a
+   * rolling day's limit the owner's guard row for the chain stays locked until the caller's
+   * transaction ends, so two concurrent signatures never both fit under the limit.
    */
   public PolicyStatement enforce(
       OrganizationId organization, Subject owner, String target, SigningRequest request) {

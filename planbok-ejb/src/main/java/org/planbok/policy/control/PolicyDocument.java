@@ -36,10 +36,10 @@ import org.planbok.wallet.control.Chains;
  * }</pre>
  *
  * <p>Parsing is strict: unknown members, duplicate keys, wrong types, malformed addresses and
- * amounts are refused with a 400 naming the member's path ({@code chains.ethereum.chainIds[0]}).
- * The document is kept in a canonical form (members sorted, addresses normalized, amounts as
- * decimal strings) whose SHA-256 is the policy's hash: the same rules always give the same hash,
- * which Node 2 compares.
+ * amounts are refused as invalid input naming the member's path ({@code
+ * chains.ethereum.chainIds[0]}). The document is kept in a canonical form (members sorted,
+ * addresses normalized, amounts as decimal strings) whose SHA-256 is the policy's hash: the same
+ * rules always give the same hash, which Node 2 compares.
  */
 public final class PolicyDocument {
   /** Larger documents are refused. */
@@ -76,7 +76,7 @@ public final class PolicyDocument {
   /**
    * Parses a policy document.
    *
-   * @throws Refused 400 invalid-field naming the member
+   * @throws Refused invalid input naming the member
    */
   public static PolicyDocument parse(String json) {
     if (json == null || json.isBlank()) {

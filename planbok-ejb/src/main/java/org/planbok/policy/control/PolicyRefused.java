@@ -5,8 +5,8 @@ import org.planbok.refusal.Refusal;
 import org.planbok.refusal.Refused;
 
 /**
- * A signature a policy refused: {@code 403 policy-refused} naming the rule, the request's field,
- * the policy's scope ({@code organization} or {@code customer}) and version. Thrown from one place,
+ * A signature a policy refused ({@code POLICY_REFUSED}), naming the rule, the request's field, the
+ * policy's scope ({@code organization} or {@code customer}) and version. Thrown from one place,
  * {@link Policies#enforce}, after the refusal is in the audit chain: the place to hang anything
  * else a refusal should cause (the "signature refused by policy" webhook event).
  */

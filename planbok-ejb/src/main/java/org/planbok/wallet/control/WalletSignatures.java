@@ -179,7 +179,7 @@ public class WalletSignatures {
   }
 
   /**
-   * The policy decision for this signature (PolicyRefused, 403, when refused), before the secret is
+   * The policy decision for this signature (PolicyRefused when refused), before the secret is
    * checked: a refused request costs the customer no PIN attempt.
    */
   private PolicyStatement enforce(Wallet wallet, SigningRequest request) {
@@ -250,8 +250,8 @@ public class WalletSignatures {
   }
 
   /**
-   * Parses a payload: the chain layer's refusal (which names the faulty field) becomes a 400
-   * problem, before any secret is checked.
+   * Parses a payload: the chain layer's refusal (which names the faulty field) becomes an
+   * invalid-input refusal, before any secret is checked.
    */
   private static <T> T payload(java.util.function.Supplier<T> parse) {
     try {
