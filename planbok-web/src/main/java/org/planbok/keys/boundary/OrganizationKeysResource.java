@@ -1,6 +1,7 @@
 package org.planbok.keys.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,9 @@ import org.planbok.custody.entity.Subject;
  */
 @Path("organization/keys")
 @RequestScoped
+// Its own bean type only: as a CustomerKeysResource bean too, it would be the one CDI hands Jersey
+// for the customer's route.
+@Typed(OrganizationKeysResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
 @SecurityRequirement(name = "apiKey")

@@ -1,6 +1,7 @@
 package org.planbok.organization.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,9 @@ import org.planbok.customer.boundary.CustomerPinResource;
  */
 @Path("organization/secret")
 @RequestScoped
+// Its own bean type only: as a CustomerPinResource bean too, it would be the one CDI hands Jersey
+// for the customer's route.
+@Typed(OrganizationSecretResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
 @SecurityRequirement(name = "apiKey")

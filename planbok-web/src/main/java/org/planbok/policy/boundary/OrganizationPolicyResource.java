@@ -1,6 +1,7 @@
 package org.planbok.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,10 @@ import org.planbok.custody.entity.Subject;
  */
 @Path("organization/policy")
 @RequestScoped
+// Its own bean type only: as a CustomerPolicyResource bean too, it would be the one CDI hands
+// Jersey
+// for the customer's route.
+@Typed(OrganizationPolicyResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policies", description = "What wallets may sign, checked before Node 2 is asked")
 @SecurityRequirement(name = "apiKey")

@@ -1,6 +1,7 @@
 package org.planbok.wallet.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,10 @@ import org.planbok.custody.entity.Subject;
  */
 @Path("organization/wallets")
 @RequestScoped
+// Its own bean type only: as a CustomerWalletsResource bean too, it would be the one CDI hands
+// Jersey
+// for the customer's route.
+@Typed(OrganizationWalletsResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organization custody", description = "The organization's own secret, keys and wallets")
 @SecurityRequirement(name = "apiKey")
