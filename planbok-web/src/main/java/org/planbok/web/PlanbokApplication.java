@@ -37,6 +37,7 @@ import org.planbok.recovery.boundary.QuestionRecoveryResource;
 import org.planbok.recovery.boundary.RecoveryQuestionsResource;
 import org.planbok.system.boundary.SystemResource;
 import org.planbok.wallet.boundary.CustomerWalletsResource;
+import org.planbok.wallet.boundary.ExportChallengesResource;
 import org.planbok.wallet.boundary.OrganizationWalletsResource;
 import org.planbok.web.input.StrictJsonReader;
 import org.planbok.web.input.StrictJsonb;
@@ -96,6 +97,7 @@ public class PlanbokApplication extends Application {
         CustomerKeysResource.class,
         SessionsResource.class,
         CustomerWalletsResource.class,
+        ExportChallengesResource.class,
         RecoveryQuestionsResource.class,
         CustomerRecoveryResource.class,
         QuestionRecoveryResource.class,

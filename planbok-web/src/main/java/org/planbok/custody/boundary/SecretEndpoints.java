@@ -13,8 +13,8 @@ import org.planbok.organization.boundary.CallerOrganization;
  * The endpoints of an owner's secret: a customer's PIN, which never reaches Planbok (the client
  * sends {@code encryptedSecret = HMAC-SHA256(Argon2id(PIN, clientSalt), label)}), or an
  * organization's Organization Secret. Node 2 checks it and counts wrong attempts; only a right one
- * opens the owner's vault (DESIGN §5). {@code CustomerPinResource} and {@code
- * OrganizationSecretResource} say whose.
+ * opens the owner's vault (DESIGN §5). {@code CustomerPinResource} declares the endpoints once and
+ * {@code OrganizationSecretResource} inherits them, saying whose.
  */
 public abstract class SecretEndpoints {
   protected static final String PROBLEM = "application/problem+json";

@@ -13,11 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,11 +30,15 @@ import org.planbok.custody.entity.Vault;
 import org.planbok.customer.control.Customers;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.web.ApiExamples;
+import org.planbok.web.openapi.OrganizationOperation;
 
 /**
  * {@code /api/v1/customers/{id}/pin}: the customer's PIN. The client derives {@code pinKey =
  * Argon2id(PIN, clientSalt)} with the salt and parameters this resource shows, and sends {@code
- * encryptedSecret = HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")}.
+ * encryptedSecret = HMAC-SHA256(pinKey, "planbok/v1/encrypted-secret")}. Each secret endpoint is
+ * declared here once: {@code OrganizationSecretResource} serves the same methods at the
+ * organization's own path and says only whose secret it is and how it is shown; each method's
+ * {@link OrganizationOperation} gives that route's words in the API document.
  */
 @Path("customers/{id}/pin")
 @RequestScoped
@@ -62,6 +64,13 @@ public class CustomerPinResource extends SecretEndpoints {
   }
 
   @GET
+  @OrganizationOperation(
+      operationId = "getOrganizationSecret",
+      summary = "The Organization Secret's state, with its client salt",
+      responses =
+          @OrganizationOperation.Response(
+              code = "200",
+              description = "The Organization Secret's state"))
   @Operation(
       operationId = "getCustomerPin",
       summary = "The secret's state (for a PIN also its client salt)",
@@ -85,17 +94,16 @@ public class CustomerPinResource extends SecretEndpoints {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "setUpOrganizationSecret",
+      summary = "Set up the Organization Secret",
+      responses = @OrganizationOperation.Response(code = "201", description = "Set up"))
   @Operation(
       operationId = "setUpCustomerPin",
       summary = "Set up the secret",
       description =
           "Once per customer. Node 2 enrolls the secret; Planbok keeps only what cannot test a"
               + " guess without Node 2.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "pin-user-4711")
   @RequestBody(
       required = true,
       content =
@@ -126,17 +134,16 @@ public class CustomerPinResource extends SecretEndpoints {
   @Path("verify")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "verifyOrganizationSecret",
+      summary = "Verify the Organization Secret",
+      responses = @OrganizationOperation.Response(code = "200", description = "Verified"))
   @Operation(
       operationId = "verifyCustomerPin",
       summary = "Verify the secret",
       description =
           "A wrong PIN is 403 wrong-pin with attemptsLeft; after too many the PIN locks and"
               + " every attempt is 423 locked with lockedUntil and Retry-After.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "verify-1")
   @RequestBody(
       required = true,
       content =
@@ -175,17 +182,15 @@ public class CustomerPinResource extends SecretEndpoints {
   @Path("change")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "changeOrganizationSecret",
+      summary = "Change the Organization Secret")
   @Operation(
       operationId = "changeCustomerPin",
       summary = "Change the secret",
       description =
           "The current PIN authorises the change; the customer's open authorization tickets are"
               + " revoked. Keys and addresses stay.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "change-1")
   @RequestBody(
       required = true,
       content =

@@ -58,12 +58,6 @@ public class CustomersResource {
       description =
           "Requires an Idempotency-Key header: a retry with the same key and body returns the"
               + " first response (same id) and creates nothing more.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters, new for each new request",
-      example = "0d4c7a52-create-user-4711")
   @RequestBody(
       required = true,
       content =
@@ -215,12 +209,6 @@ public class CustomersResource {
       operationId = "disableCustomer",
       summary = "Disable a customer",
       description = "Idempotent: disabling a disabled customer returns it unchanged.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      example = "disable-user-4711")
   @APIResponse(
       responseCode = "200",
       description = "The customer, now DISABLED",

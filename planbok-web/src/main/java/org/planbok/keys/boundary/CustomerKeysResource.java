@@ -13,11 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,10 +26,13 @@ import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.web.ApiExamples;
+import org.planbok.web.openapi.OrganizationOperation;
 
 /**
  * {@code /api/v1/customers/{id}/keys}: a customer's keys, authorised by the customer's PIN ({@code
- * encryptedSecret}).
+ * encryptedSecret}). Each keys endpoint is declared here once: {@link OrganizationKeysResource}
+ * serves the same methods at the organization's own path and says only whose keys they are; each
+ * method's {@link OrganizationOperation} gives that route's words in the API document.
  */
 @Path("customers/{id}/keys")
 @RequestScoped
@@ -54,6 +55,10 @@ public class CustomerKeysResource extends KeyEndpoints {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "createOrganizationKeys",
+      summary = "Generate the organization's keys",
+      description = "At most one key per curve, authorised by the Organization Secret.")
   @Operation(
       operationId = "createCustomerKeys",
       summary = "Generate the customer's keys",
@@ -61,11 +66,6 @@ public class CustomerKeysResource extends KeyEndpoints {
           "Runs the two-party key generation with Node 2 for each curve (secp256k1 takes about a"
               + " second, ed25519 a few milliseconds); each run is a protocol session you can see"
               + " under /sessions. A curve that has a key already is 409.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "keys-user-4711")
   @RequestBody(
       required = true,
       content =
@@ -91,6 +91,7 @@ public class CustomerKeysResource extends KeyEndpoints {
   }
 
   @GET
+  @OrganizationOperation(operationId = "listOrganizationKeys", summary = "The organization's keys")
   @Operation(operationId = "listCustomerKeys", summary = "The customer's keys")
   @APIResponse(
       responseCode = "200",
@@ -107,6 +108,9 @@ public class CustomerKeysResource extends KeyEndpoints {
 
   @GET
   @Path("{keyId}")
+  @OrganizationOperation(
+      operationId = "getOrganizationKey",
+      summary = "One organization key, with its frozen state")
   @Operation(operationId = "getCustomerKey", summary = "One key, with its frozen state")
   @APIResponse(responseCode = "200", description = "The key")
   @APIResponse(responseCode = "404", description = "No such key of this owner")
@@ -118,6 +122,10 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Path("{keyId}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "signWithOrganizationKey",
+      summary = "Sign 32 raw bytes with an organization key",
+      responses = @OrganizationOperation.Response(code = "200", description = "The signature"))
   @Operation(
       operationId = "signWithCustomerKey",
       summary = "Sign 32 raw bytes",
@@ -125,7 +133,6 @@ public class CustomerKeysResource extends KeyEndpoints {
           "Signs with the key, or with the child at path (secp256k1, BIP32 non-hardened) or index"
               + " (ed25519). Node 1 verifies the signature before it answers. For chain-specific"
               + " payloads use the wallet endpoints.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "sig-1")
   @RequestBody(
       required = true,
       content =
@@ -157,17 +164,15 @@ public class CustomerKeysResource extends KeyEndpoints {
   @Path("{keyId}/refresh")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "refreshOrganizationKey",
+      summary = "Refresh an organization key's shares")
   @Operation(
       operationId = "refreshCustomerKey",
       summary = "Refresh the key's shares",
       description =
           "Both nodes' shares change, the public key and every address stay. The only way to"
               + " lift a freeze; audited on Node 2.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "refresh-1")
   @RequestBody(
       required = true,
       content =

@@ -34,7 +34,8 @@ import org.planbok.web.problem.ProblemType;
  * The keys endpoints of an owner (a customer, or the organization itself): joint keys (at most one
  * per curve), made by the two-party key generation with Node 2, authorised by the owner's secret (a
  * customer's PIN, the Organization Secret); raw signatures with a key or one of its children;
- * refresh. {@link CustomerKeysResource} and {@link OrganizationKeysResource} say whose.
+ * refresh. {@link CustomerKeysResource} declares the endpoints once and {@link
+ * OrganizationKeysResource} inherits them, saying whose.
  */
 public abstract class KeyEndpoints {
   private static final String SECRET = "encryptedSecret";

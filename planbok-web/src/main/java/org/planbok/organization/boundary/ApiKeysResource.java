@@ -16,11 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -55,12 +53,6 @@ public class ApiKeysResource {
       description =
           "The key's text is in apiKey, in this response only; Planbok keeps only its hash. A"
               + " retry with the same Idempotency-Key returns the same key without apiKey.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      example = "new-key-billing-1")
   @RequestBody(
       required = true,
       content =
@@ -130,12 +122,6 @@ public class ApiKeysResource {
       description =
           "From now on the key gets 401. Revoking a revoked key changes nothing. You may revoke"
               + " the key you call with.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      example = "revoke-billing-1")
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "400", description = "No or a malformed Idempotency-Key")
   @APIResponse(responseCode = "422", description = "Idempotency-Key used for another request")

@@ -13,11 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -67,12 +65,6 @@ public class OperatorResource {
       description =
           "The first key's text is in firstApiKey.apiKey, in this response only. A retry with"
               + " the same Idempotency-Key returns the same organization and key without it.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      example = "create-acme")
   @RequestBody(
       required = true,
       content =
@@ -113,12 +105,6 @@ public class OperatorResource {
               + " told by mail that the operator acted. The generated password is in password, in"
               + " this response only; the user signs in at /console/ and changes it. A retry with"
               + " the same Idempotency-Key returns the same user without it.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      example = "first-admin-acme")
   @APIResponse(
       responseCode = "201",
       description = "Created; hand the password over now",

@@ -14,10 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -26,11 +24,15 @@ import org.planbok.custody.entity.Subject;
 import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
 import org.planbok.idempotency.boundary.Idempotent;
+import org.planbok.web.openapi.OrganizationOperation;
 
 /**
  * {@code /api/v1/customers/{id}/policy}: one customer's signing policy, which narrows the
  * organization's for the customer's wallets and keys: a signature must pass both (with no
- * organization policy, the customer's alone).
+ * organization policy, the customer's alone). Each policy endpoint is declared here once: {@link
+ * OrganizationPolicyResource} serves the same methods at the organization's own path and says only
+ * whose policy it is; each method's {@link OrganizationOperation} gives that route's words in the
+ * API document.
  */
 @Path("customers/{id}/policy")
 @RequestScoped
@@ -50,6 +52,13 @@ public class CustomerPolicyResource extends PolicyEndpoints {
   }
 
   @GET
+  @OrganizationOperation(
+      operationId = "getOrganizationPolicy",
+      summary = "The organization's signing policy",
+      responses =
+          @OrganizationOperation.Response(
+              code = "404",
+              description = "No policy: nothing is refused"))
   @Operation(operationId = "getCustomerPolicy", summary = "The customer's signing policy")
   @APIResponse(
       responseCode = "200",
@@ -69,13 +78,26 @@ public class CustomerPolicyResource extends PolicyEndpoints {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "putOrganizationPolicy",
+      summary = "Put the organization's signing policy in place",
+      description =
+          "Replaces the policy (a new version and hash) and tells Node 2 its hash. Strictly"
+              + " validated: a 400 names the member (chains.ethereum.recipients.allow[0]).",
+      responses = {
+        @OrganizationOperation.Response(
+            code = "400",
+            description = "A malformed policy, the member named in field"),
+        @OrganizationOperation.Response(
+            code = "409",
+            description = "expectedVersion is not the current version")
+      })
   @Operation(
       operationId = "putCustomerPolicy",
       summary = "Put the customer's signing policy in place",
       description =
           "Replaces the policy (a new version and hash) and tells Node 2 its hash. Strictly"
               + " validated: a 400 names the member (chains.ethereum.recipients.allow[0]).")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "pol-1")
   @RequestBody(
       required = true,
       content =
@@ -103,10 +125,13 @@ public class CustomerPolicyResource extends PolicyEndpoints {
 
   @DELETE
   @Idempotent
+  @OrganizationOperation(
+      operationId = "deleteOrganizationPolicy",
+      summary = "Remove the organization's signing policy (back to refusing nothing)",
+      responses = @OrganizationOperation.Response(code = "404", description = "There was none"))
   @Operation(
       operationId = "deleteCustomerPolicy",
       summary = "Remove the customer's signing policy (the organization's alone applies)")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "pol-2")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(
       responseCode = "404",

@@ -10,9 +10,9 @@ import org.planbok.web.problem.ProblemException;
 import org.planbok.web.problem.ProblemType;
 
 /**
- * What the organization's and a customer's policy endpoints share: each concrete resource declares
- * its own annotated methods and delegates here (Payara's OpenAPI fails on inherited JAX-RS
- * methods).
+ * What a customer's and the organization's policy endpoints do, whoever's policy it is: {@link
+ * CustomerPolicyResource} declares the endpoints once and {@link OrganizationPolicyResource}
+ * inherits them (Payara's OpenAPI fails on JAX-RS methods declared in an abstract class).
  */
 public abstract class PolicyEndpoints {
   @Inject Policies policies;

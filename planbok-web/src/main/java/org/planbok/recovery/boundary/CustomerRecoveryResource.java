@@ -13,11 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -86,7 +84,6 @@ public class CustomerRecoveryResource {
           "With the new PIN: refreshes the keys not yet refreshed since the recovery, settles"
               + " the recovery methods (a fresh kit when email recovery was set up) and revokes"
               + " tickets. With nothing left to do it only checks the PIN.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =

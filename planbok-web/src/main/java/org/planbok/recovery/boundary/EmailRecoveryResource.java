@@ -13,11 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -68,7 +66,6 @@ public class EmailRecoveryResource {
       description =
           "Needs the PIN. Mails the customer a recovery kit (43 characters) that Planbok does not"
               + " keep; a new kit replaces the old one, which stops working.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -102,7 +99,6 @@ public class EmailRecoveryResource {
       operationId = "removeEmailRecovery",
       summary = "Remove recovery by email",
       description = "Needs the PIN. Node 2 forgets the kit and closes any recovery under way.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -130,7 +126,6 @@ public class EmailRecoveryResource {
       description =
           "6 digits, valid 10 minutes and 5 tries; a new code replaces the old. At most one a"
               + " minute and 5 a day (429 rate-limited with Retry-After). No body.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @APIResponse(
       responseCode = "202",
       description = "The code was mailed",
@@ -160,7 +155,6 @@ public class EmailRecoveryResource {
               + " an hour, doubling). The customer is mailed when it can complete and how to"
               + " cancel. Confirming again while one waits answers that one: the wait never"
               + " restarts.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -200,7 +194,6 @@ public class EmailRecoveryResource {
       operationId = "cancelEmailRecovery",
       summary = "Step 3 (if it was not you): cancel with the PIN",
       description = "Node 2 cancels the waiting recovery; the customer is told.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -237,7 +230,6 @@ public class EmailRecoveryResource {
               + " Then the new PIN is set, the keys get new shares (the same addresses), the old"
               + " PIN and every old copy stop working, a fresh kit is mailed and the customer is"
               + " told.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =

@@ -12,11 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,7 +63,6 @@ public class QuestionRecoveryResource {
           "Needs the PIN. 3 to 10 questions (catalogue ids or your own texts) in the order the"
               + " answers are joined, and answersSecret. Replacing them makes the old answers"
               + " useless.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -103,7 +100,6 @@ public class QuestionRecoveryResource {
       operationId = "removeRecoveryQuestions",
       summary = "Remove the security questions",
       description = "Needs the PIN. Node 2 forgets the answers, so no old copy opens again.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =
@@ -134,7 +130,6 @@ public class QuestionRecoveryResource {
               + " each time. Then the new PIN is set, the keys get new shares (the same"
               + " addresses), the old PIN and every old copy stop working, a fresh email kit is"
               + " mailed if email recovery was set up, and the customer is told by email.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true)
   @RequestBody(
       required = true,
       content =

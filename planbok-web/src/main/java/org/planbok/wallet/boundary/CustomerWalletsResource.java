@@ -28,10 +28,14 @@ import org.planbok.customer.boundary.CustomerIds;
 import org.planbok.customer.control.Customers;
 import org.planbok.idempotency.boundary.Idempotent;
 import org.planbok.web.ApiExamples;
+import org.planbok.web.openapi.OrganizationOperation;
 
 /**
  * {@code /api/v1/customers/{id}/wallets}: a customer's wallets; signing and exporting need the
- * customer's PIN ({@code encryptedSecret}).
+ * customer's PIN ({@code encryptedSecret}). Each wallet endpoint is declared here once: {@link
+ * OrganizationWalletsResource} serves the same methods at the organization's own path and says only
+ * whose wallets they are; each method's {@link OrganizationOperation} gives that route's words in
+ * the API document (a method without one, the export challenge, is the customer's alone).
  */
 @Path("customers/{id}/wallets")
 @RequestScoped
@@ -54,6 +58,9 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "createOrganizationWallet",
+      summary = "Derive an organization wallet")
   @Operation(
       operationId = "createCustomerWallet",
       summary = "Derive a wallet",
@@ -61,7 +68,6 @@ public class CustomerWalletsResource extends WalletEndpoints {
           "The child of the customer's key at the chain's path for this index (see the README's"
               + " table of paths). The same chain, format and index always give the same wallet:"
               + " 201 the first time, 200 after.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "eth-0")
   @RequestBody(
       required = true,
       content =
@@ -92,6 +98,9 @@ public class CustomerWalletsResource extends WalletEndpoints {
   }
 
   @GET
+  @OrganizationOperation(
+      operationId = "listOrganizationWallets",
+      summary = "List the organization's wallets, oldest first")
   @Operation(
       operationId = "listCustomerWallets",
       summary = "List the customer's wallets, oldest first",
@@ -126,6 +135,7 @@ public class CustomerWalletsResource extends WalletEndpoints {
 
   @GET
   @Path("{walletId}")
+  @OrganizationOperation(operationId = "getOrganizationWallet", summary = "One organization wallet")
   @Operation(operationId = "getCustomerWallet", summary = "One wallet")
   @APIResponse(responseCode = "200", description = "The wallet")
   @APIResponse(responseCode = "404", description = "No such wallet of this customer")
@@ -137,6 +147,15 @@ public class CustomerWalletsResource extends WalletEndpoints {
   @Path("{walletId}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "signWithOrganizationWallet",
+      summary = "Sign with an organization wallet",
+      responses = {
+        @OrganizationOperation.Response(
+            code = "200",
+            description = "The signature in the chain's format"),
+        @OrganizationOperation.Response(code = "413", description = "Body larger than 2 MiB")
+      })
   @Operation(
       operationId = "signWithCustomerWallet",
       summary = "Sign with the wallet",
@@ -144,7 +163,6 @@ public class CustomerWalletsResource extends WalletEndpoints {
           "What the chain needs signed, returned as the chain wants it; Node 1 verifies every"
               + " signature against the wallet's key before it answers. A malformed payload is a"
               + " 400 naming the field, before the PIN is checked.")
-  @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true, example = "tx-42")
   @RequestBody(
       required = true,
       content =
@@ -180,39 +198,18 @@ public class CustomerWalletsResource extends WalletEndpoints {
   }
 
   @POST
-  @Path("{walletId}/export-challenges")
-  @Idempotent
-  @Operation(
-      operationId = "createExportChallenge",
-      summary = "A fresh challenge for one export of the wallet",
-      description =
-          "Node 2 mints 32 random bytes for this wallet's key, single use, valid about five"
-              + " minutes. Hand them to the customer's device: the client kit seals the device's"
-              + " authorization (its PIN key, its devicePublicKey, the wallet's keyId and path)"
-              + " against them to Node 2's export key. Needs no PIN.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "export-challenge-1")
-  @APIResponse(
-      responseCode = "201",
-      description = "The challenge and when it expires",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExportChallengeView.class),
-              examples = @ExampleObject(name = "challenge", value = ApiExamples.EXPORT_CHALLENGE)))
-  @APIResponse(responseCode = "404", description = "No such wallet of this customer")
-  @APIResponse(responseCode = "503", description = "Node 2 is unreachable")
-  public Response exportChallenge(@PathParam("walletId") String walletId) {
-    return handleExportChallenge(walletId);
-  }
-
-  @POST
   @Path("{walletId}/export")
   @Consumes(MediaType.APPLICATION_JSON)
   @Idempotent
+  @OrganizationOperation(
+      operationId = "exportOrganizationWallet",
+      summary = "Export the wallet's key to a device of the organization's",
+      description =
+          "As a customer's export, in two parts sealed to devicePublicKey (hpke: Node 1's,"
+              + " node2Hpke: Node 2's), without authorization or challenge: the Organization"
+              + " Secret's holders are the organization's own administrators.",
+      responses =
+          @OrganizationOperation.Response(code = "200", description = "The two sealed parts"))
   @Operation(
       operationId = "exportCustomerWallet",
       summary = "Export the wallet's key to the customer's device",
@@ -226,11 +223,6 @@ public class CustomerWalletsResource extends WalletEndpoints {
               + " export key against a fresh challenge (POST …/export-challenges), so a backend"
               + " that relays encryptedSecret cannot have the key sealed to a key of its own."
               + " Needs the PIN; recorded on the wallet and key, shown in the console.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      example = "export-1")
   @RequestBody(
       required = true,
       content =

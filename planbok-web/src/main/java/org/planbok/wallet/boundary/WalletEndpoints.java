@@ -31,7 +31,8 @@ import org.planbok.web.problem.ProblemType;
  * The wallet endpoints of an owner (a customer, or the organization itself): wallets derived on
  * demand per chain and index from the owner's keys; chain signatures and exports with them.
  * Deriving needs no secret (public derivation); signing and exporting do. {@link
- * CustomerWalletsResource} and {@link OrganizationWalletsResource} say whose.
+ * CustomerWalletsResource} declares the endpoints once and {@link OrganizationWalletsResource}
+ * inherits them, saying whose.
  */
 public abstract class WalletEndpoints {
   @Inject Wallets wallets;

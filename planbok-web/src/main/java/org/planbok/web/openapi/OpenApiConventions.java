@@ -27,6 +27,8 @@ import org.planbok.web.PlanbokApplication;
  * those same annotations and classes:
  *
  * <ul>
+ *   <li>the organization's own routes, which inherit a customer resource's methods ({@link
+ *       OwnerRoutes});
  *   <li>the {@code Idempotency-Key} header on every {@code @Idempotent} method;
  *   <li>the {@code Problem} schema, every 4xx/5xx typed as {@code application/problem+json}, and
  *       the errors every call of a kind can answer (401 when it needs a credential, 404 for a path
@@ -43,6 +45,8 @@ public class OpenApiConventions implements OASFilter {
 
   private final ResourceOperations operations =
       ResourceOperations.of(new PlanbokApplication().getClasses());
+  private final OwnerRoutes owners =
+      OwnerRoutes.of(PlanbokApplication.class, new PlanbokApplication().getClasses());
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -55,6 +59,7 @@ public class OpenApiConventions implements OASFilter {
     operations
         .methods()
         .forEach(m -> ResourceOperations.operationId(m).ifPresent(id -> byId.put(id, m)));
+    byId.putAll(owners.copy(openAPI, byId));
     Set<String> idempotent = operations.idempotentOperationIds();
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       openAPI

@@ -76,12 +76,19 @@ final class ResourceOperations {
         : Optional.of(operation.operationId());
   }
 
-  /** The operationIds of the methods that run once per Idempotency-Key. */
+  /** The operationId of the organization's copy of a customer's operation ({@link OwnerRoutes}). */
+  static Optional<String> organizationOperationId(Method method) {
+    OrganizationOperation operation = method.getAnnotation(OrganizationOperation.class);
+    return operation == null ? Optional.empty() : Optional.of(operation.operationId());
+  }
+
+  /** The operationIds of the methods that run once per Idempotency-Key, on every owner's route. */
   Set<String> idempotentOperationIds() {
     Set<String> ids = new TreeSet<>();
     for (Method method : methods) {
       if (method.isAnnotationPresent(Idempotent.class)) {
         operationId(method).ifPresent(ids::add);
+        organizationOperationId(method).ifPresent(ids::add);
       }
     }
     return ids;

@@ -72,12 +72,6 @@ public class WebhooksResource {
       description =
           "Its signing secret is in secret, in this response only (a retry with the same"
               + " Idempotency-Key answers without it); Planbok keeps it sealed.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = WebhookEndpointBody.class)))
@@ -154,12 +148,6 @@ public class WebhooksResource {
   @Operation(
       operationId = "replaceWebhookEndpoint",
       summary = "Replace an endpoint's URL, description, event types and enabled flag")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = WebhookEndpointBody.class)))
@@ -196,12 +184,6 @@ public class WebhooksResource {
   @Operation(
       operationId = "deleteWebhookEndpoint",
       summary = "Delete an endpoint with its deliveries and their log")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "401",
@@ -229,12 +211,6 @@ public class WebhooksResource {
       description =
           "Deliveries sent from now on are signed with the new secret only; it is in this response"
               + " only.")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "Rotated; store secret now",
@@ -263,12 +239,6 @@ public class WebhooksResource {
   @Operation(
       operationId = "pingWebhookEndpoint",
       summary = "Send a webhook.ping event to this endpoint, to test the receiver")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @APIResponse(
       responseCode = "202",
       description = "Queued",
@@ -331,12 +301,6 @@ public class WebhooksResource {
       description =
           "A new delivery with a fresh round of attempts and the same Planbok-Event-Id (receivers"
               + " that already have the event can acknowledge it without acting again).")
-  @Parameter(
-      name = "Idempotency-Key",
-      in = ParameterIn.HEADER,
-      required = true,
-      description = "1 to 255 printable ASCII characters",
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
   @APIResponse(
       responseCode = "202",
       description = "Queued",

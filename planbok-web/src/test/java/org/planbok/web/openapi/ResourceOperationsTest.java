@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.planbok.customer.boundary.CreateCustomer;
 import org.planbok.customer.boundary.CustomerList;
@@ -35,6 +36,14 @@ class ResourceOperationsTest {
     List<String> repeated = new ArrayList<>();
     for (Method method : operations.methods()) {
       String where = method.getDeclaringClass().getSimpleName() + "#" + method.getName();
+      ResourceOperations.organizationOperationId(method)
+          .ifPresent(
+              id -> {
+                String earlier = seen.put(id, where + " (organization)");
+                if (earlier != null) {
+                  repeated.add(id + ": " + earlier + ", " + where + " (organization)");
+                }
+              });
       ResourceOperations.operationId(method)
           .ifPresentOrElse(
               id -> {
@@ -53,7 +62,10 @@ class ResourceOperationsTest {
   @Test
   void everyIdempotentMethodIsFoundByItsOperationId() {
     long idempotent =
-        operations.methods().stream().filter(m -> m.isAnnotationPresent(Idempotent.class)).count();
+        operations.methods().stream()
+            .filter(m -> m.isAnnotationPresent(Idempotent.class))
+            .mapToLong(m -> m.isAnnotationPresent(OrganizationOperation.class) ? 2 : 1)
+            .sum();
     assertEquals(idempotent, operations.idempotentOperationIds().size());
     assertTrue(operations.idempotentOperationIds().contains("createCustomer"));
     assertTrue(operations.idempotentOperationIds().contains("createOrganizationKeys"));
@@ -94,5 +106,64 @@ class ResourceOperationsTest {
     assertEquals(CustomerList.class, bodies.get("CustomerList"));
     assertEquals(CustomerView.class, bodies.get("CustomerView"));
     assertEquals(CreateCustomer.class, bodies.get("CreateCustomer"));
+  }
+
+  @Test
+  void eachOwnerScopedConceptIsDeclaredOnceAndServedAtBothOwnersPaths() {
+    OwnerRoutes owners =
+        OwnerRoutes.of(PlanbokApplication.class, new PlanbokApplication().getClasses());
+    assertEquals(
+        List.of(
+            "OrganizationKeysResource extends CustomerKeysResource",
+            "OrganizationSecretResource extends CustomerPinResource",
+            "OrganizationPolicyResource extends CustomerPolicyResource",
+            "OrganizationWalletsResource extends CustomerWalletsResource"),
+        owners.pairs().stream()
+            .map(p -> p.organization().getSimpleName() + " extends " + p.customer().getSimpleName())
+            .toList());
+    for (OwnerRoutes.Pair pair : owners.pairs()) {
+      assertEquals(
+          List.of(),
+          operations.methods().stream()
+              .filter(m -> m.getDeclaringClass() == pair.organization())
+              .toList(),
+          "the organization's route declares no endpoint of its own");
+    }
+  }
+
+  @Test
+  void everyOrganizationOperationKeepsItsOperationIdAndIdempotency() {
+    Set<String> idempotent = operations.idempotentOperationIds();
+    for (String id :
+        List.of(
+            "createOrganizationKeys",
+            "signWithOrganizationKey",
+            "refreshOrganizationKey",
+            "createOrganizationWallet",
+            "signWithOrganizationWallet",
+            "exportOrganizationWallet",
+            "putOrganizationPolicy",
+            "deleteOrganizationPolicy",
+            "setUpOrganizationSecret",
+            "verifyOrganizationSecret",
+            "changeOrganizationSecret")) {
+      assertTrue(idempotent.contains(id), id);
+    }
+    List<String> reads = new ArrayList<>();
+    for (Method method : operations.methods()) {
+      ResourceOperations.organizationOperationId(method)
+          .filter(id -> !idempotent.contains(id))
+          .ifPresent(reads::add);
+    }
+    reads.sort(null);
+    assertEquals(
+        List.of(
+            "getOrganizationKey",
+            "getOrganizationPolicy",
+            "getOrganizationSecret",
+            "getOrganizationWallet",
+            "listOrganizationKeys",
+            "listOrganizationWallets"),
+        reads);
   }
 }
