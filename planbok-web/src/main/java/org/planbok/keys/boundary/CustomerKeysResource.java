@@ -42,8 +42,8 @@ import org.planbok.web.openapi.OrganizationOperation;
 public class CustomerKeysResource extends KeyEndpoints {
   @Inject Customers customers;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
-  // troubleshooting).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 

@@ -42,7 +42,8 @@ import org.planbok.web.openapi.OrganizationOperation;
 public class CustomerPolicyResource extends PolicyEndpoints {
   @Inject Customers customers;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 

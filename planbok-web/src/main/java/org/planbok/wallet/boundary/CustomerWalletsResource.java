@@ -45,8 +45,8 @@ import org.planbok.web.openapi.OrganizationOperation;
 public class CustomerWalletsResource extends WalletEndpoints {
   @Inject Customers customers;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
-  // troubleshooting).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 
@@ -65,8 +65,8 @@ public class CustomerWalletsResource extends WalletEndpoints {
       operationId = "createCustomerWallet",
       summary = "Derive a wallet",
       description =
-          "The child of the customer's key at the chain's path for this index (see the README's"
-              + " table of paths). The same chain, format and index always give the same wallet:"
+          "The child of the customer's key at the chain's path for this index (see the API"
+              + " guide's table of paths). The same chain, format and index always give the same wallet:"
               + " 201 the first time, 200 after.")
   @RequestBody(
       required = true,

@@ -17,7 +17,7 @@ public class DeriveWallet {
   @NotNull
   @Min(value = 0, message = "0 to 2147483647")
   @Max(value = Integer.MAX_VALUE, message = "0 to 2147483647")
-  @Schema(description = "The wallet index i of the chain's path (see the README)", example = "0")
+  @Schema(description = "The wallet index i of the chain's path (see the API guide)", example = "0")
   private Long index;
 
   @Schema(

@@ -34,8 +34,8 @@ import org.planbok.web.ApiExamples;
 public class ExportChallengesResource extends WalletEndpoints {
   @Inject Customers customers;
 
-  // No @Parameter here: Payara's OpenAPI generator fails on it on a field (README,
-  // troubleshooting).
+  // No @Parameter here: Payara's OpenAPI generator fails on it on a field
+  // (docs/troubleshooting.md).
   @PathParam("id")
   String id;
 
