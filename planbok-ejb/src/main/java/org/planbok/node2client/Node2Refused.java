@@ -1,7 +1,7 @@
 package org.planbok.node2client;
 
 import jakarta.ejb.ApplicationException;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * Node 2 answered and said no: the key is unknown or frozen, the ticket is not valid, the subject
@@ -10,18 +10,18 @@ import org.planbok.node2.api.vocabulary.Refusal;
  */
 @ApplicationException(rollback = true)
 public class Node2Refused extends RuntimeException {
-  private final Refusal reason;
+  private final RefusalReason reason;
 
   /**
-   * @param reason one of Node 2's stable refusal reasons ({@link Refusal}, the contract's {@code
-   *     Reason})
+   * @param reason one of Node 2's stable refusal reasons ({@link RefusalReason}, the contract's
+   *     {@code Reason})
    */
-  public Node2Refused(Refusal reason, String detail) {
+  public Node2Refused(RefusalReason reason, String detail) {
     super(detail, null, false, false);
     this.reason = reason;
   }
 
-  public Refusal reason() {
+  public RefusalReason reason() {
     return reason;
   }
 }

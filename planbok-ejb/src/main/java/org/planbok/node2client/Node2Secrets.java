@@ -21,7 +21,7 @@ import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.api.UnlockReply;
 import org.planbok.node2.api.UnlockRequest;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.organization.entity.OrganizationId;
 
 /**
@@ -104,7 +104,7 @@ public class Node2Secrets {
       case RECOVERY_NOT_READY -> notReady(reply.getRecoveryNotReady());
       default ->
           throw new Node2Refused(
-              Refusal.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
     };
   }
 
@@ -133,7 +133,7 @@ public class Node2Secrets {
       case NOT_ENROLLED -> new SecretCheck.NotEnrolled();
       default ->
           throw new Node2Refused(
-              Refusal.PROTOCOL_VIOLATION, "Node 2 answered a recovery start without outcome");
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered a recovery start without outcome");
     };
   }
 
@@ -192,7 +192,7 @@ public class Node2Secrets {
     if (reply.getOutcome() == UnlockReply.Outcome.OUTCOME_UNSPECIFIED
         || reply.getOutcome() == UnlockReply.Outcome.UNRECOGNIZED) {
       throw new Node2Refused(
-          Refusal.PROTOCOL_VIOLATION, "Node 2 answered an unlock without an outcome");
+          RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered an unlock without an outcome");
     }
     return new Unlock(
         Unlock.Outcome.valueOf(reply.getOutcome().name()),

@@ -16,7 +16,7 @@ import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * One protocol session with Node 2 on one bidirectional stream, used as a blocking transport: the
@@ -27,7 +27,7 @@ import org.planbok.node2.api.vocabulary.Refusal;
  */
 public final class Node2Session implements Transport, AutoCloseable {
   static final Metadata.Key<String> REASON =
-      Metadata.Key.of(Refusal.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
+      Metadata.Key.of(RefusalReason.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
 
   private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private final Duration roundTimeout;
@@ -139,7 +139,7 @@ public final class Node2Session implements Transport, AutoCloseable {
   static RuntimeException fromStatus(Status status, Metadata trailers) {
     String reason = trailers == null ? null : trailers.get(REASON);
     if (reason != null) {
-      return new Node2Refused(Refusal.named(reason), "Node 2 refused: " + reason);
+      return new Node2Refused(RefusalReason.named(reason), "Node 2 refused: " + reason);
     }
     return switch (status.getCode()) {
       case DEADLINE_EXCEEDED ->
@@ -157,7 +157,7 @@ public final class Node2Session implements Transport, AutoCloseable {
   }
 
   private static Node2Refused protocolViolation(String detail) {
-    return new Node2Refused(Refusal.PROTOCOL_VIOLATION, detail);
+    return new Node2Refused(RefusalReason.PROTOCOL_VIOLATION, detail);
   }
 
   private enum Completed {

@@ -12,7 +12,7 @@ import org.planbok.node2.api.FinalizeReply;
 import org.planbok.node2.api.FinalizeRequest;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * Opens protocol sessions with Node 2 and finalizes staged shares. A session waits at most {@code
@@ -80,7 +80,7 @@ public class Node2Sessions {
       case ABANDONED -> StagedState.ABANDONED;
       default ->
           throw new Node2Refused(
-              Refusal.PROTOCOL_VIOLATION, "Node 2 answered finalize without a state");
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered finalize without a state");
     };
   }
 

@@ -20,7 +20,7 @@ import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.custody.entity.VaultWrapping;
 import org.planbok.node2.api.vocabulary.Operation;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Secrets;
 import org.planbok.node2client.SecretCheck;
@@ -237,7 +237,7 @@ public class Vaults {
     try {
       return node2.enroll(subject, purpose, secret.bytes(), null, organization);
     } catch (Node2Refused e) {
-      if (e.reason() != Refusal.ALREADY_ENROLLED) {
+      if (e.reason() != RefusalReason.ALREADY_ENROLLED) {
         throw e;
       }
       // An earlier setup reached Node 2 but not this database: the same secret completes it.

@@ -6,7 +6,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.planbok.node2.api.Reason;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * How every Node 2 service refuses: the gRPC code the contract gives the reason, and the reason
@@ -16,7 +16,7 @@ import org.planbok.node2.api.vocabulary.Refusal;
  */
 public final class Refusals {
   public static final Metadata.Key<String> REASON =
-      Metadata.Key.of(Refusal.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
+      Metadata.Key.of(RefusalReason.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
   private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
 
   private Refusals() {}

@@ -76,12 +76,12 @@ class WireNamesTest {
           || wire == org.planbok.node2.api.Reason.REASON_UNSPECIFIED) {
         continue;
       }
-      Refusal r = Refusal.named(wire.name());
+      RefusalReason r = RefusalReason.named(wire.name());
       assertEquals(wire, r.wire());
     }
-    assertEquals(Refusal.UNSPECIFIED, Refusal.named("SOMETHING_NEWER"));
-    assertEquals(Refusal.UNSPECIFIED, Refusal.named("UNSPECIFIED"));
-    assertEquals("planbok-reason", Refusal.TRAILER);
+    assertEquals(RefusalReason.UNSPECIFIED, RefusalReason.named("SOMETHING_NEWER"));
+    assertEquals(RefusalReason.UNSPECIFIED, RefusalReason.named("UNSPECIFIED"));
+    assertEquals("planbok-reason", RefusalReason.TRAILER);
   }
 
   @Test

@@ -2,7 +2,7 @@ package org.planbok.node2.sessions.boundary;
 
 import io.grpc.StatusRuntimeException;
 import org.planbok.mpc.session.ProtocolAbort;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.keys.control.KeyRefused;
 import org.planbok.node2.sessions.control.SessionRefused;
@@ -16,29 +16,29 @@ final class SessionRefusals {
   private SessionRefusals() {}
 
   /** The stable reason, or null for an unexpected failure. */
-  static Refusal reasonOf(Throwable t) {
+  static RefusalReason reasonOf(Throwable t) {
     if (t instanceof SessionRefused r) {
       return r.reason();
     }
     if (t instanceof ProtocolAbort a) {
       return switch (a.reason()) {
-        case BAD_PROOF, BAD_COMMITMENT, BAD_SIGNATURE, INVALID_PAILLIER -> Refusal.BAD_PROOF;
-        case KEY_FROZEN -> Refusal.KEY_FROZEN;
-        default -> Refusal.PROTOCOL_VIOLATION;
+        case BAD_PROOF, BAD_COMMITMENT, BAD_SIGNATURE, INVALID_PAILLIER -> RefusalReason.BAD_PROOF;
+        case KEY_FROZEN -> RefusalReason.KEY_FROZEN;
+        default -> RefusalReason.PROTOCOL_VIOLATION;
       };
     }
     if (t instanceof KeyRefused k) {
       return switch (k.reason()) {
-        case ALREADY_EXISTS -> Refusal.KEY_EXISTS;
-        case UNKNOWN_KEY, NOT_COMMITTED -> Refusal.UNKNOWN_KEY;
-        default -> Refusal.PROTOCOL_VIOLATION;
+        case ALREADY_EXISTS -> RefusalReason.KEY_EXISTS;
+        case UNKNOWN_KEY, NOT_COMMITTED -> RefusalReason.UNKNOWN_KEY;
+        default -> RefusalReason.PROTOCOL_VIOLATION;
       };
     }
     return null;
   }
 
   static StatusRuntimeException toStatus(Throwable t) {
-    Refusal reason = reasonOf(t);
+    RefusalReason reason = reasonOf(t);
     if (reason == null) {
       return Refusals.unexpected("session", t);
     }

@@ -8,7 +8,7 @@ import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.vocabulary.Curve;
 import org.planbok.node2.api.vocabulary.Operation;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sessions.control.SessionRefused;
@@ -142,6 +142,6 @@ final class SessionRequests {
   }
 
   private static SessionRefused violation(String detail) {
-    return new SessionRefused(Refusal.PROTOCOL_VIOLATION, detail);
+    return new SessionRefused(RefusalReason.PROTOCOL_VIOLATION, detail);
   }
 }

@@ -6,7 +6,7 @@ import io.grpc.stub.StreamObserver;
 import java.util.logging.Logger;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.sessions.control.Node2Party;
 import org.planbok.node2.sessions.control.SessionParties;
@@ -47,7 +47,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
         round(frame.getRound().toByteArray());
       } else {
         throw new SessionRefused(
-            Refusal.PROTOCOL_VIOLATION, "expected a round, got " + frame.getBodyCase());
+            RefusalReason.PROTOCOL_VIOLATION, "expected a round, got " + frame.getBodyCase());
       }
     } catch (RuntimeException e) {
       refuse(e);
@@ -56,7 +56,8 @@ final class SessionStream implements StreamObserver<SessionFrame> {
 
   private void open(SessionFrame frame) {
     if (!frame.hasOpen()) {
-      throw new SessionRefused(Refusal.PROTOCOL_VIOLATION, "a session starts with SessionOpen");
+      throw new SessionRefused(
+          RefusalReason.PROTOCOL_VIOLATION, "a session starts with SessionOpen");
     }
     request = SessionRequests.from(frame.getOpen());
     party = parties.partyFor(request);
@@ -94,7 +95,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   }
 
   private void refuse(RuntimeException e) {
-    Refusal reason = SessionRefusals.reasonOf(e);
+    RefusalReason reason = SessionRefusals.reasonOf(e);
     out.onError(SessionRefusals.toStatus(e));
     finish(
         reason == null ? "FAILED" : reason.name(),
@@ -114,7 +115,8 @@ final class SessionStream implements StreamObserver<SessionFrame> {
       out.onError(
           SessionRefusals.toStatus(
               new SessionRefused(
-                  Refusal.PROTOCOL_VIOLATION, "Node 1 ended the stream before the protocol did")));
+                  RefusalReason.PROTOCOL_VIOLATION,
+                  "Node 1 ended the stream before the protocol did")));
       finish("ABANDONED", "Node 1 completed the stream before the protocol ended");
     }
   }

@@ -15,7 +15,7 @@ import org.planbok.mpc.hd.Bip32;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.node2.api.vocabulary.Operation;
-import org.planbok.node2.api.vocabulary.Refusal;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.api.vocabulary.TicketDigest;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.exports.control.ExportAuthorizations;
@@ -91,11 +91,12 @@ public class SessionParties {
     try (StoredShare stored = ownedKey(request)) {
       if (stored.frozen() && request.operation() != Operation.REFRESH) {
         throw new SessionRefused(
-            Refusal.KEY_FROZEN, "key " + request.keyId() + " is frozen until an audited refresh");
+            RefusalReason.KEY_FROZEN,
+            "key " + request.keyId() + " is frozen until an audited refresh");
       }
       if (stored.frozen() && stored.freezeCount() > maxLiftedFreezes) {
         throw new SessionRefused(
-            Refusal.KEY_FROZEN,
+            RefusalReason.KEY_FROZEN,
             "key "
                 + request.keyId()
                 + " was frozen "
@@ -121,7 +122,7 @@ public class SessionParties {
         case EXPORT -> export(request, stored);
         default ->
             throw new SessionRefused(
-                Refusal.PROTOCOL_VIOLATION, request.operation() + " is not a session");
+                RefusalReason.PROTOCOL_VIOLATION, request.operation() + " is not a session");
       };
     }
   }
@@ -190,7 +191,7 @@ public class SessionParties {
   private static BigInteger checked(SessionRequest request, BigInteger tweak) {
     if (request.claimedTweak() != null && !request.claimedTweak().equals(tweak)) {
       throw new SessionRefused(
-          Refusal.PROTOCOL_VIOLATION,
+          RefusalReason.PROTOCOL_VIOLATION,
           "the tweak Node 1 sent is not the tweak of path " + request.path());
     }
     return tweak;
@@ -262,7 +263,7 @@ public class SessionParties {
           request.export().authorization(),
           request.export().challenge());
     } catch (ExportNotAuthorized e) {
-      throw new SessionRefused(Refusal.EXPORT_NOT_AUTHORIZED, e.getMessage());
+      throw new SessionRefused(RefusalReason.EXPORT_NOT_AUTHORIZED, e.getMessage());
     }
   }
 
@@ -273,16 +274,17 @@ public class SessionParties {
             .committed(request.keyId())
             .orElseThrow(
                 () ->
-                    new SessionRefused(Refusal.UNKNOWN_KEY, "no committed key " + request.keyId()));
+                    new SessionRefused(
+                        RefusalReason.UNKNOWN_KEY, "no committed key " + request.keyId()));
     if (!stored.subject().equals(request.subject())) {
       stored.close();
       // Another subject's key: answer as if it did not exist, so ids cannot be probed.
-      throw new SessionRefused(Refusal.UNKNOWN_KEY, "no committed key " + request.keyId());
+      throw new SessionRefused(RefusalReason.UNKNOWN_KEY, "no committed key " + request.keyId());
     }
     if (!stored.curve().equals(request.curve())) {
       stored.close();
       throw new SessionRefused(
-          Refusal.PROTOCOL_VIOLATION,
+          RefusalReason.PROTOCOL_VIOLATION,
           "key " + request.keyId() + " is a " + stored.curve() + " key");
     }
     return stored;
@@ -298,7 +300,7 @@ public class SessionParties {
           ticketDigest(request),
           request.path());
     } catch (TicketRefused e) {
-      throw new SessionRefused(Refusal.BAD_TICKET, "ticket refused: " + e.reason().name());
+      throw new SessionRefused(RefusalReason.BAD_TICKET, "ticket refused: " + e.reason().name());
     }
   }
 
@@ -310,14 +312,16 @@ public class SessionParties {
       case ADMITTED -> {}
       case FROZEN ->
           throw new SessionRefused(
-              Refusal.KEY_FROZEN, "key " + keyId + " is frozen until an audited refresh");
+              RefusalReason.KEY_FROZEN, "key " + keyId + " is frozen until an audited refresh");
       case BUSY ->
           throw new SessionRefused(
-              Refusal.BUSY, "key " + keyId + " has its cap of open signing sessions; try again");
+              RefusalReason.BUSY,
+              "key " + keyId + " has its cap of open signing sessions; try again");
       case REUSED_SESSION ->
-          throw new SessionRefused(Refusal.PROTOCOL_VIOLATION, "this session id was used before");
+          throw new SessionRefused(
+              RefusalReason.PROTOCOL_VIOLATION, "this session id was used before");
       case EXPIRED ->
-          throw new SessionRefused(Refusal.TIMEOUT, "the signing session ran out of time");
+          throw new SessionRefused(RefusalReason.TIMEOUT, "the signing session ran out of time");
     }
   }
 }

@@ -4,7 +4,7 @@ package org.planbok.node2.api.vocabulary;
  * Node 2's stable refusal reasons (the contract's {@code Reason}). Node 2 sends the name in the
  * {@value #TRAILER} trailer of a refused call, so Node 1 never parses a description.
  */
-public enum Refusal {
+public enum RefusalReason {
   UNKNOWN_KEY(org.planbok.node2.api.Reason.UNKNOWN_KEY),
   KEY_FROZEN(org.planbok.node2.api.Reason.KEY_FROZEN),
   BAD_TICKET(org.planbok.node2.api.Reason.BAD_TICKET),
@@ -27,7 +27,7 @@ public enum Refusal {
 
   private final org.planbok.node2.api.Reason wire;
 
-  Refusal(org.planbok.node2.api.Reason wire) {
+  RefusalReason(org.planbok.node2.api.Reason wire) {
     this.wire = wire;
   }
 
@@ -37,8 +37,8 @@ public enum Refusal {
   }
 
   /** The reason a trailer names; {@link #UNSPECIFIED} for one this side does not know. */
-  public static Refusal named(String name) {
-    for (Refusal r : values()) {
+  public static RefusalReason named(String name) {
+    for (RefusalReason r : values()) {
       if (r != UNSPECIFIED && r.name().equals(name)) {
         return r;
       }
