@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.planbok.custody.entity.Subject;
 import org.planbok.node2.api.PoliciesGrpc;
 import org.planbok.node2.api.PublishPolicyRequest;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 import org.planbok.organization.entity.OrganizationId;
 
 /**

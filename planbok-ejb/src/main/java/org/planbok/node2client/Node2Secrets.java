@@ -21,6 +21,7 @@ import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.api.UnlockReply;
 import org.planbok.node2.api.UnlockRequest;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.organization.entity.OrganizationId;
 
 /**
@@ -80,7 +81,7 @@ public class Node2Secrets {
       org.planbok.node2.api.TicketWanted.Builder wanted =
           org.planbok.node2.api.TicketWanted.newBuilder()
               .setKeyId(t.keyId())
-              .setOperation(Node2Sessions.operationOf(t.operation()))
+              .setOperation(t.operation().wire())
               .setDigest(ByteString.copyFrom(t.digest()))
               .setPath(t.path().indices().isEmpty() ? "" : t.path().toString());
       t.policy().ifPresent(p -> wanted.setPolicy(Node2Policies.statement(p)));
@@ -103,7 +104,7 @@ public class Node2Secrets {
       case RECOVERY_NOT_READY -> notReady(reply.getRecoveryNotReady());
       default ->
           throw new Node2Refused(
-              Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered a check without outcome");
     };
   }
 
@@ -132,8 +133,7 @@ public class Node2Secrets {
       case NOT_ENROLLED -> new SecretCheck.NotEnrolled();
       default ->
           throw new Node2Refused(
-              Node2Refused.Reason.PROTOCOL_VIOLATION,
-              "Node 2 answered a recovery start without outcome");
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered a recovery start without outcome");
     };
   }
 
@@ -192,7 +192,7 @@ public class Node2Secrets {
     if (reply.getOutcome() == UnlockReply.Outcome.OUTCOME_UNSPECIFIED
         || reply.getOutcome() == UnlockReply.Outcome.UNRECOGNIZED) {
       throw new Node2Refused(
-          Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered an unlock without an outcome");
+          RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered an unlock without an outcome");
     }
     return new Unlock(
         Unlock.Outcome.valueOf(reply.getOutcome().name()),
@@ -215,11 +215,6 @@ public class Node2Secrets {
   }
 
   private static Purpose purposeOf(SecretPurpose purpose) {
-    return switch (purpose) {
-      case PIN -> Purpose.PIN;
-      case QUESTIONS -> Purpose.QUESTIONS;
-      case EMAIL -> Purpose.EMAIL;
-      case ORG_SECRET -> Purpose.ORG_SECRET;
-    };
+    return purpose.contract().wire();
   }
 }

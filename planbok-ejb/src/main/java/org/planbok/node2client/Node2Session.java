@@ -16,6 +16,7 @@ import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * One protocol session with Node 2 on one bidirectional stream, used as a blocking transport: the
@@ -26,7 +27,7 @@ import org.planbok.node2.api.SessionsGrpc;
  */
 public final class Node2Session implements Transport, AutoCloseable {
   static final Metadata.Key<String> REASON =
-      Metadata.Key.of("planbok-reason", Metadata.ASCII_STRING_MARSHALLER);
+      Metadata.Key.of(RefusalReason.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
 
   private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private final Duration roundTimeout;
@@ -138,7 +139,7 @@ public final class Node2Session implements Transport, AutoCloseable {
   static RuntimeException fromStatus(Status status, Metadata trailers) {
     String reason = trailers == null ? null : trailers.get(REASON);
     if (reason != null) {
-      return new Node2Refused(reasonOf(reason), "Node 2 refused: " + reason);
+      return new Node2Refused(RefusalReason.named(reason), "Node 2 refused: " + reason);
     }
     return switch (status.getCode()) {
       case DEADLINE_EXCEEDED ->
@@ -155,16 +156,8 @@ public final class Node2Session implements Transport, AutoCloseable {
     };
   }
 
-  private static Node2Refused.Reason reasonOf(String name) {
-    try {
-      return Node2Refused.Reason.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      return Node2Refused.Reason.UNSPECIFIED;
-    }
-  }
-
   private static Node2Refused protocolViolation(String detail) {
-    return new Node2Refused(Node2Refused.Reason.PROTOCOL_VIOLATION, detail);
+    return new Node2Refused(RefusalReason.PROTOCOL_VIOLATION, detail);
   }
 
   private enum Completed {

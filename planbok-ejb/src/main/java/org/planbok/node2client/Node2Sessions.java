@@ -6,13 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.FinalizeReply;
 import org.planbok.node2.api.FinalizeRequest;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * Opens protocol sessions with Node 2 and finalizes staged shares. A session waits at most {@code
@@ -40,11 +40,8 @@ public class Node2Sessions {
     SessionOpen open =
         SessionOpen.newBuilder()
             .setSessionId(ByteString.copyFrom(spec.sid().bytes()))
-            .setOperation(operationOf(spec.operation()))
-            .setCurve(
-                spec.curve() == Curve.SECP256K1
-                    ? org.planbok.node2.api.Curve.SECP256K1
-                    : org.planbok.node2.api.Curve.ED25519)
+            .setOperation(spec.operation().wire())
+            .setCurve(spec.curve().contract().wire())
             .setKeyId(spec.keyId().toString())
             .setSubject(spec.subject().value())
             .setTicket(ByteString.copyFrom(spec.ticket().bytes()))
@@ -83,18 +80,7 @@ public class Node2Sessions {
       case ABANDONED -> StagedState.ABANDONED;
       default ->
           throw new Node2Refused(
-              Node2Refused.Reason.PROTOCOL_VIOLATION, "Node 2 answered finalize without a state");
-    };
-  }
-
-  static org.planbok.node2.api.Operation operationOf(Operation operation) {
-    return switch (operation) {
-      case KEYGEN -> org.planbok.node2.api.Operation.KEYGEN;
-      case SIGN -> org.planbok.node2.api.Operation.SIGN;
-      case REFRESH -> org.planbok.node2.api.Operation.REFRESH;
-      case EXPORT -> org.planbok.node2.api.Operation.EXPORT;
-      case ENROLL -> org.planbok.node2.api.Operation.ENROLL;
-      case CANCEL_RECOVERY -> org.planbok.node2.api.Operation.CANCEL_RECOVERY;
+              RefusalReason.PROTOCOL_VIOLATION, "Node 2 answered finalize without a state");
     };
   }
 

@@ -6,6 +6,7 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.vocabulary.Operation;
 
 /**
  * What Node 1 asks for when it opens a protocol session with Node 2.

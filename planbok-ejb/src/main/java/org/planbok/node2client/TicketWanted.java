@@ -3,6 +3,8 @@ package org.planbok.node2client;
 import java.util.Objects;
 import java.util.Optional;
 import org.planbok.mpc.hd.DerivationPath;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 
 /**
  * A ticket Node 1 asks Node 2 to mint if the secret is right: one operation on one key (for {@link

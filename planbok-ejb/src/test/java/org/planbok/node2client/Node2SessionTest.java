@@ -23,6 +23,7 @@ import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /** A session is a blocking conversation; every way it can end becomes a clear outcome. */
 class Node2SessionTest {
@@ -58,7 +59,7 @@ class Node2SessionTest {
     start(new Scripted(Script.REFUSE_FROZEN));
     try (Node2Session session = Node2Session.open(channel, OPEN, ROUND, DEADLINE)) {
       Node2Refused e = assertThrows(Node2Refused.class, session::receive);
-      assertEquals(Node2Refused.Reason.KEY_FROZEN, e.reason());
+      assertEquals(RefusalReason.KEY_FROZEN, e.reason());
     }
   }
 
@@ -67,7 +68,7 @@ class Node2SessionTest {
     start(new Scripted(Script.REFUSE_BUSY));
     try (Node2Session session = Node2Session.open(channel, OPEN, ROUND, DEADLINE)) {
       Node2Refused e = assertThrows(Node2Refused.class, session::receive);
-      assertEquals(Node2Refused.Reason.BUSY, e.reason());
+      assertEquals(RefusalReason.BUSY, e.reason());
     }
   }
 
@@ -109,7 +110,7 @@ class Node2SessionTest {
     start(new Scripted(Script.END_EARLY));
     try (Node2Session session = Node2Session.open(channel, OPEN, ROUND, DEADLINE)) {
       Node2Refused e = assertThrows(Node2Refused.class, session::receive);
-      assertEquals(Node2Refused.Reason.PROTOCOL_VIOLATION, e.reason());
+      assertEquals(RefusalReason.PROTOCOL_VIOLATION, e.reason());
     }
   }
 

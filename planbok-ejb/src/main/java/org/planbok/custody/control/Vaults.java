@@ -19,9 +19,10 @@ import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
 import org.planbok.custody.entity.Vault;
 import org.planbok.custody.entity.VaultWrapping;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Secrets;
-import org.planbok.node2client.Operation;
 import org.planbok.node2client.SecretCheck;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.organization.entity.OrganizationId;
@@ -224,7 +225,7 @@ public class Vaults {
     try {
       return node2.enroll(subject, purpose, secret.bytes(), null, organization);
     } catch (Node2Refused e) {
-      if (e.reason() != Node2Refused.Reason.ALREADY_ENROLLED) {
+      if (e.reason() != RefusalReason.ALREADY_ENROLLED) {
         throw e;
       }
       // An earlier setup reached Node 2 but not this database: the same secret completes it.

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.planbok.keys.entity.JointKey;
 import org.planbok.mpc.session.ProtocolAbort;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Session;
 import org.planbok.node2client.Node2Sessions;
@@ -71,18 +72,18 @@ public class Conductor {
   }
 
   private RuntimeException refusal(SessionSpec spec, Node2Refused e) {
-    if (e.reason() == Node2Refused.Reason.KEY_FROZEN) {
+    if (e.reason() == RefusalReason.KEY_FROZEN) {
       jointKeys.freeze(spec.keyId());
       return frozen(spec.keyId().toString());
     }
-    if (e.reason() == Node2Refused.Reason.BUSY) {
+    if (e.reason() == RefusalReason.BUSY) {
       // A 503 with Retry-After: the ticket was not used, and a session on the key ends soon.
       return new Node2Unavailable(
           Node2Unavailable.Reason.BUSY,
           "Node 2 has its limit of signing sessions open on key " + spec.keyId(),
           e);
     }
-    if (e.reason() == Node2Refused.Reason.EXPORT_NOT_AUTHORIZED) {
+    if (e.reason() == RefusalReason.EXPORT_NOT_AUTHORIZED) {
       LOG.warning(() -> "Node 2 refused an unauthorized export in " + spec.sid().hex());
       return new Refused(
           Refusal.EXPORT_NOT_AUTHORIZED,

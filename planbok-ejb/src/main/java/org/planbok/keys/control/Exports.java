@@ -18,8 +18,9 @@ import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaP2KeyShare;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.TicketDigest;
 import org.planbok.node2client.Node2Session;
-import org.planbok.node2client.Operation;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.TicketWanted;
 
@@ -54,7 +55,10 @@ public class Exports {
     keys.usable(subject, keyId, key.curve(), false);
     TicketWanted ticket =
         new TicketWanted(
-            keyId.toString(), Operation.EXPORT, Signatures.sha256(devicePublicKey), child.path());
+            keyId.toString(),
+            Operation.EXPORT,
+            TicketDigest.of(Operation.EXPORT, key.curve().contract(), devicePublicKey),
+            child.path());
     ExportParts parts;
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket))) {
       byte[] blob =

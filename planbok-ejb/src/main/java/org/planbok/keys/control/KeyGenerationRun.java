@@ -12,6 +12,7 @@ import org.planbok.mpc.eddsa.SeedKeyGenP2;
 import org.planbok.mpc.group.Ed25519;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Session;
 
@@ -63,7 +64,7 @@ final class KeyGenerationRun {
   static void requireSameKey(Node2Session.Done done, byte[] publicKey) {
     if (!MessageDigest.isEqual(done.publicKey(), publicKey)) {
       throw new Node2Refused(
-          Node2Refused.Reason.PROTOCOL_VIOLATION,
+          RefusalReason.PROTOCOL_VIOLATION,
           "Node 2 reported another public key than the protocol gave");
     }
   }

@@ -23,8 +23,9 @@ import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.EddsaSignature;
 import org.planbok.mpc.session.SessionId;
-import org.planbok.node2client.Operation;
-import org.planbok.node2client.PolicyStatement;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
+import org.planbok.node2.api.vocabulary.TicketDigest;
 import org.planbok.node2client.SessionSpec;
 import org.planbok.node2client.TicketWanted;
 import org.planbok.webhooks.control.EventData;
@@ -120,7 +121,7 @@ public class Signatures {
                       new TicketWanted(
                           keyId.toString(),
                           Operation.SIGN,
-                          d,
+                          TicketDigest.of(Operation.SIGN, Curve.SECP256K1.contract(), d),
                           child.path(),
                           Optional.ofNullable(policy)))
               .toList();
@@ -218,7 +219,7 @@ public class Signatures {
         new TicketWanted(
             keyId.toString(),
             Operation.SIGN,
-            sha256(message),
+            TicketDigest.of(Operation.SIGN, Curve.ED25519.contract(), message),
             child.path(),
             Optional.ofNullable(policy));
     try (OpenVault vault = vaults.open(subject, purpose, secret, List.of(ticket))) {

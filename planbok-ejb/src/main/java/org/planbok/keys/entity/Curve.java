@@ -2,24 +2,32 @@ package org.planbok.keys.entity;
 
 import java.util.Optional;
 
-/** The two curves of DESIGN §4, with the names the API uses. */
+/**
+ * The two curves of DESIGN §4, with the names the API uses: the labels both nodes share ({@link
+ * org.planbok.node2.api.vocabulary.Curve}).
+ */
 public enum Curve {
-  SECP256K1("secp256k1"),
-  ED25519("ed25519");
+  SECP256K1(org.planbok.node2.api.vocabulary.Curve.SECP256K1),
+  ED25519(org.planbok.node2.api.vocabulary.Curve.ED25519);
 
-  private final String label;
+  private final org.planbok.node2.api.vocabulary.Curve contract;
 
-  Curve(String label) {
-    this.label = label;
+  Curve(org.planbok.node2.api.vocabulary.Curve contract) {
+    this.contract = contract;
   }
 
   public String label() {
-    return label;
+    return contract.label();
+  }
+
+  /** The curve as the Node 1 ⇄ Node 2 contract names it. */
+  public org.planbok.node2.api.vocabulary.Curve contract() {
+    return contract;
   }
 
   public static Optional<Curve> parse(String text) {
     for (Curve c : values()) {
-      if (c.label.equals(text)) {
+      if (c.label().equals(text)) {
         return Optional.of(c);
       }
     }

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.planbok.audit.control.AuditChain;
 import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.Subject;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 import org.planbok.node2client.Node2Policies;
-import org.planbok.node2client.PolicyStatement;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.policy.entity.PolicySpend;
 import org.planbok.policy.entity.PolicySpendGuard;
@@ -159,7 +159,7 @@ public class Policies {
         AuditChain.of(organization),
         "policy.decision",
         target,
-        "ALLOWED",
+        PolicyStatement.ALLOWED,
         describe(owner, request) + "; " + set.describe());
     return statement(set, request, "all");
   }
@@ -196,7 +196,7 @@ public class Policies {
       PolicySet set,
       StoredPolicy by,
       PolicyVerdict verdict) {
-    String scope = by.scope().startsWith("organization:") ? "organization" : "customer";
+    String scope = new Subject(by.scope()).isOrganization() ? "organization" : "customer";
     // Detached: the refusal rolls the caller's transaction back, and its row must stay.
     audit.appendDetached(
         audit.actor(),

@@ -2,6 +2,7 @@ package org.planbok.policy.control;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import org.planbok.node2.api.vocabulary.PayloadKind;
 
 /**
  * Evaluates one policy against one signing request, deny by default: a chain the policy leaves out

@@ -1,11 +1,9 @@
 package org.planbok.policy.control;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.planbok.wallet.chain.Hashes;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 
 /**
  * The policies that apply to one owner's signature: the organization's and, for a customer, the
@@ -14,8 +12,6 @@ import org.planbok.wallet.chain.Hashes;
  * a missing policy as zero bytes, and no bytes at all when neither exists.
  */
 public record PolicySet(Optional<StoredPolicy> organization, Optional<StoredPolicy> customer) {
-  static final String LABEL = "planbok/policy-set/v1";
-
   public boolean isEmpty() {
     return organization.isEmpty() && customer.isEmpty();
   }
@@ -37,12 +33,7 @@ public record PolicySet(Optional<StoredPolicy> organization, Optional<StoredPoli
   }
 
   static byte[] hash(byte[] organizationHash, byte[] customerHash) {
-    return Hashes.sha256(
-        LABEL.getBytes(StandardCharsets.UTF_8),
-        ByteBuffer.allocate(4).putInt(organizationHash.length).array(),
-        organizationHash,
-        ByteBuffer.allocate(4).putInt(customerHash.length).array(),
-        customerHash);
+    return PolicyStatement.policyHash(organizationHash, customerHash);
   }
 
   /** "organization v3 1a2b3c4d, customer v1 …" for the audit row. */

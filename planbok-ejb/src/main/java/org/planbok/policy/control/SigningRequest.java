@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.planbok.node2.api.vocabulary.PayloadKind;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.evm.EvmAddress;
 import org.planbok.wallet.chain.evm.TypedData;

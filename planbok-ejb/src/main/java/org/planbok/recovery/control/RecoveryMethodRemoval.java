@@ -10,8 +10,8 @@ import org.planbok.custody.control.Wrappings;
 import org.planbok.custody.entity.ClientSecret;
 import org.planbok.custody.entity.SecretPurpose;
 import org.planbok.custody.entity.Subject;
+import org.planbok.node2.api.vocabulary.Operation;
 import org.planbok.node2client.Node2Secrets;
-import org.planbok.node2client.Operation;
 import org.planbok.node2client.TicketWanted;
 
 /**

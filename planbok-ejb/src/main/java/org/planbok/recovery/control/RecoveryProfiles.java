@@ -111,7 +111,7 @@ public class RecoveryProfiles {
     if (subject.isOrganization()) {
       throw new IllegalArgumentException("recovery is for customers");
     }
-    return subject.value().substring("customer:".length());
+    return subject.contract().id();
   }
 
   /** A customer's address and the organization the mail speaks for. */

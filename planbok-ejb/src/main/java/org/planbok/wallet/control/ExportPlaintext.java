@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.planbok.keys.control.ExportParts;
-import org.planbok.keys.entity.Curve;
 import org.planbok.wallet.entity.Wallet;
 
 /**
@@ -31,7 +30,7 @@ final class ExportPlaintext {
         .ascii("\",\"format\":\"")
         .ascii(format.label())
         .ascii("\",\"curve\":\"")
-        .ascii(parts.curve() == Curve.SECP256K1 ? "secp256k1" : "ed25519")
+        .ascii(parts.curve().label())
         .ascii("\",\"keyId\":\"")
         .ascii(wallet.keyId().toString())
         .ascii("\",\"path\":\"")

@@ -17,7 +17,7 @@ import org.planbok.keys.control.Signatures;
 import org.planbok.keys.entity.Curve;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.group.Secp256k1;
-import org.planbok.node2client.PolicyStatement;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 import org.planbok.policy.control.Policies;
 import org.planbok.policy.control.SigningRequest;
 import org.planbok.refusal.Refused;

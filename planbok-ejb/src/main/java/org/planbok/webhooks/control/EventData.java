@@ -42,7 +42,7 @@ public final class EventData {
   }
 
   static String customerId(Subject subject) {
-    return subject.isOrganization() ? null : subject.value().substring("customer:".length());
+    return subject.isOrganization() ? null : subject.contract().id();
   }
 
   /** The whole event as its receivers get it: id, type, time, organization, data. */

@@ -38,6 +38,7 @@ import org.planbok.mpc.paillier.PaillierKeyPool;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2client.Node2Refused;
 import org.planbok.node2client.Node2Session;
 
@@ -185,7 +186,7 @@ class ProtocolRunsTest {
     try {
       Node2Refused e =
           assertThrows(Node2Refused.class, () -> keyGen(Curve.ED25519, KeyId.random()));
-      assertEquals(Node2Refused.Reason.PROTOCOL_VIOLATION, e.reason());
+      assertEquals(RefusalReason.PROTOCOL_VIOLATION, e.reason());
     } finally {
       node2.lieAboutPublicKey = null;
     }

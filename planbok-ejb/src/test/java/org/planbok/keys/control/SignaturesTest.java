@@ -18,7 +18,7 @@ import org.planbok.keys.entity.Curve;
 import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.hd.DerivationPath;
-import org.planbok.node2client.Operation;
+import org.planbok.node2.api.vocabulary.Operation;
 import org.planbok.node2client.TicketWanted;
 
 /** Node 1 never asks one secret check for more SIGN tickets than Node 2 mints per check. */

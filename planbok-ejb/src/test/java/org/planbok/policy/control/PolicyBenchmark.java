@@ -9,7 +9,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.planbok.node2client.PolicyStatement;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 import org.planbok.wallet.chain.evm.EvmChainId;
 import org.planbok.wallet.chain.evm.UnsignedEvmTransaction;
 import org.web3j.crypto.RawTransaction;

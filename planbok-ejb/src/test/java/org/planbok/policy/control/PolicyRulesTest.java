@@ -21,6 +21,7 @@ import org.bitcoinj.params.MainNetParams;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 import org.planbok.mpc.hd.Base58;
+import org.planbok.node2.api.vocabulary.PayloadKind;
 import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.Chain;
 import org.planbok.wallet.chain.Ed25519Key;

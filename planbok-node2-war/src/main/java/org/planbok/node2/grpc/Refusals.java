@@ -6,6 +6,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.planbok.node2.api.Reason;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 
 /**
  * How every Node 2 service refuses: the gRPC code the contract gives the reason, and the reason
@@ -15,7 +16,7 @@ import org.planbok.node2.api.Reason;
  */
 public final class Refusals {
   public static final Metadata.Key<String> REASON =
-      Metadata.Key.of("planbok-reason", Metadata.ASCII_STRING_MARSHALLER);
+      Metadata.Key.of(RefusalReason.TRAILER, Metadata.ASCII_STRING_MARSHALLER);
   private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
 
   private Refusals() {}

@@ -32,9 +32,11 @@ import org.planbok.node2.api.FinalizeRequest;
 import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.SessionOpen;
 import org.planbok.node2.api.SessionsGrpc;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
+import org.planbok.node2.api.vocabulary.TicketDigest;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.secrets.entity.SubjectKind;
-import org.planbok.node2.sessions.control.SessionParties;
 import org.planbok.node2.tickets.control.TicketRequest;
 
 /**
@@ -68,14 +70,14 @@ public final class Node1 {
 
   /** A ticket for this subject as a successful check of its unlock secret would mint it. */
   public byte[] ticket(
-      String keyId, org.planbok.node2.tickets.entity.Operation operation, byte[] digest) {
-    return ticket(keyId, operation, digest, SubjectKind.require(subject).unlockPurpose());
+      String keyId, org.planbok.node2.api.vocabulary.Operation operation, byte[] digest) {
+    return ticket(keyId, operation, digest, SubjectKind.require(subject).unlockPurpose().label());
   }
 
   /** A ticket for this subject as a successful check of a {@code boughtBy} secret would mint it. */
   public byte[] ticket(
       String keyId,
-      org.planbok.node2.tickets.entity.Operation operation,
+      org.planbok.node2.api.vocabulary.Operation operation,
       byte[] digest,
       String boughtBy) {
     return ticket(keyId, operation, digest, DerivationPath.root(), boughtBy);
@@ -84,15 +86,16 @@ public final class Node1 {
   /** A ticket bound to the child key at {@code path}, bought by the subject's unlock purpose. */
   public byte[] ticket(
       String keyId,
-      org.planbok.node2.tickets.entity.Operation operation,
+      org.planbok.node2.api.vocabulary.Operation operation,
       byte[] digest,
       DerivationPath path) {
-    return ticket(keyId, operation, digest, path, SubjectKind.require(subject).unlockPurpose());
+    return ticket(
+        keyId, operation, digest, path, SubjectKind.require(subject).unlockPurpose().label());
   }
 
   public byte[] ticket(
       String keyId,
-      org.planbok.node2.tickets.entity.Operation operation,
+      org.planbok.node2.api.vocabulary.Operation operation,
       byte[] digest,
       DerivationPath path,
       String boughtBy) {
@@ -101,12 +104,14 @@ public final class Node1 {
         .get(
             () ->
                 node2.beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(keyId), operation, digest, path), boughtBy))
+                    new TicketRequest(
+                        Subject.of(subject), KeyId.of(keyId), operation, digest, path),
+                    Purpose.parse(boughtBy).orElseThrow()))
         .bytes();
   }
 
   public byte[] keygenTicket(String keyId) {
-    return ticket(keyId, org.planbok.node2.tickets.entity.Operation.KEYGEN, null);
+    return ticket(keyId, org.planbok.node2.api.vocabulary.Operation.KEYGEN, null);
   }
 
   /** A SIGN ticket bound to the digest Node 2 computes for the curve. */
@@ -118,9 +123,11 @@ public final class Node1 {
   public byte[] signTicket(String keyId, String curve, byte[] message, DerivationPath path) {
     return ticket(
         keyId,
-        org.planbok.node2.tickets.entity.Operation.SIGN,
-        SessionParties.ticketDigest(
-            org.planbok.node2.tickets.entity.Operation.SIGN, curve, message),
+        org.planbok.node2.api.vocabulary.Operation.SIGN,
+        TicketDigest.of(
+            org.planbok.node2.api.vocabulary.Operation.SIGN,
+            org.planbok.node2.api.vocabulary.Curve.parse(curve).orElseThrow(),
+            message),
         path);
   }
 
@@ -244,7 +251,7 @@ public final class Node1 {
   }
 
   public byte[] refreshTicket(String keyId) {
-    return ticket(keyId, org.planbok.node2.tickets.entity.Operation.REFRESH, null);
+    return ticket(keyId, org.planbok.node2.api.vocabulary.Operation.REFRESH, null);
   }
 
   /** Refreshes Node 1's half; Node 2's new half is staged until {@link #finalize}. */
@@ -276,9 +283,13 @@ public final class Node1 {
 
   /** An EXPORT ticket for the child key at {@code path}. */
   public byte[] exportTicket(String keyId, byte[] deviceKey, DerivationPath path) {
-    org.planbok.node2.tickets.entity.Operation export =
-        org.planbok.node2.tickets.entity.Operation.EXPORT;
-    return ticket(keyId, export, SessionParties.ticketDigest(export, "", deviceKey), path);
+    org.planbok.node2.api.vocabulary.Operation export =
+        org.planbok.node2.api.vocabulary.Operation.EXPORT;
+    return ticket(
+        keyId,
+        export,
+        TicketDigest.of(export, org.planbok.node2.api.vocabulary.Curve.ED25519, deviceKey),
+        path);
   }
 
   /** What an export session carries beyond the others (issue 12 item 4). */
@@ -336,7 +347,8 @@ public final class Node1 {
     node2.db.run(
         () -> {
           try {
-            node2.beans.oracle.enroll(subject, "pin", device.encryptedSecret(), null);
+            node2.beans.oracle.enroll(
+                Subject.of(subject), Purpose.PIN, device.encryptedSecret(), null);
           } catch (org.planbok.node2.secrets.control.EnrollRefused e) {
             throw new AssertionError(e);
           }

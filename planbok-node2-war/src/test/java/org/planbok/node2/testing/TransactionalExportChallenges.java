@@ -2,6 +2,7 @@ package org.planbok.node2.testing;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.exports.control.ExportChallenges;
 import org.planbok.node2.keys.entity.KeyId;
 
@@ -17,12 +18,12 @@ public final class TransactionalExportChallenges extends ExportChallenges {
   }
 
   @Override
-  public Optional<Challenge> mint(String subject, KeyId keyId) {
+  public Optional<Challenge> mint(Subject subject, KeyId keyId) {
     return beans.db.get(() -> super.mint(subject, keyId));
   }
 
   @Override
-  public boolean useUp(byte[] challenge, String subject, KeyId keyId) {
+  public boolean useUp(byte[] challenge, Subject subject, KeyId keyId) {
     return beans.db.get(() -> super.useUp(challenge, subject, keyId));
   }
 }

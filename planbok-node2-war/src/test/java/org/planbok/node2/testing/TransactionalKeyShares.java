@@ -1,6 +1,8 @@
 package org.planbok.node2.testing;
 
 import java.util.Optional;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.control.KeyShares;
 import org.planbok.node2.keys.control.StagedState;
 import org.planbok.node2.keys.control.StoredShare;
@@ -17,7 +19,7 @@ public final class TransactionalKeyShares extends KeyShares {
 
   @Override
   public void stage(
-      KeyId id, String subject, String curve, byte[] blob, String publicKeyHex, String sessionId) {
+      KeyId id, Subject subject, Curve curve, byte[] blob, String publicKeyHex, String sessionId) {
     beans.db.run(() -> super.stage(id, subject, curve, blob, publicKeyHex, sessionId));
   }
 

@@ -1,6 +1,7 @@
 package org.planbok.node2.testing;
 
 import java.util.List;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.policies.control.PolicyGate;
 import org.planbok.node2.policies.control.PolicyRefusal;
 import org.planbok.node2.tickets.control.TicketRequest;
@@ -15,17 +16,17 @@ public final class TransactionalPolicyGate extends PolicyGate {
   }
 
   @Override
-  public void publish(String scope, String organization, byte[] hash, long version, boolean raw) {
+  public void publish(Subject scope, String organization, byte[] hash, long version, boolean raw) {
     beans.db.run(() -> super.publish(scope, organization, hash, version, raw));
   }
 
   @Override
-  public void bind(String subject, String organization) {
+  public void bind(Subject subject, String organization) {
     beans.db.run(() -> super.bind(subject, organization));
   }
 
   @Override
-  public void admit(String subject, List<TicketRequest> wanted) throws PolicyRefusal {
+  public void admit(Subject subject, List<TicketRequest> wanted) throws PolicyRefusal {
     beans.db.inTransaction(
         () -> {
           super.admit(subject, wanted);

@@ -1,5 +1,7 @@
 package org.planbok.node2.testing;
 
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.tickets.control.TicketRefused;
 
@@ -19,7 +21,7 @@ public final class TransactionalRecoveries extends Recoveries {
   }
 
   @Override
-  public int cancel(String subject, String purpose, byte[] ticket) throws TicketRefused {
+  public int cancel(Subject subject, Purpose purpose, byte[] ticket) throws TicketRefused {
     return beans.db.inTransaction(() -> super.cancel(subject, purpose, ticket));
   }
 }

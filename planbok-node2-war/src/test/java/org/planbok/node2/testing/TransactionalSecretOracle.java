@@ -1,6 +1,8 @@
 package org.planbok.node2.testing;
 
 import java.util.List;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.secrets.control.CheckOutcome;
 import org.planbok.node2.secrets.control.EnrollRefused;
 import org.planbok.node2.secrets.control.LockoutPolicies;
@@ -25,35 +27,35 @@ public final class TransactionalSecretOracle extends SecretOracle {
   }
 
   @Override
-  public byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
+  public byte[] enroll(Subject subject, Purpose purpose, byte[] secret, byte[] ticket)
       throws EnrollRefused {
     return beans.db.inTransaction(() -> super.enroll(subject, purpose, secret, ticket));
   }
 
   @Override
-  public boolean remove(String subject, String purpose, byte[] ticket) throws EnrollRefused {
+  public boolean remove(Subject subject, Purpose purpose, byte[] ticket) throws EnrollRefused {
     return beans.db.inTransaction(() -> super.remove(subject, purpose, ticket));
   }
 
   @Override
-  public boolean confirms(String subject, String purpose, byte[] secret) {
+  public boolean confirms(Subject subject, Purpose purpose, byte[] secret) {
     return beans.db.get(() -> super.confirms(subject, purpose, secret));
   }
 
   @Override
   public java.time.Instant unsettledUntil(
-      String subject, String purpose, java.time.Duration settle) {
+      Subject subject, Purpose purpose, java.time.Duration settle) {
     return beans.db.get(() -> super.unsettledUntil(subject, purpose, settle));
   }
 
   @Override
-  public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
+  public CheckOutcome startRecovery(Subject subject, Purpose purpose, byte[] secret) {
     return beans.db.get(() -> super.startRecovery(subject, purpose, secret));
   }
 
   @Override
   public CheckOutcome check(
-      String subject, String purpose, byte[] secret, List<TicketRequest> wanted) {
+      Subject subject, Purpose purpose, byte[] secret, List<TicketRequest> wanted) {
     return beans.db.get(() -> super.check(subject, purpose, secret, wanted));
   }
 }

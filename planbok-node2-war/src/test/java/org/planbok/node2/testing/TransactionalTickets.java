@@ -2,10 +2,11 @@ package org.planbok.node2.testing;
 
 import java.time.Duration;
 import org.planbok.mpc.hd.DerivationPath;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
-import org.planbok.node2.tickets.entity.Operation;
 
 /** {@link Tickets} with each call in its own transaction, as {@code @Transactional} gives. */
 public final class TransactionalTickets extends Tickets {
@@ -23,7 +24,7 @@ public final class TransactionalTickets extends Tickets {
   }
 
   @Override
-  public void redeem(byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest)
+  public void redeem(byte[] ticket, Subject subject, KeyId keyId, Operation op, byte[] digest)
       throws TicketRefused {
     beans.db.inTransaction(
         () -> {
@@ -34,7 +35,7 @@ public final class TransactionalTickets extends Tickets {
 
   @Override
   public void redeem(
-      byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
+      byte[] ticket, Subject subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
       throws TicketRefused {
     beans.db.inTransaction(
         () -> {
@@ -44,7 +45,7 @@ public final class TransactionalTickets extends Tickets {
   }
 
   @Override
-  public int revokeOpen(String subject) {
+  public int revokeOpen(Subject subject) {
     return beans.db.get(() -> super.revokeOpen(subject));
   }
 }

@@ -23,7 +23,7 @@ import org.planbok.keys.entity.JointKey;
 import org.planbok.keys.entity.KeyId;
 import org.planbok.mpc.ecdsa.EcdsaSignature;
 import org.planbok.mpc.hd.DerivationPath;
-import org.planbok.node2client.PolicyStatement;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
 import org.planbok.organization.boundary.CallerOrganization;
 import org.planbok.policy.control.Policies;
 import org.planbok.policy.control.SigningRequest;

@@ -11,6 +11,8 @@ import org.planbok.node2.api.ExportKeyReply;
 import org.planbok.node2.api.ExportKeyRequest;
 import org.planbok.node2.api.ExportsGrpc;
 import org.planbok.node2.api.Reason;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
 import org.planbok.node2.exports.control.ExportChallenges;
 import org.planbok.node2.exports.control.ExportKey;
 import org.planbok.node2.grpc.Node2Service;
@@ -56,7 +58,7 @@ public class ExportsService extends ExportsGrpc.ExportsImplBase {
   @Override
   public void exportChallenge(
       ExportChallengeRequest request, StreamObserver<ExportChallengeReply> reply) {
-    String subject = request.getSubject();
+    String text = request.getSubject();
     KeyId keyId;
     try {
       keyId = KeyId.of(request.getKeyId());
@@ -64,12 +66,20 @@ public class ExportsService extends ExportsGrpc.ExportsImplBase {
       reply.onError(Refusals.refusal(Reason.PROTOCOL_VIOLATION, "key id is not valid"));
       return;
     }
-    if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
+    if (text.isBlank() || text.length() > MAX_SUBJECT) {
       reply.onError(
           Refusals.refusal(
               Reason.PROTOCOL_VIOLATION, "subject must be 1 to " + MAX_SUBJECT + " characters"));
       return;
     }
+    if (SubjectKind.of(text).isEmpty()) {
+      reply.onError(
+          Refusals.refusal(
+              Reason.PROTOCOL_VIOLATION,
+              "subject must be \"customer:<id>\" or \"organization:<id>\""));
+      return;
+    }
+    Subject subject = Subject.of(text);
     try {
       Optional<ExportChallenges.Challenge> challenge = challenges.mint(subject, keyId);
       if (challenge.isEmpty()) {

@@ -11,6 +11,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.SecretOracle;
@@ -41,7 +43,6 @@ public class ExportAuthorizations {
   static final byte[] ENCRYPTED_SECRET_LABEL =
       "planbok/v1/encrypted-secret".getBytes(StandardCharsets.US_ASCII);
 
-  private static final String ORGANIZATION = "organization:";
   private static final String SYSTEM = "-";
 
   private ExportKey exportKey;
@@ -73,8 +74,8 @@ public class ExportAuthorizations {
   }
 
   /** Whether an export of the subject's keys needs the device's authorization. */
-  public static boolean required(String subject) {
-    return !subject.startsWith(ORGANIZATION);
+  public static boolean required(Subject subject) {
+    return !subject.isOrganization();
   }
 
   /**
@@ -82,7 +83,7 @@ public class ExportAuthorizations {
    * ExportNotAuthorized}, audited.
    */
   public void authorize(
-      String subject,
+      Subject subject,
       KeyId keyId,
       byte[] deviceKey,
       String path,
@@ -101,7 +102,7 @@ public class ExportAuthorizations {
   }
 
   private void check(
-      String subject,
+      Subject subject,
       KeyId keyId,
       byte[] deviceKey,
       String path,
@@ -128,10 +129,10 @@ public class ExportAuthorizations {
       }
       byte[] secret = pinSecret(opened.pinKey());
       try {
-        if (!oracle.confirms(subject, SecretOracle.PIN, secret)) {
+        if (!oracle.confirms(subject, Purpose.PIN, secret)) {
           throw new ExportNotAuthorized("the PIN key is not the customer's");
         }
-        Instant until = oracle.unsettledUntil(subject, SecretOracle.PIN, afterPinReplaced);
+        Instant until = oracle.unsettledUntil(subject, Purpose.PIN, afterPinReplaced);
         if (until != null) {
           throw new ExportNotAuthorized(
               "the PIN was replaced recently; exports of this customer's keys wait until " + until);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.exports.entity.ExportChallengeRecord;
 import org.planbok.node2.keys.entity.KeyId;
@@ -73,9 +74,11 @@ public class ExportChallenges {
    * key or it is another subject's (answered alike, so key ids cannot be probed).
    */
   @Transactional
-  public Optional<Challenge> mint(String subject, KeyId keyId) {
+  public Optional<Challenge> mint(Subject subject, KeyId keyId) {
     KeyShareRecord key = em.find(KeyShareRecord.class, keyId.value());
-    if (key == null || key.state() != KeyState.COMMITTED || !key.subject().equals(subject)) {
+    if (key == null
+        || key.state() != KeyState.COMMITTED
+        || !key.subject().equals(subject.value())) {
       return Optional.empty();
     }
     byte[] challenge = new byte[LENGTH];
@@ -83,8 +86,8 @@ public class ExportChallenges {
     Instant now = clock.instant();
     Instant expires = now.plus(ttl);
     String id = idOf(challenge);
-    em.persist(new ExportChallengeRecord(id, subject, keyId.value(), now, expires));
-    audit.append(SYSTEM, "export.challenge", subject, "MINTED", "key " + keyId + " " + id);
+    em.persist(new ExportChallengeRecord(id, subject.value(), keyId.value(), now, expires));
+    audit.append(SYSTEM, "export.challenge", subject.value(), "MINTED", "key " + keyId + " " + id);
     return Optional.of(new Challenge(challenge, expires));
   }
 
@@ -93,7 +96,7 @@ public class ExportChallenges {
    * another subject or key, expired or used already (a refusal leaves it as it was).
    */
   @Transactional
-  public boolean useUp(byte[] challenge, String subject, KeyId keyId) {
+  public boolean useUp(byte[] challenge, Subject subject, KeyId keyId) {
     if (challenge == null || challenge.length != LENGTH) {
       return false;
     }
@@ -105,13 +108,13 @@ public class ExportChallenges {
                     + " AND c.expiresAt > :now")
             .setParameter("now", now)
             .setParameter("id", idOf(challenge))
-            .setParameter("subject", subject)
+            .setParameter("subject", subject.value())
             .setParameter("key", keyId.value())
             .executeUpdate();
     audit.append(
         SYSTEM,
         "export.challenge",
-        subject,
+        subject.value(),
         updated == 1 ? "USED" : "REFUSED",
         "key " + keyId + " " + idOf(challenge));
     return updated == 1;

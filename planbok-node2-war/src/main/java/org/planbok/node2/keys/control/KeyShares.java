@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.control.KeyRefused.Reason;
 import org.planbok.node2.keys.entity.KeyId;
@@ -41,7 +42,6 @@ import org.planbok.node2.store.control.Node2Store;
  */
 @ApplicationScoped
 public class KeyShares {
-  static final Set<String> CURVES = Set.of("secp256k1", "ed25519");
   private static final String SYSTEM = "-";
 
   private EntityManager em;
@@ -65,22 +65,20 @@ public class KeyShares {
   @Transactional
   public void stage(
       KeyId id,
-      String subject,
-      String curve,
+      Subject subject,
+      Curve curve,
       byte[] shareBlob,
       String publicKeyHex,
       String sessionId) {
-    if (!CURVES.contains(curve)) {
-      throw new KeyRefused(Reason.UNSUPPORTED_CURVE, id);
-    }
     if (em.find(KeyShareRecord.class, id.value()) != null) {
       throw new KeyRefused(Reason.ALREADY_EXISTS, id);
     }
-    byte[] sealed = sealer.seal(purpose(curve), id.value(), shareBlob);
+    byte[] sealed = sealer.seal(purpose(curve.label()), id.value(), shareBlob);
     em.persist(
-        new KeyShareRecord(id, subject, curve, sealed, publicKeyHex, sessionId, clock.instant()));
+        new KeyShareRecord(
+            id, subject.value(), curve.label(), sealed, publicKeyHex, sessionId, clock.instant()));
     em.flush();
-    audit.append(sessionId, "key.stage", id.value(), "PENDING", curve);
+    audit.append(sessionId, "key.stage", id.value(), "PENDING", curve.label());
   }
 
   /**
@@ -164,8 +162,8 @@ public class KeyShares {
     return Optional.of(
         new StoredShare(
             id,
-            record.subject(),
-            record.curve(),
+            Subject.of(record.subject()),
+            Curve.parse(record.curve()).orElseThrow(),
             share,
             record.publicKeyHex(),
             record.frozen(),

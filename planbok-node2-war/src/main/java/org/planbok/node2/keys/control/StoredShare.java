@@ -1,6 +1,8 @@
 package org.planbok.node2.keys.control;
 
 import java.util.Arrays;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 
 /**
@@ -10,18 +12,18 @@ import org.planbok.node2.keys.entity.KeyId;
  */
 public final class StoredShare implements AutoCloseable {
   private final KeyId keyId;
-  private final String curve;
+  private final Curve curve;
   private final byte[] share;
   private final String publicKeyHex;
-  private final String subject;
+  private final Subject subject;
   private final boolean frozen;
   private final int freezeCount;
   private final String generation;
 
   StoredShare(
       KeyId keyId,
-      String subject,
-      String curve,
+      Subject subject,
+      Curve curve,
       byte[] share,
       String publicKeyHex,
       boolean frozen,
@@ -38,7 +40,7 @@ public final class StoredShare implements AutoCloseable {
   }
 
   /** Whose key it is. */
-  public String subject() {
+  public Subject subject() {
     return subject;
   }
 
@@ -46,7 +48,7 @@ public final class StoredShare implements AutoCloseable {
     return keyId;
   }
 
-  public String curve() {
+  public Curve curve() {
     return curve;
   }
 

@@ -7,10 +7,11 @@ import org.planbok.node2.api.PoliciesGrpc;
 import org.planbok.node2.api.PublishPolicyReply;
 import org.planbok.node2.api.PublishPolicyRequest;
 import org.planbok.node2.api.Reason;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
 import org.planbok.node2.grpc.Node2Service;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.policies.control.PolicyGate;
-import org.planbok.node2.secrets.entity.SubjectKind;
 
 /**
  * The Policies service: Node 1 publishes each scope's current policy hash when it changes. A
@@ -35,18 +36,19 @@ public class PoliciesService extends PoliciesGrpc.PoliciesImplBase {
 
   @Override
   public void publish(PublishPolicyRequest request, StreamObserver<PublishPolicyReply> reply) {
-    String scope = request.getScope();
-    if (scope.length() > MAX_SCOPE || SubjectKind.of(scope).isEmpty()) {
+    String text = request.getScope();
+    if (text.length() > MAX_SCOPE || SubjectKind.of(text).isEmpty()) {
       reply.onError(
           Refusals.refusal(Reason.PROTOCOL_VIOLATION, "scope: organization:<id> or customer:<id>"));
       return;
     }
+    Subject scope = Subject.of(text);
     if (request.getPresent() && request.getHash().size() != 32) {
       reply.onError(Refusals.refusal(Reason.PROTOCOL_VIOLATION, "hash: 32 bytes"));
       return;
     }
     if (request.getPresent()
-        && SubjectKind.of(scope).get() == SubjectKind.CUSTOMER
+        && scope.kind() == SubjectKind.CUSTOMER
         && request.getOrganization().isEmpty()) {
       reply.onError(
           Refusals.refusal(Reason.PROTOCOL_VIOLATION, "organization: required for a customer"));

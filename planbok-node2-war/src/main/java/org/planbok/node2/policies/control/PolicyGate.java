@@ -5,21 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.PayloadKind;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.policies.entity.PolicyHashRecord;
 import org.planbok.node2.policies.entity.SubjectOrganizationRecord;
-import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.TicketRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * What Node 2 enforces of the signing policies (docs/policies.md). Node 1 parses payloads and
@@ -42,9 +43,7 @@ import org.planbok.node2.tickets.entity.Operation;
  */
 @ApplicationScoped
 public class PolicyGate {
-  static final String SET_LABEL = "planbok/policy-set/v1";
   private static final String SYSTEM = "-";
-  private static final String ORGANIZATION = "organization:";
   private static final int HASH = 32;
 
   private EntityManager em;
@@ -64,8 +63,8 @@ public class PolicyGate {
 
   /** Records a scope's current policy hash (or, {@code hash} null, that it has none). */
   @Transactional
-  public void publish(String scope, String organization, byte[] hash, long version, boolean raw) {
-    SubjectKind kind = SubjectKind.require(scope);
+  public void publish(Subject scope, String organization, byte[] hash, long version, boolean raw) {
+    SubjectKind kind = scope.kind();
     if (hash != null && hash.length != HASH) {
       throw new IllegalArgumentException("hash: 32 bytes");
     }
@@ -73,14 +72,14 @@ public class PolicyGate {
       bind(scope, organization);
     }
     PolicyHashRecord record =
-        em.find(PolicyHashRecord.class, scope, LockModeType.PESSIMISTIC_WRITE);
+        em.find(PolicyHashRecord.class, scope.value(), LockModeType.PESSIMISTIC_WRITE);
     if (hash == null) {
       if (record != null) {
         em.remove(record);
       }
     } else {
       if (record == null) {
-        record = new PolicyHashRecord(scope);
+        record = new PolicyHashRecord(scope.value());
         record.publish(hash, version, raw, clock.instant());
         em.persist(record);
       } else {
@@ -90,7 +89,7 @@ public class PolicyGate {
     audit.append(
         SYSTEM,
         "policy.publish",
-        scope,
+        scope.value(),
         hash == null ? "REMOVED" : "PUBLISHED",
         "version "
             + version
@@ -105,21 +104,20 @@ public class PolicyGate {
    * @throws IllegalArgumentException when the customer is bound to another organization
    */
   @Transactional
-  public void bind(String subject, String organization) {
-    if (SubjectKind.require(subject) != SubjectKind.CUSTOMER
-        || organization == null
-        || organization.isEmpty()) {
+  public void bind(Subject subject, String organization) {
+    if (subject.kind() != SubjectKind.CUSTOMER || organization == null || organization.isEmpty()) {
       return;
     }
     if (organization.length() > 64 || !organization.matches("[0-9a-fA-F-]+")) {
       throw new IllegalArgumentException("organization: a uuid");
     }
-    SubjectOrganizationRecord bound = em.find(SubjectOrganizationRecord.class, subject);
+    SubjectOrganizationRecord bound = em.find(SubjectOrganizationRecord.class, subject.value());
     if (bound == null) {
-      em.persist(new SubjectOrganizationRecord(subject, organization, clock.instant()));
-      audit.append(SYSTEM, "policy.bind", subject, "BOUND", "organization " + organization);
+      em.persist(new SubjectOrganizationRecord(subject.value(), organization, clock.instant()));
+      audit.append(SYSTEM, "policy.bind", subject.value(), "BOUND", "organization " + organization);
     } else if (!bound.organization().equals(organization)) {
-      audit.append(SYSTEM, "policy.bind", subject, "REFUSED", "organization " + organization);
+      audit.append(
+          SYSTEM, "policy.bind", subject.value(), "REFUSED", "organization " + organization);
       throw new IllegalArgumentException("the customer belongs to another organization");
     }
   }
@@ -129,7 +127,7 @@ public class PolicyGate {
    * refusal audited). Requests for other operations pass.
    */
   @Transactional
-  public void admit(String subject, List<TicketRequest> wanted) throws PolicyRefusal {
+  public void admit(Subject subject, List<TicketRequest> wanted) throws PolicyRefusal {
     List<PolicyHashRecord> policies = null;
     for (int i = 0; i < wanted.size(); i++) {
       TicketRequest request = wanted.get(i);
@@ -144,7 +142,7 @@ public class PolicyGate {
         audit.append(
             SYSTEM,
             "policy.refuse",
-            subject,
+            subject.value(),
             "POLICY_REFUSED",
             "tickets["
                 + i
@@ -170,7 +168,8 @@ public class PolicyGate {
     if (!PolicyStatement.ALLOWED.equals(s.decision())) {
       return "the decision is " + s.decision() + ", not ALLOWED";
     }
-    if ("digest".equals(s.payloadKind()) && policies.stream().anyMatch(p -> !p.rawDigest())) {
+    if (PayloadKind.DIGEST.label().equals(s.payloadKind())
+        && policies.stream().anyMatch(p -> !p.rawDigest())) {
       return "the policy forbids raw digests";
     }
     byte[] payload = s.payload();
@@ -197,22 +196,23 @@ public class PolicyGate {
   }
 
   /** The organization's policy, then the customer's, as published. */
-  private List<PolicyHashRecord> applying(String subject) {
+  private List<PolicyHashRecord> applying(Subject subject) {
     List<PolicyHashRecord> out = new ArrayList<>(2);
-    String organization = null;
-    if (subject.startsWith(ORGANIZATION)) {
+    Subject organization = null;
+    if (subject.isOrganization()) {
       organization = subject;
     } else {
-      SubjectOrganizationRecord bound = em.find(SubjectOrganizationRecord.class, subject);
+      SubjectOrganizationRecord bound = em.find(SubjectOrganizationRecord.class, subject.value());
       if (bound != null) {
-        organization = ORGANIZATION + bound.organization();
+        organization = Subject.organization(bound.organization());
       }
     }
     if (organization != null) {
-      Optional.ofNullable(em.find(PolicyHashRecord.class, organization)).ifPresent(out::add);
+      Optional.ofNullable(em.find(PolicyHashRecord.class, organization.value()))
+          .ifPresent(out::add);
     }
-    if (!subject.startsWith(ORGANIZATION)) {
-      Optional.ofNullable(em.find(PolicyHashRecord.class, subject)).ifPresent(out::add);
+    if (!subject.isOrganization()) {
+      Optional.ofNullable(em.find(PolicyHashRecord.class, subject.value())).ifPresent(out::add);
     }
     return out;
   }
@@ -225,22 +225,12 @@ public class PolicyGate {
     byte[] org = new byte[0];
     byte[] customer = new byte[0];
     for (PolicyHashRecord p : policies) {
-      if (p.scope().startsWith(ORGANIZATION)) {
+      if (SubjectKind.require(p.scope()) == SubjectKind.ORGANIZATION) {
         org = p.hash();
       } else {
         customer = p.hash();
       }
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(SET_LABEL.getBytes(StandardCharsets.UTF_8));
-      sha.update(ByteBuffer.allocate(4).putInt(org.length).array());
-      sha.update(org);
-      sha.update(ByteBuffer.allocate(4).putInt(customer.length).array());
-      sha.update(customer);
-      return sha.digest();
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return PolicyStatement.policyHash(org, customer);
   }
 }

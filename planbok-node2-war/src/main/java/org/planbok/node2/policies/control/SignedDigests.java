@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import org.bouncycastle.crypto.digests.KeccakDigest;
+import org.planbok.node2.api.vocabulary.PayloadKind;
 
 /**
  * The SIGN ticket's digest recomputed from the payload Node 1 sent with its decision, for the kinds
@@ -18,12 +19,16 @@ final class SignedDigests {
    * The digests the ticket may bind for this payload, or empty when the kind is not recomputed
    * here; {@code null} for a kind Node 2 does not know.
    */
-  static Optional<byte[][]> of(String kind, byte[] payload) {
+  static Optional<byte[][]> of(String label, byte[] payload) {
+    PayloadKind kind = PayloadKind.parse(label).orElse(null);
+    if (kind == null) {
+      return null;
+    }
     return switch (kind) {
       // Keccak-256 of the unsigned transaction is its signing hash (EIP-1559, EIP-155).
-      case "evm_transaction" -> Optional.of(new byte[][] {keccak(payload)});
+      case EVM_TRANSACTION -> Optional.of(new byte[][] {keccak(payload)});
       // EIP-191: Keccak-256("\x19Ethereum Signed Message:\n" ‖ len ‖ message).
-      case "personal_sign" ->
+      case PERSONAL_SIGN ->
           Optional.of(
               new byte[][] {
                 keccak(
@@ -33,18 +38,17 @@ final class SignedDigests {
                         payload))
               });
       // ed25519 signs the message bytes themselves.
-      case "solana_transaction" -> Optional.of(new byte[][] {sha256(payload)});
+      case SOLANA_TRANSACTION -> Optional.of(new byte[][] {sha256(payload)});
       // ed25519 signs SHA-256 of the borsh transaction.
-      case "near_transaction" -> Optional.of(new byte[][] {sha256(sha256(payload))});
+      case NEAR_TRANSACTION -> Optional.of(new byte[][] {sha256(sha256(payload))});
       // 32 bytes: signed as they are (secp256k1) or as the ed25519 message.
-      case "digest" ->
+      case DIGEST ->
           payload.length == 32
               ? Optional.of(new byte[][] {payload.clone(), sha256(payload)})
               : Optional.of(new byte[0][]);
       // Tron's txid, the digest signed, is SHA-256 of raw_data.
-      case "tron_transaction" -> Optional.of(new byte[][] {sha256(payload)});
-      case "typed_data", "psbt" -> Optional.empty();
-      default -> null;
+      case TRON_TRANSACTION -> Optional.of(new byte[][] {sha256(payload)});
+      case TYPED_DATA, PSBT -> Optional.empty();
     };
   }
 

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planbok.mpc.hd.DerivationPath;
-import org.planbok.node2.api.Purpose;
 import org.planbok.node2.api.TicketWanted;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.policies.control.PolicyStatement;
 import org.planbok.node2.secrets.control.Recoveries;
 import org.planbok.node2.secrets.control.SecretOracle;
-import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.tickets.control.TicketRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Validates the Secrets service's request fields at the edge and maps them to the domain's values;
@@ -33,31 +34,25 @@ final class SecretRequests {
 
   private SecretRequests() {}
 
-  static String purpose(Purpose purpose) {
-    return switch (purpose) {
-      case PIN -> SecretOracle.PIN;
-      case QUESTIONS -> SecretOracle.QUESTIONS;
-      case ORG_SECRET -> SecretOracle.ORG_SECRET;
-      case EMAIL -> SecretOracle.EMAIL;
-      case PURPOSE_UNSPECIFIED, UNRECOGNIZED -> throw new MalformedRequest("purpose is missing");
-    };
+  static Purpose purpose(org.planbok.node2.api.Purpose purpose) {
+    return Purpose.fromWire(purpose).orElseThrow(() -> new MalformedRequest("purpose is missing"));
   }
 
   /** A customer ("customer:<id>") or an organization ("organization:<id>"). */
-  static String subject(String subject) {
+  static Subject subject(String subject) {
     if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
       throw new MalformedRequest("subject must be 1 to " + MAX_SUBJECT + " characters");
     }
     if (SubjectKind.of(subject).isEmpty()) {
       throw new MalformedRequest("subject must be \"customer:<id>\" or \"organization:<id>\"");
     }
-    return subject;
+    return Subject.of(subject);
   }
 
   /** The purpose of a secret the subject can have: no organization secret on a customer. */
-  static String purposeOf(String subject, Purpose purpose) {
-    String p = purpose(purpose);
-    SubjectKind kind = SubjectKind.require(subject);
+  static Purpose purposeOf(Subject subject, org.planbok.node2.api.Purpose purpose) {
+    Purpose p = purpose(purpose);
+    SubjectKind kind = subject.kind();
     if (!kind.has(p)) {
       throw new MalformedRequest("purpose " + p + " is not one a " + kind + " subject has");
     }
@@ -65,9 +60,9 @@ final class SecretRequests {
   }
 
   /** A purpose that may be removed: any but the unlock purpose, which is only ever replaced. */
-  static String removablePurpose(String subject, Purpose purpose) {
-    String p = purposeOf(subject, purpose);
-    if (SubjectKind.require(subject).isUnlock(p)) {
+  static Purpose removablePurpose(Subject subject, org.planbok.node2.api.Purpose purpose) {
+    Purpose p = purposeOf(subject, purpose);
+    if (subject.kind().isUnlock(p)) {
       throw new MalformedRequest(
           "purpose " + p + " unlocks the subject: replace it, never remove it");
     }
@@ -97,11 +92,11 @@ final class SecretRequests {
    * ticket for the PIN).
    */
   static List<TicketRequest> ticketsWanted(
-      String subject, String purpose, List<TicketWanted> wanted, int maxSign) {
+      Subject subject, Purpose purpose, List<TicketWanted> wanted, int maxSign) {
     if (wanted.size() > SecretOracle.MAX_TICKETS) {
       throw new MalformedRequest("at most " + SecretOracle.MAX_TICKETS + " tickets at once");
     }
-    SubjectKind kind = SubjectKind.require(subject);
+    SubjectKind kind = subject.kind();
     List<TicketRequest> requests = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       TicketRequest request = ticketWanted(subject, wanted.get(i), "tickets[" + i + "]");
@@ -125,37 +120,30 @@ final class SecretRequests {
   }
 
   /** A delayed purpose (one with recoveries that wait) the subject can have. */
-  static String delayedPurpose(String subject, Purpose purpose) {
-    String p = purposeOf(subject, purpose);
+  static Purpose delayedPurpose(Subject subject, org.planbok.node2.api.Purpose purpose) {
+    Purpose p = purposeOf(subject, purpose);
     if (!Recoveries.isDelayed(p)) {
       throw new MalformedRequest("purpose " + p + " has no delayed recovery");
     }
     return p;
   }
 
-  private static TicketRequest ticketWanted(String subject, TicketWanted wanted, String field) {
+  private static TicketRequest ticketWanted(Subject subject, TicketWanted wanted, String field) {
     Operation op =
-        switch (wanted.getOperation()) {
-          case KEYGEN -> Operation.KEYGEN;
-          case SIGN -> Operation.SIGN;
-          case REFRESH -> Operation.REFRESH;
-          case EXPORT -> Operation.EXPORT;
-          case ENROLL -> Operation.ENROLL;
-          case CANCEL_RECOVERY -> Operation.CANCEL_RECOVERY;
-          case OPERATION_UNSPECIFIED, UNRECOGNIZED ->
-              throw new MalformedRequest(field + ": operation is missing");
-        };
+        Operation.fromWire(wanted.getOperation())
+            .orElseThrow(() -> new MalformedRequest(field + ": operation is missing"));
     KeyId keyId;
     try {
       keyId = KeyId.of(wanted.getKeyId());
     } catch (IllegalArgumentException e) {
       throw new MalformedRequest(field + ": key id is not valid");
     }
-    if (op == Operation.ENROLL && !SecretOracle.PURPOSES.contains(keyId.value())) {
+    if (op == Operation.ENROLL && Purpose.parse(keyId.value()).isEmpty()) {
       // Enroll redeems it with the purpose as key id: any other would be a dead ticket.
       throw new MalformedRequest(field + ": an ENROLL ticket's key id is a purpose");
     }
-    if (op == Operation.CANCEL_RECOVERY && !Recoveries.isDelayed(keyId.value())) {
+    if (op == Operation.CANCEL_RECOVERY
+        && !Purpose.parse(keyId.value()).map(Recoveries::isDelayed).orElse(false)) {
       throw new MalformedRequest(
           field + ": a CANCEL_RECOVERY ticket's key id is a delayed purpose");
     }

@@ -30,6 +30,8 @@ import org.planbok.node2.api.StartRecoveryReply;
 import org.planbok.node2.api.StartRecoveryRequest;
 import org.planbok.node2.api.UnlockReply;
 import org.planbok.node2.api.UnlockRequest;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.grpc.Node2Service;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.policies.control.PolicyGate;
@@ -76,8 +78,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
     byte[] secret = null;
     byte[] pepper = null;
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       secret = SecretRequests.secret(request.getSecret());
       try {
         policies.bind(subject, request.getOrganization());
@@ -101,8 +103,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   public void check(CheckRequest request, StreamObserver<CheckReply> reply) {
     byte[] secret = null;
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       List<TicketRequest> wanted =
           SecretRequests.ticketsWanted(
               subject, purpose, request.getTicketsList(), tickets.maxSignPerCheck());
@@ -137,8 +139,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
       StartRecoveryRequest request, StreamObserver<StartRecoveryReply> reply) {
     byte[] secret = null;
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
       secret = SecretRequests.secret(request.getSecret());
       reply.onNext(started(oracle.startRecovery(subject, purpose, secret)));
       reply.onCompleted();
@@ -153,8 +155,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   public void cancelRecovery(
       CancelRecoveryRequest request, StreamObserver<CancelRecoveryReply> reply) {
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.delayedPurpose(subject, request.getPurpose());
       int cancelled = recoveries.cancel(subject, purpose, request.getTicket().toByteArray());
       reply.onNext(CancelRecoveryReply.newBuilder().setCancelled(cancelled).build());
       reply.onCompleted();
@@ -168,8 +170,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   @Override
   public void remove(RemoveRequest request, StreamObserver<RemoveReply> reply) {
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.removablePurpose(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.removablePurpose(subject, request.getPurpose());
       boolean removed = oracle.remove(subject, purpose, request.getTicket().toByteArray());
       reply.onNext(RemoveReply.newBuilder().setRemoved(removed).build());
       reply.onCompleted();
@@ -183,8 +185,8 @@ public class SecretsService extends SecretsGrpc.SecretsImplBase {
   @Override
   public void unlock(UnlockRequest request, StreamObserver<UnlockReply> reply) {
     try {
-      String subject = SecretRequests.subject(request.getSubject());
-      String purpose = SecretRequests.purposeOf(subject, request.getPurpose());
+      Subject subject = SecretRequests.subject(request.getSubject());
+      Purpose purpose = SecretRequests.purposeOf(subject, request.getPurpose());
       String by = SecretRequests.requestedBy(request.getRequestedBy());
       SecretOracle.Unlock unlock = oracle.unlock(subject, purpose, by);
       UnlockReply.Builder out =

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
+import org.planbok.node2.api.vocabulary.Purpose;
 
 /**
  * One {@link LockoutPolicy} per secret purpose, from {@code
@@ -20,13 +21,13 @@ import org.eclipse.microprofile.config.Config;
 public class LockoutPolicies {
   static final Map<String, LockoutPolicy> DEFAULTS =
       Map.of(
-          SecretOracle.PIN,
+          Purpose.PIN.label(),
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)),
-          SecretOracle.QUESTIONS,
+          Purpose.QUESTIONS.label(),
           new LockoutPolicy(3, Duration.ofDays(1), Duration.ofDays(30), Duration.ofDays(7)),
-          SecretOracle.EMAIL,
+          Purpose.EMAIL.label(),
           new LockoutPolicy(5, Duration.ofHours(1), Duration.ofDays(30)),
-          SecretOracle.ORG_SECRET,
+          Purpose.ORG_SECRET.label(),
           new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofDays(1)));
 
   private Map<String, LockoutPolicy> policies;
@@ -83,8 +84,8 @@ public class LockoutPolicies {
     return p;
   }
 
-  public LockoutPolicy forPurpose(String purpose) {
-    LockoutPolicy policy = policies.get(purpose);
+  public LockoutPolicy forPurpose(Purpose purpose) {
+    LockoutPolicy policy = policies.get(purpose.label());
     if (policy == null) {
       throw new IllegalArgumentException("unknown secret purpose");
     }

@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.sealing.control.SealedKeys;
 
 /**
@@ -25,23 +27,23 @@ final class PepperKey {
   }
 
   /** The verifier of a secret; the caller zeroes it. */
-  byte[] verifier(String subject, String purpose, byte[] secret) {
+  byte[] verifier(Subject subject, Purpose purpose, byte[] secret) {
     return hmac("verify", subject, purpose, secret);
   }
 
   /** The pepper of a secret of this enrollment; the caller zeroes it. */
-  byte[] pepper(String subject, String purpose, byte[] enrollment, byte[] secret) {
+  byte[] pepper(Subject subject, Purpose purpose, byte[] enrollment, byte[] secret) {
     return hmac("kek", subject, purpose, enrollment, secret);
   }
 
-  private byte[] hmac(String label, String subject, String purpose, byte[]... values) {
+  private byte[] hmac(String label, Subject subject, Purpose purpose, byte[]... values) {
     byte[] key = sealedKeys.key(SealedKeys.PEPPER);
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       field(mac, label.getBytes(StandardCharsets.UTF_8));
-      field(mac, subject.getBytes(StandardCharsets.UTF_8));
-      field(mac, purpose.getBytes(StandardCharsets.UTF_8));
+      field(mac, subject.value().getBytes(StandardCharsets.UTF_8));
+      field(mac, purpose.label().getBytes(StandardCharsets.UTF_8));
       for (byte[] value : values) {
         field(mac, value);
       }

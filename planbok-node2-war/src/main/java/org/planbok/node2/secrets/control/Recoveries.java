@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.CheckOutcome.RecoveryNotReady;
@@ -22,7 +25,6 @@ import org.planbok.node2.secrets.entity.RecoveryState;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * The waiting period of a delayed secret (DESIGN §5, email recovery), enforced by Node 2 so that a
@@ -37,7 +39,7 @@ import org.planbok.node2.tickets.entity.Operation;
 @ApplicationScoped
 public class Recoveries {
   /** The purposes whose pepper waits for a recovery to mature. */
-  public static final Set<String> DELAYED = Set.of(SecretOracle.EMAIL);
+  public static final Set<Purpose> DELAYED = Set.of(Purpose.EMAIL);
 
   private static final String SYSTEM = "-";
 
@@ -73,17 +75,17 @@ public class Recoveries {
     this.window = window;
   }
 
-  public static boolean isDelayed(String purpose) {
+  public static boolean isDelayed(Purpose purpose) {
     return DELAYED.contains(purpose);
   }
 
   /** Opens a recovery, or answers the open one (its wait never restarts). */
-  RecoveryStarted start(String subject, String purpose) {
+  RecoveryStarted start(Subject subject, Purpose purpose) {
     Instant now = clock.instant();
     Optional<RecoveryRecord> open = open(subject, purpose, now);
     if (open.isPresent()) {
       RecoveryRecord r = open.get();
-      audit.append(SYSTEM, "recovery.start", subject, "RESUMED", describe(r));
+      audit.append(SYSTEM, "recovery.start", subject.value(), "RESUMED", describe(r));
       return new RecoveryStarted(r.id(), r.startedAt(), r.maturesAt(), r.closesAt(), true);
     }
     Instant matures = now.plus(delay);
@@ -91,7 +93,7 @@ public class Recoveries {
         new RecoveryRecord(
             UUID.randomUUID().toString(), subject, purpose, now, matures, matures.plus(window));
     em.persist(r);
-    audit.append(SYSTEM, "recovery.start", subject, "WAITING", describe(r));
+    audit.append(SYSTEM, "recovery.start", subject.value(), "WAITING", describe(r));
     return new RecoveryStarted(r.id(), r.startedAt(), r.maturesAt(), r.closesAt(), false);
   }
 
@@ -99,20 +101,20 @@ public class Recoveries {
    * After the right kit: releases the open, matured recovery (null), or says why not. Audited
    * either way.
    */
-  RecoveryNotReady release(String subject, String purpose) {
+  RecoveryNotReady release(Subject subject, Purpose purpose) {
     Instant now = clock.instant();
     Optional<RecoveryRecord> open = open(subject, purpose, now);
     if (open.isEmpty()) {
-      audit.append(SYSTEM, "recovery.release", subject, "NOT_STARTED", purpose);
+      audit.append(SYSTEM, "recovery.release", subject.value(), "NOT_STARTED", purpose.label());
       return new RecoveryNotReady(null);
     }
     RecoveryRecord r = open.get();
     if (!r.maturedAt(now)) {
-      audit.append(SYSTEM, "recovery.release", subject, "WAITING", describe(r));
+      audit.append(SYSTEM, "recovery.release", subject.value(), "WAITING", describe(r));
       return new RecoveryNotReady(r.maturesAt());
     }
     r.released(now);
-    audit.append(SYSTEM, "recovery.release", subject, "RELEASED", describe(r));
+    audit.append(SYSTEM, "recovery.release", subject.value(), "RELEASED", describe(r));
     return null;
   }
 
@@ -121,44 +123,47 @@ public class Recoveries {
    * check); returns how many.
    */
   @Transactional
-  public int cancel(String subject, String purpose, byte[] ticket) throws TicketRefused {
+  public int cancel(Subject subject, Purpose purpose, byte[] ticket) throws TicketRefused {
     if (!isDelayed(purpose)) {
       throw new IllegalArgumentException("only a delayed purpose has recoveries");
     }
-    tickets.redeem(ticket, subject, KeyId.of(purpose), Operation.CANCEL_RECOVERY, new byte[0]);
+    tickets.redeem(
+        ticket, subject, KeyId.of(purpose.label()), Operation.CANCEL_RECOVERY, new byte[0]);
     int cancelled = end(subject, purpose, RecoveryState.CANCELLED);
-    audit.append(SYSTEM, "recovery.cancel", subject, "CANCELLED", cancelled + " recovery(ies)");
+    audit.append(
+        SYSTEM, "recovery.cancel", subject.value(), "CANCELLED", cancelled + " recovery(ies)");
     return cancelled;
   }
 
   /** Closes the open recoveries because their secret was replaced or removed. */
-  void closeAll(String subject, String purpose, String why) {
+  void closeAll(Subject subject, Purpose purpose, String why) {
     int closed = end(subject, purpose, RecoveryState.CLOSED);
     if (closed > 0) {
-      audit.append(SYSTEM, "recovery.close", subject, "CLOSED", closed + " recovery(ies): " + why);
+      audit.append(
+          SYSTEM, "recovery.close", subject.value(), "CLOSED", closed + " recovery(ies): " + why);
     }
   }
 
-  private int end(String subject, String purpose, RecoveryState finalState) {
+  private int end(Subject subject, Purpose purpose, RecoveryState finalState) {
     List<RecoveryRecord> open = openRows(subject, purpose);
     Instant now = clock.instant();
     open.forEach(r -> r.end(finalState, now));
     return (int) open.stream().filter(r -> r.state() == finalState).count();
   }
 
-  private Optional<RecoveryRecord> open(String subject, String purpose, Instant now) {
+  private Optional<RecoveryRecord> open(Subject subject, Purpose purpose, Instant now) {
     return openRows(subject, purpose).stream()
         .filter(r -> r.closesAt().isAfter(now))
         .max((a, b) -> a.startedAt().compareTo(b.startedAt()));
   }
 
-  private List<RecoveryRecord> openRows(String subject, String purpose) {
+  private List<RecoveryRecord> openRows(Subject subject, Purpose purpose) {
     return em.createQuery(
             "SELECT r FROM RecoveryRecord r WHERE r.subject = :subject AND r.purpose = :purpose"
                 + " AND r.state IN :open",
             RecoveryRecord.class)
-        .setParameter("subject", subject)
-        .setParameter("purpose", purpose)
+        .setParameter("subject", subject.value())
+        .setParameter("purpose", purpose.label())
         .setParameter("open", List.of(RecoveryState.WAITING, RecoveryState.RELEASED))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
+import org.planbok.node2.api.vocabulary.SubjectKind;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.SealedKeys;
@@ -26,13 +29,11 @@ import org.planbok.node2.secrets.control.CheckOutcome.NotEnrolled;
 import org.planbok.node2.secrets.control.CheckOutcome.RecoveryNotReady;
 import org.planbok.node2.secrets.control.CheckOutcome.Rejected;
 import org.planbok.node2.secrets.entity.SecretVerifierRecord;
-import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.Ticket;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.TicketRequest;
 import org.planbok.node2.tickets.control.Tickets;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * The pepper oracle with the attempt counter (DESIGN §5).
@@ -65,12 +66,6 @@ import org.planbok.node2.tickets.entity.Operation;
  */
 @ApplicationScoped
 public class SecretOracle {
-  public static final String PIN = "pin";
-  public static final String QUESTIONS = "questions";
-  public static final String ORG_SECRET = "org-secret";
-  public static final String EMAIL = "email";
-  public static final Set<String> PURPOSES = Set.of(PIN, QUESTIONS, EMAIL, ORG_SECRET);
-
   public static final int MAX_TICKETS = 8;
   static final String SEAL_PURPOSE = "verifier";
   private static final int MAX_SECRET = 1024;
@@ -124,7 +119,7 @@ public class SecretOracle {
    *     purpose, or the ticket is refused; nothing changed but the audit log
    */
   @Transactional
-  public byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
+  public byte[] enroll(Subject subject, Purpose purpose, byte[] secret, byte[] ticket)
       throws EnrollRefused {
     SubjectKind kind = validate(subject, purpose, secret);
     String id = SecretVerifierRecord.idOf(subject, purpose);
@@ -177,7 +172,7 @@ public class SecretOracle {
    * @throws IllegalArgumentException for the unlock purpose
    */
   @Transactional
-  public boolean remove(String subject, String purpose, byte[] ticket) throws EnrollRefused {
+  public boolean remove(Subject subject, Purpose purpose, byte[] ticket) throws EnrollRefused {
     if (validateSubjectAndPurpose(subject, purpose).isUnlock(purpose)) {
       throw new IllegalArgumentException("the unlock secret is replaced, never removed");
     }
@@ -212,7 +207,7 @@ public class SecretOracle {
    * lockout lasts twice as long. Every request is audited, refused or not.
    */
   @Transactional
-  public Unlock unlock(String subject, String purpose, String requestedBy) {
+  public Unlock unlock(Subject subject, Purpose purpose, String requestedBy) {
     validateSubjectAndPurpose(subject, purpose);
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
@@ -240,7 +235,7 @@ public class SecretOracle {
    * one answers the open recovery (new or resumed), a wrong one is rejected or locks.
    */
   @Transactional
-  public CheckOutcome startRecovery(String subject, String purpose, byte[] secret) {
+  public CheckOutcome startRecovery(Subject subject, Purpose purpose, byte[] secret) {
     validate(subject, purpose, secret);
     if (!Recoveries.isDelayed(purpose)) {
       throw new IllegalArgumentException("purpose " + purpose + " has no delayed recovery");
@@ -253,7 +248,7 @@ public class SecretOracle {
   }
 
   /** Checks the secret without asking for tickets. */
-  public CheckOutcome check(String subject, String purpose, byte[] secret) {
+  public CheckOutcome check(Subject subject, Purpose purpose, byte[] secret) {
     return check(subject, purpose, secret, List.of());
   }
 
@@ -265,7 +260,7 @@ public class SecretOracle {
    */
   @Transactional
   public CheckOutcome check(
-      String subject, String purpose, byte[] secret, List<TicketRequest> wanted) {
+      Subject subject, Purpose purpose, byte[] secret, List<TicketRequest> wanted) {
     SubjectKind kind = validate(subject, purpose, secret);
     if (wanted.size() > MAX_TICKETS) {
       throw new IllegalArgumentException("at most " + MAX_TICKETS + " tickets at once");
@@ -308,7 +303,7 @@ public class SecretOracle {
    * their PIN no longer works and is told by mail, time to recover before anything is exported.
    */
   @Transactional
-  public Instant unsettledUntil(String subject, String purpose, java.time.Duration settle) {
+  public Instant unsettledUntil(Subject subject, Purpose purpose, java.time.Duration settle) {
     SecretVerifierRecord record =
         em.find(SecretVerifierRecord.class, SecretVerifierRecord.idOf(subject, purpose));
     if (record == null || record.replacedAt() == null) {
@@ -331,7 +326,7 @@ public class SecretOracle {
    * authorization.
    */
   @Transactional
-  public boolean confirms(String subject, String purpose, byte[] secret) {
+  public boolean confirms(Subject subject, Purpose purpose, byte[] secret) {
     validate(subject, purpose, secret);
     String id = SecretVerifierRecord.idOf(subject, purpose);
     SecretVerifierRecord record =
@@ -351,8 +346,8 @@ public class SecretOracle {
   private CheckOutcome evaluate(
       SecretVerifierRecord record,
       String id,
-      String subject,
-      String purpose,
+      Subject subject,
+      Purpose purpose,
       byte[] secret,
       String operation) {
     if (record == null) {
@@ -391,10 +386,10 @@ public class SecretOracle {
     return resealed;
   }
 
-  private void redeemEnrollTicket(String id, String subject, String purpose, byte[] ticket)
+  private void redeemEnrollTicket(String id, Subject subject, Purpose purpose, byte[] ticket)
       throws EnrollRefused {
     try {
-      tickets.redeem(ticket, subject, KeyId.of(purpose), Operation.ENROLL, new byte[0]);
+      tickets.redeem(ticket, subject, KeyId.of(purpose.label()), Operation.ENROLL, new byte[0]);
     } catch (TicketRefused e) {
       audit.append(SYSTEM, "secret.enroll", id, "BAD_TICKET", e.reason().name());
       throw new EnrollRefused(EnrollRefused.Reason.BAD_TICKET, e.reason());
@@ -419,7 +414,7 @@ public class SecretOracle {
   }
 
   private CheckOutcome counted(
-      SecretVerifierRecord record, String id, String purpose, Instant now, String operation) {
+      SecretVerifierRecord record, String id, Purpose purpose, Instant now, String operation) {
     LockoutPolicy policy = policies.forPurpose(purpose);
     int failures = record.failed();
     if (failures >= policy.maxFailures()) {
@@ -439,7 +434,7 @@ public class SecretOracle {
   }
 
   private boolean matches(
-      SecretVerifierRecord record, String subject, String purpose, byte[] secret) {
+      SecretVerifierRecord record, Subject subject, Purpose purpose, byte[] secret) {
     byte[] sealed = record.sealedVerifier();
     byte[] stored = sealer.unseal(SEAL_PURPOSE, record.id(), sealed);
     byte[] candidate = pepperKey.verifier(subject, purpose, secret);
@@ -461,14 +456,14 @@ public class SecretOracle {
   }
 
   /** The subject's kind, once the subject is well formed and can have a secret of the purpose. */
-  private static SubjectKind validateSubjectAndPurpose(String subject, String purpose) {
-    if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT) {
+  private static SubjectKind validateSubjectAndPurpose(Subject subject, Purpose purpose) {
+    if (subject == null || subject.value().length() > MAX_SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + MAX_SUBJECT + " characters");
     }
-    if (!PURPOSES.contains(purpose)) {
-      throw new IllegalArgumentException("purpose must be one of " + PURPOSES);
+    if (purpose == null) {
+      throw new IllegalArgumentException("purpose is missing");
     }
-    SubjectKind kind = SubjectKind.require(subject);
+    SubjectKind kind = subject.kind();
     if (!kind.has(purpose)) {
       throw new IllegalArgumentException("a " + kind + " subject has no " + purpose);
     }
@@ -484,7 +479,7 @@ public class SecretOracle {
     return false;
   }
 
-  private static SubjectKind validate(String subject, String purpose, byte[] secret) {
+  private static SubjectKind validate(Subject subject, Purpose purpose, byte[] secret) {
     SubjectKind kind = validateSubjectAndPurpose(subject, purpose);
     if (secret == null || secret.length == 0 || secret.length > MAX_SECRET) {
       throw new IllegalArgumentException("secret must be 1 to " + MAX_SECRET + " bytes");

@@ -9,6 +9,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 
 /**
  * A recovery of a subject's delayed secret (the emailed kit), opened with the right kit: Node 2
@@ -53,14 +55,14 @@ public class RecoveryRecord {
 
   public RecoveryRecord(
       String id,
-      String subject,
-      String purpose,
+      Subject subject,
+      Purpose purpose,
       Instant startedAt,
       Instant maturesAt,
       Instant closesAt) {
     this.id = Objects.requireNonNull(id);
-    this.subject = Objects.requireNonNull(subject);
-    this.purpose = Objects.requireNonNull(purpose);
+    this.subject = subject.value();
+    this.purpose = purpose.label();
     this.state = RecoveryState.WAITING;
     this.startedAt = Objects.requireNonNull(startedAt);
     this.maturesAt = Objects.requireNonNull(maturesAt);

@@ -6,7 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 
 /**
  * The verifier of one secret of one subject (a customer's PIN, a customer's security answers, an
@@ -78,16 +79,16 @@ public class SecretVerifierRecord {
   protected SecretVerifierRecord() {}
 
   public SecretVerifierRecord(
-      String subject, String purpose, byte[] sealed, byte[] enrollment, Instant enrolledAt) {
+      Subject subject, Purpose purpose, byte[] sealed, byte[] enrollment, Instant enrolledAt) {
     this.id = idOf(subject, purpose);
-    this.subject = Objects.requireNonNull(subject);
-    this.purpose = Objects.requireNonNull(purpose);
+    this.subject = subject.value();
+    this.purpose = purpose.label();
     reenroll(sealed, enrollment, enrolledAt);
   }
 
   /** Purposes contain no ':', so this is unambiguous. */
-  public static String idOf(String subject, String purpose) {
-    return purpose + ":" + subject;
+  public static String idOf(Subject subject, Purpose purpose) {
+    return purpose.label() + ":" + subject.value();
   }
 
   /**

@@ -6,11 +6,13 @@ import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.session.SessionId;
 import org.planbok.node2.api.SessionOpen;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.RefusalReason;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.sessions.control.SessionRefused;
 import org.planbok.node2.sessions.control.SessionRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /** Validates a {@link SessionOpen} frame at the edge and maps it to the domain's request. */
 final class SessionRequests {
@@ -36,21 +38,12 @@ final class SessionRequests {
       throw violation("session id must be 32 bytes");
     }
     Operation op =
-        switch (open.getOperation()) {
-          case KEYGEN -> Operation.KEYGEN;
-          case SIGN -> Operation.SIGN;
-          case REFRESH -> Operation.REFRESH;
-          case EXPORT -> Operation.EXPORT;
-          case ENROLL, CANCEL_RECOVERY ->
-              throw violation(open.getOperation() + " is not a session");
-          default -> throw violation("operation is missing");
-        };
-    String curve =
-        switch (open.getCurve()) {
-          case SECP256K1 -> "secp256k1";
-          case ED25519 -> "ed25519";
-          default -> throw violation("curve is missing");
-        };
+        Operation.fromWire(open.getOperation())
+            .orElseThrow(() -> violation("operation is missing"));
+    if (!op.isSession()) {
+      throw violation(open.getOperation() + " is not a session");
+    }
+    Curve curve = Curve.fromWire(open.getCurve()).orElseThrow(() -> violation("curve is missing"));
     KeyId keyId;
     try {
       keyId = KeyId.of(open.getKeyId());
@@ -60,12 +53,15 @@ final class SessionRequests {
     if (open.getSubject().isBlank() || open.getSubject().length() > 128) {
       throw violation("subject must be 1 to 128 characters");
     }
-    if (SubjectKind.of(open.getSubject()).isEmpty()) {
+    Subject subject;
+    try {
+      subject = Subject.of(open.getSubject());
+    } catch (IllegalArgumentException e) {
       throw violation("subject must be \"customer:<id>\" or \"organization:<id>\"");
     }
     byte[] message = open.getMessage().toByteArray();
     if (op == Operation.SIGN) {
-      if (curve.equals("secp256k1") ? message.length != 32 : message.length > MAX_MESSAGE) {
+      if (curve == Curve.SECP256K1 ? message.length != 32 : message.length > MAX_MESSAGE) {
         throw violation("message to sign has the wrong size for " + curve);
       }
     }
@@ -85,7 +81,7 @@ final class SessionRequests {
         op,
         curve,
         keyId,
-        open.getSubject(),
+        subject,
         open.getTicket().toByteArray(),
         message,
         path,
@@ -109,7 +105,7 @@ final class SessionRequests {
   }
 
   /** The child key's path; empty or {@code m} is the root key. ed25519 derives one level only. */
-  private static DerivationPath path(SessionOpen open, String curve) {
+  private static DerivationPath path(SessionOpen open, Curve curve) {
     String text = open.getPath();
     if (text.isEmpty() || text.equals("m")) {
       return DerivationPath.root();
@@ -123,7 +119,7 @@ final class SessionRequests {
     } catch (IllegalArgumentException e) {
       throw violation("path: " + e.getMessage());
     }
-    if (curve.equals("ed25519") && path.indices().size() > 1) {
+    if (curve == Curve.ED25519 && path.indices().size() > 1) {
       throw violation("an ed25519 path has one level (m/i)");
     }
     return path;
@@ -146,6 +142,6 @@ final class SessionRequests {
   }
 
   private static SessionRefused violation(String detail) {
-    return new SessionRefused(SessionRefused.Reason.PROTOCOL_VIOLATION, detail);
+    return new SessionRefused(RefusalReason.PROTOCOL_VIOLATION, detail);
   }
 }

@@ -6,6 +6,7 @@ import io.grpc.stub.StreamObserver;
 import java.util.logging.Logger;
 import org.planbok.node2.api.SessionDone;
 import org.planbok.node2.api.SessionFrame;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.sessions.control.Node2Party;
 import org.planbok.node2.sessions.control.SessionParties;
@@ -46,8 +47,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
         round(frame.getRound().toByteArray());
       } else {
         throw new SessionRefused(
-            SessionRefused.Reason.PROTOCOL_VIOLATION,
-            "expected a round, got " + frame.getBodyCase());
+            RefusalReason.PROTOCOL_VIOLATION, "expected a round, got " + frame.getBodyCase());
       }
     } catch (RuntimeException e) {
       refuse(e);
@@ -57,7 +57,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   private void open(SessionFrame frame) {
     if (!frame.hasOpen()) {
       throw new SessionRefused(
-          SessionRefused.Reason.PROTOCOL_VIOLATION, "a session starts with SessionOpen");
+          RefusalReason.PROTOCOL_VIOLATION, "a session starts with SessionOpen");
     }
     request = SessionRequests.from(frame.getOpen());
     party = parties.partyFor(request);
@@ -95,7 +95,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
   }
 
   private void refuse(RuntimeException e) {
-    SessionRefused.Reason reason = SessionRefusals.reasonOf(e);
+    RefusalReason reason = SessionRefusals.reasonOf(e);
     out.onError(SessionRefusals.toStatus(e));
     finish(
         reason == null ? "FAILED" : reason.name(),
@@ -115,7 +115,7 @@ final class SessionStream implements StreamObserver<SessionFrame> {
       out.onError(
           SessionRefusals.toStatus(
               new SessionRefused(
-                  SessionRefused.Reason.PROTOCOL_VIOLATION,
+                  RefusalReason.PROTOCOL_VIOLATION,
                   "Node 1 ended the stream before the protocol did")));
       finish("ABANDONED", "Node 1 completed the stream before the protocol ended");
     }

@@ -7,6 +7,7 @@ import org.planbok.mpc.ecdsa.EcdsaKeyGenP1;
 import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.group.Secp256k1;
 import org.planbok.mpc.paillier.PaillierSecretKey;
+import org.planbok.node2.api.vocabulary.Curve;
 import org.planbok.node2.keys.control.KeyShares;
 
 /**
@@ -40,7 +41,7 @@ final class EcdsaKeyGeneration extends ProtocolParty<EcdsaP1KeyShare> {
     keyShares.stage(
         request.keyId(),
         request.subject(),
-        "secp256k1",
+        Curve.SECP256K1,
         share.toBytes(),
         HexFormat.of().formatHex(publicKey),
         request.sid().hex());

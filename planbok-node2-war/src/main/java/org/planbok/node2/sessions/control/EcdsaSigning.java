@@ -8,6 +8,7 @@ import org.planbok.mpc.ecdsa.EcdsaP1KeyShare;
 import org.planbok.mpc.ecdsa.EcdsaSignP1;
 import org.planbok.mpc.ecdsa.SignOutcome;
 import org.planbok.mpc.ecdsa.SignRequest;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.keys.control.SigningSessions;
 
 /**
@@ -75,7 +76,7 @@ final class EcdsaSigning extends ProtocolParty<SignOutcome> {
         request.keyId(), request.sid().hex(), "joint ECDSA signature failed verification");
     recorded = true;
     throw new SessionRefused(
-        SessionRefused.Reason.KEY_FROZEN,
+        RefusalReason.KEY_FROZEN,
         "the joint signature did not verify; the key is frozen until an audited refresh");
   }
 

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import org.planbok.mpc.eddsa.EddsaKeyShare;
 import org.planbok.mpc.eddsa.SeedKeyGenP1;
 import org.planbok.mpc.group.Ed25519;
+import org.planbok.node2.api.vocabulary.Curve;
 import org.planbok.node2.keys.control.KeyShares;
 
 /**
@@ -34,7 +35,7 @@ final class EddsaKeyGeneration extends ProtocolParty<EddsaKeyShare> {
     keyShares.stage(
         request.keyId(),
         request.subject(),
-        "ed25519",
+        Curve.ED25519,
         share.toBytes(),
         HexFormat.of().formatHex(publicKey),
         request.sid().hex());

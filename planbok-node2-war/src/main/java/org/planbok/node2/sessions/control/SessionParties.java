@@ -3,8 +3,6 @@ package org.planbok.node2.sessions.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +14,9 @@ import org.planbok.mpc.export.ExportCurve;
 import org.planbok.mpc.hd.Bip32;
 import org.planbok.mpc.hd.Ed25519Derivation;
 import org.planbok.mpc.paillier.PaillierKeyPool;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.RefusalReason;
+import org.planbok.node2.api.vocabulary.TicketDigest;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.exports.control.ExportAuthorizations;
 import org.planbok.node2.exports.control.ExportNotAuthorized;
@@ -25,7 +26,6 @@ import org.planbok.node2.keys.control.StoredShare;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.Tickets;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Decides whether Node 2 takes part in a session and makes its party. Every session needs a ticket
@@ -84,20 +84,19 @@ public class SessionParties {
     if (request.operation() == Operation.KEYGEN) {
       redeemTicket(request);
       return switch (request.curve()) {
-        case "secp256k1" -> new EcdsaKeyGeneration(request, keyShares, paillierKeys.take(), random);
-        case "ed25519" -> new EddsaKeyGeneration(request, keyShares, random);
-        default -> throw unsupportedCurve(request);
+        case SECP256K1 -> new EcdsaKeyGeneration(request, keyShares, paillierKeys.take(), random);
+        case ED25519 -> new EddsaKeyGeneration(request, keyShares, random);
       };
     }
     try (StoredShare stored = ownedKey(request)) {
       if (stored.frozen() && request.operation() != Operation.REFRESH) {
         throw new SessionRefused(
-            SessionRefused.Reason.KEY_FROZEN,
+            RefusalReason.KEY_FROZEN,
             "key " + request.keyId() + " is frozen until an audited refresh");
       }
       if (stored.frozen() && stored.freezeCount() > maxLiftedFreezes) {
         throw new SessionRefused(
-            SessionRefused.Reason.KEY_FROZEN,
+            RefusalReason.KEY_FROZEN,
             "key "
                 + request.keyId()
                 + " was frozen "
@@ -123,8 +122,7 @@ public class SessionParties {
         case EXPORT -> export(request, stored);
         default ->
             throw new SessionRefused(
-                SessionRefused.Reason.PROTOCOL_VIOLATION,
-                request.operation() + " is not a session");
+                RefusalReason.PROTOCOL_VIOLATION, request.operation() + " is not a session");
       };
     }
   }
@@ -134,25 +132,17 @@ public class SessionParties {
    * digest itself (secp256k1) or SHA-256 of the message, which may be long (ed25519); for EXPORT
    * SHA-256 of the device key; for KEYGEN and REFRESH nothing.
    */
-  public static byte[] ticketDigest(Operation operation, String curve, byte[] message) {
-    return switch (operation) {
-      case SIGN -> curve.equals("secp256k1") ? message.clone() : sha256(message);
-      case EXPORT -> sha256(message);
-      default -> new byte[0];
-    };
-  }
-
   static byte[] ticketDigest(SessionRequest request) {
-    return ticketDigest(request.operation(), request.curve(), request.message());
+    return TicketDigest.of(request.operation(), request.curve(), request.message());
   }
 
   private Node2Party signing(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
-      case "secp256k1" -> {
+      case SECP256K1 -> {
         EcdsaP1KeyShare share = EcdsaP1KeyShare.fromBytes(stored.share());
         yield new EcdsaSigning(request, share, tweakOf(request, share), signingSessions, random);
       }
-      case "ed25519" -> {
+      case ED25519 -> {
         EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
         try {
           yield new EddsaSigning(request, share, tweakOf(request, share), signingSessions, random);
@@ -161,7 +151,6 @@ public class SessionParties {
           throw e;
         }
       }
-      default -> throw unsupportedCurve(request);
     };
   }
 
@@ -187,8 +176,8 @@ public class SessionParties {
 
   private static void checkPath(SessionRequest request, StoredShare stored) {
     switch (stored.curve()) {
-      case "secp256k1" -> tweakOf(request, EcdsaP1KeyShare.fromBytes(stored.share()));
-      case "ed25519" -> {
+      case SECP256K1 -> tweakOf(request, EcdsaP1KeyShare.fromBytes(stored.share()));
+      case ED25519 -> {
         EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
         try {
           tweakOf(request, share);
@@ -196,14 +185,13 @@ public class SessionParties {
           share.destroy();
         }
       }
-      default -> throw unsupportedCurve(request);
     }
   }
 
   private static BigInteger checked(SessionRequest request, BigInteger tweak) {
     if (request.claimedTweak() != null && !request.claimedTweak().equals(tweak)) {
       throw new SessionRefused(
-          SessionRefused.Reason.PROTOCOL_VIOLATION,
+          RefusalReason.PROTOCOL_VIOLATION,
           "the tweak Node 1 sent is not the tweak of path " + request.path());
     }
     return tweak;
@@ -211,7 +199,7 @@ public class SessionParties {
 
   private Node2Party refresh(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
-      case "secp256k1" ->
+      case SECP256K1 ->
           new EcdsaRefresh(
               request,
               EcdsaP1KeyShare.fromBytes(stored.share()),
@@ -219,14 +207,13 @@ public class SessionParties {
               keyShares,
               paillierKeys.take(),
               random);
-      case "ed25519" ->
+      case ED25519 ->
           new EddsaRefresh(
               request,
               EddsaKeyShare.fromBytes(stored.share()),
               stored.generation(),
               keyShares,
               random);
-      default -> throw unsupportedCurve(request);
     };
   }
 
@@ -236,14 +223,14 @@ public class SessionParties {
    */
   private Node2Party export(SessionRequest request, StoredShare stored) {
     return switch (stored.curve()) {
-      case "secp256k1" ->
+      case SECP256K1 ->
           ShareExport.of(
               request,
               ExportCurve.SECP256K1,
               EcdsaKeyExport.maskedRelease(
                   EcdsaP1KeyShare.fromBytes(stored.share()), request.sid(), random),
               audit);
-      case "ed25519" -> {
+      case ED25519 -> {
         EddsaKeyShare share = EddsaKeyShare.fromBytes(stored.share());
         try {
           // A seed key exported at its root releases its seed too (issue 13); a child key has none.
@@ -259,7 +246,6 @@ public class SessionParties {
           share.destroy();
         }
       }
-      default -> throw unsupportedCurve(request);
     };
   }
 
@@ -277,7 +263,7 @@ public class SessionParties {
           request.export().authorization(),
           request.export().challenge());
     } catch (ExportNotAuthorized e) {
-      throw new SessionRefused(SessionRefused.Reason.EXPORT_NOT_AUTHORIZED, e.getMessage());
+      throw new SessionRefused(RefusalReason.EXPORT_NOT_AUTHORIZED, e.getMessage());
     }
   }
 
@@ -289,17 +275,16 @@ public class SessionParties {
             .orElseThrow(
                 () ->
                     new SessionRefused(
-                        SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId()));
+                        RefusalReason.UNKNOWN_KEY, "no committed key " + request.keyId()));
     if (!stored.subject().equals(request.subject())) {
       stored.close();
       // Another subject's key: answer as if it did not exist, so ids cannot be probed.
-      throw new SessionRefused(
-          SessionRefused.Reason.UNKNOWN_KEY, "no committed key " + request.keyId());
+      throw new SessionRefused(RefusalReason.UNKNOWN_KEY, "no committed key " + request.keyId());
     }
     if (!stored.curve().equals(request.curve())) {
       stored.close();
       throw new SessionRefused(
-          SessionRefused.Reason.PROTOCOL_VIOLATION,
+          RefusalReason.PROTOCOL_VIOLATION,
           "key " + request.keyId() + " is a " + stored.curve() + " key");
     }
     return stored;
@@ -315,8 +300,7 @@ public class SessionParties {
           ticketDigest(request),
           request.path());
     } catch (TicketRefused e) {
-      throw new SessionRefused(
-          SessionRefused.Reason.BAD_TICKET, "ticket refused: " + e.reason().name());
+      throw new SessionRefused(RefusalReason.BAD_TICKET, "ticket refused: " + e.reason().name());
     }
   }
 
@@ -328,31 +312,16 @@ public class SessionParties {
       case ADMITTED -> {}
       case FROZEN ->
           throw new SessionRefused(
-              SessionRefused.Reason.KEY_FROZEN,
-              "key " + keyId + " is frozen until an audited refresh");
+              RefusalReason.KEY_FROZEN, "key " + keyId + " is frozen until an audited refresh");
       case BUSY ->
           throw new SessionRefused(
-              SessionRefused.Reason.BUSY,
+              RefusalReason.BUSY,
               "key " + keyId + " has its cap of open signing sessions; try again");
       case REUSED_SESSION ->
           throw new SessionRefused(
-              SessionRefused.Reason.PROTOCOL_VIOLATION, "this session id was used before");
+              RefusalReason.PROTOCOL_VIOLATION, "this session id was used before");
       case EXPIRED ->
-          throw new SessionRefused(
-              SessionRefused.Reason.TIMEOUT, "the signing session ran out of time");
+          throw new SessionRefused(RefusalReason.TIMEOUT, "the signing session ran out of time");
     }
-  }
-
-  private static byte[] sha256(byte[] message) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(message);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static SessionRefused unsupportedCurve(SessionRequest request) {
-    return new SessionRefused(
-        SessionRefused.Reason.PROTOCOL_VIOLATION, "unsupported curve " + request.curve());
   }
 }

@@ -3,8 +3,10 @@ package org.planbok.node2.sessions.control;
 import java.math.BigInteger;
 import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.SessionId;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * What Node 1 asked for when it opened a session, validated at the edge.
@@ -20,9 +22,9 @@ import org.planbok.node2.tickets.entity.Operation;
 public record SessionRequest(
     SessionId sid,
     Operation operation,
-    String curve,
+    Curve curve,
     KeyId keyId,
-    String subject,
+    Subject subject,
     byte[] ticket,
     byte[] message,
     DerivationPath path,
@@ -32,9 +34,9 @@ public record SessionRequest(
   public SessionRequest(
       SessionId sid,
       Operation operation,
-      String curve,
+      Curve curve,
       KeyId keyId,
-      String subject,
+      Subject subject,
       byte[] ticket,
       byte[] message,
       DerivationPath path,

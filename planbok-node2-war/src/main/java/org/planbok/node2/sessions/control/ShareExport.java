@@ -7,6 +7,7 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.planbok.mpc.export.ExportCurve;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.export.MaskedExport;
+import org.planbok.node2.api.vocabulary.RefusalReason;
 import org.planbok.node2.audit.control.AuditLog;
 
 /**
@@ -86,7 +87,7 @@ final class ShareExport implements Node2Party {
   @Override
   public Step onMessage(byte[] message) {
     throw new SessionRefused(
-        SessionRefused.Reason.PROTOCOL_VIOLATION, "an export takes no message from Node 1");
+        RefusalReason.PROTOCOL_VIOLATION, "an export takes no message from Node 1");
   }
 
   @Override

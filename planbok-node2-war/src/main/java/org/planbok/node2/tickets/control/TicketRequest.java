@@ -4,9 +4,10 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.planbok.mpc.hd.DerivationPath;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.PolicyStatement;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
-import org.planbok.node2.policies.control.PolicyStatement;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * What a ticket will authorise: one operation on one key for one subject, and for {@code SIGN} and
@@ -18,7 +19,7 @@ import org.planbok.node2.tickets.entity.Operation;
  * checks and the ticket binds.
  */
 public record TicketRequest(
-    String subject,
+    Subject subject,
     KeyId keyId,
     Operation operation,
     byte[] digest,
@@ -37,7 +38,7 @@ public record TicketRequest(
     if (policy.isPresent() && operation != Operation.SIGN) {
       throw new IllegalArgumentException("only a SIGN ticket carries a policy decision");
     }
-    if (subject.isBlank() || subject.length() > SUBJECT) {
+    if (subject.value().length() > SUBJECT) {
       throw new IllegalArgumentException("subject must be 1 to " + SUBJECT + " characters");
     }
     if (operation.bindsDigest() && digest.length != DIGEST) {
@@ -53,7 +54,7 @@ public record TicketRequest(
 
   /** A ticket without a policy decision. */
   public TicketRequest(
-      String subject, KeyId keyId, Operation operation, byte[] digest, DerivationPath path) {
+      Subject subject, KeyId keyId, Operation operation, byte[] digest, DerivationPath path) {
     this(subject, keyId, operation, digest, path, Optional.empty());
   }
 
@@ -63,7 +64,7 @@ public record TicketRequest(
   }
 
   /** A ticket for the root key (or an operation that binds no path). */
-  public TicketRequest(String subject, KeyId keyId, Operation operation, byte[] digest) {
+  public TicketRequest(Subject subject, KeyId keyId, Operation operation, byte[] digest) {
     this(subject, keyId, operation, digest, DerivationPath.root());
   }
 

@@ -20,15 +20,16 @@ import org.planbok.mpc.hd.DerivationPath;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.mpc.wire.WireReader;
 import org.planbok.mpc.wire.WireWriter;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.audit.control.AuditLog;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.MasterKey;
 import org.planbok.node2.sealing.control.MasterKeys;
-import org.planbok.node2.secrets.entity.SubjectKind;
 import org.planbok.node2.store.control.Node2Store;
 import org.planbok.node2.tickets.control.TicketRefused.Reason;
 import org.planbok.node2.tickets.entity.IssuedTicketRecord;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Authorization tickets (DESIGN §6). Node 2 mints one only after a successful secret check; sign,
@@ -41,9 +42,9 @@ import org.planbok.node2.tickets.entity.Operation;
  * a ticket minted under the previous master key during a rotation still verifies). Redeem checks
  * the MAC in constant time before it parses anything or touches the database, then expiry, subject,
  * key, operation, digest and path, then whether the purpose whose check bought the ticket may buy
- * it at all ({@link SubjectKind#mayRedeem}: a security answer buys a new PIN, never a signature),
- * and finally marks the ticket used with {@code UPDATE … SET used_at WHERE id = ? AND used_at IS
- * NULL}: of two concurrent redeems exactly one updates a row.
+ * it at all ({@link org.planbok.node2.api.vocabulary.SubjectKind#mayRedeem}: a security answer buys
+ * a new PIN, never a signature), and finally marks the ticket used with {@code UPDATE … SET used_at
+ * WHERE id = ? AND used_at IS NULL}: of two concurrent redeems exactly one updates a row.
  */
 @ApplicationScoped
 public class Tickets {
@@ -107,8 +108,10 @@ public class Tickets {
    * @throws IllegalArgumentException when a secret of that purpose may not buy this ticket
    */
   @Transactional
-  public Ticket mint(TicketRequest request, String boughtBy) {
-    if (!SubjectKind.require(request.subject())
+  public Ticket mint(TicketRequest request, Purpose boughtBy) {
+    if (!request
+        .subject()
+        .kind()
         .mayRedeem(boughtBy, request.operation(), request.keyId().value())) {
       throw new IllegalArgumentException(
           "a "
@@ -125,7 +128,7 @@ public class Tickets {
    * Mints without asking whether {@code boughtBy} may buy the ticket ({@link #redeem} asks again):
    * for tests that play a ticket minted before a rule was tightened.
    */
-  Ticket issue(TicketRequest request, String boughtBy) {
+  Ticket issue(TicketRequest request, Purpose boughtBy) {
     byte[] rawId = new byte[ID];
     random.nextBytes(rawId);
     String id = HexFormat.of().formatHex(rawId);
@@ -135,8 +138,8 @@ public class Tickets {
         new WireWriter()
             .bytes(new byte[] {VERSION})
             .bytes(rawId)
-            .text(request.subject())
-            .text(boughtBy)
+            .text(request.subject().value())
+            .text(boughtBy.label())
             .text(request.keyId().value())
             .integer(request.operation().code())
             .bytes(request.digest())
@@ -150,8 +153,8 @@ public class Tickets {
     em.persist(
         new IssuedTicketRecord(
             id,
-            request.subject(),
-            boughtBy,
+            request.subject().value(),
+            boughtBy.label(),
             request.keyId().value(),
             request.operation(),
             now,
@@ -159,7 +162,7 @@ public class Tickets {
     audit.append(
         SYSTEM,
         "ticket.mint",
-        request.subject(),
+        request.subject().value(),
         "MINTED",
         describe(id, request)
             + " bought by "
@@ -168,9 +171,11 @@ public class Tickets {
     return new Ticket(id, wire, expires);
   }
 
-  /** {@link #redeem(byte[], String, KeyId, Operation, byte[], DerivationPath)} at the root path. */
+  /**
+   * {@link #redeem(byte[], Subject, KeyId, Operation, byte[], DerivationPath)} at the root path.
+   */
   @Transactional
-  public void redeem(byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest)
+  public void redeem(byte[] ticket, Subject subject, KeyId keyId, Operation op, byte[] digest)
       throws TicketRefused {
     redeem(ticket, subject, keyId, op, digest, DerivationPath.root());
   }
@@ -181,7 +186,7 @@ public class Tickets {
    */
   @Transactional
   public void redeem(
-      byte[] ticket, String subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
+      byte[] ticket, Subject subject, KeyId keyId, Operation op, byte[] digest, DerivationPath path)
       throws TicketRefused {
     Parsed parsed;
     try {
@@ -191,7 +196,8 @@ public class Tickets {
         throw new TicketRefused(Reason.WRONG_PATH);
       }
     } catch (TicketRefused refused) {
-      audit.append(SYSTEM, "ticket.redeem", subject, refused.reason().name(), "key " + keyId);
+      audit.append(
+          SYSTEM, "ticket.redeem", subject.value(), refused.reason().name(), "key " + keyId);
       throw refused;
     }
     int updated =
@@ -202,23 +208,24 @@ public class Tickets {
             .setParameter("id", parsed.id)
             .executeUpdate();
     if (updated != 1) {
-      audit.append(SYSTEM, "ticket.redeem", subject, Reason.ALREADY_USED.name(), parsed.id);
+      audit.append(SYSTEM, "ticket.redeem", subject.value(), Reason.ALREADY_USED.name(), parsed.id);
       throw new TicketRefused(Reason.ALREADY_USED);
     }
-    audit.append(SYSTEM, "ticket.redeem", subject, "REDEEMED", describe(parsed.id, op, keyId));
+    audit.append(
+        SYSTEM, "ticket.redeem", subject.value(), "REDEEMED", describe(parsed.id, op, keyId));
   }
 
   /** Marks every open ticket of the subject used (after a recovery or a PIN change). */
   @Transactional
-  public int revokeOpen(String subject) {
+  public int revokeOpen(Subject subject) {
     int revoked =
         em.createQuery(
                 "UPDATE IssuedTicketRecord t SET t.usedAt = :now"
                     + " WHERE t.subject = :subject AND t.usedAt IS NULL")
             .setParameter("now", clock.instant())
-            .setParameter("subject", subject)
+            .setParameter("subject", subject.value())
             .executeUpdate();
-    audit.append(SYSTEM, "ticket.revoke", subject, "REVOKED", revoked + " open ticket(s)");
+    audit.append(SYSTEM, "ticket.revoke", subject.value(), "REVOKED", revoked + " open ticket(s)");
     return revoked;
   }
 
@@ -267,12 +274,12 @@ public class Tickets {
     }
   }
 
-  private void check(Parsed p, String subject, KeyId keyId, Operation op, byte[] digest)
+  private void check(Parsed p, Subject subject, KeyId keyId, Operation op, byte[] digest)
       throws TicketRefused {
     if (!clock.instant().isBefore(p.expiresAt)) {
       throw new TicketRefused(Reason.EXPIRED);
     }
-    if (!p.subject.equals(subject)) {
+    if (!p.subject.equals(subject.value())) {
       throw new TicketRefused(Reason.WRONG_SUBJECT);
     }
     if (!p.keyId.equals(keyId.value())) {
@@ -286,7 +293,9 @@ public class Tickets {
     }
     // The MAC says Node 2 minted it, and mint refuses what a purpose may not buy; checked again
     // here so that no ticket outlives a rule that was tightened after it was minted.
-    if (!SubjectKind.of(subject).map(k -> k.mayRedeem(p.boughtBy, op, p.keyId)).orElse(false)) {
+    if (!Purpose.parse(p.boughtBy)
+        .map(boughtBy -> subject.kind().mayRedeem(boughtBy, op, p.keyId))
+        .orElse(false)) {
       throw new TicketRefused(Reason.WRONG_PURPOSE);
     }
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.planbok.node2.api.vocabulary.Operation;
 
 /**
  * A ticket Node 2 minted, kept until it expires. {@code usedAt} is set exactly once, by an atomic

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.keys.entity.KeyShareRecord;
 import org.planbok.node2.sealing.control.MasterKeys;
@@ -27,6 +29,8 @@ import org.planbok.node2.testing.TestDatabase;
  * by a commit (which also lifts a freeze), dropped by an abandon, a newer refresh or the clean-up.
  */
 class KeyGenerationsTest {
+  private static final Subject CUSTOMER = Subject.of("customer:1");
+
   private static final String KEYGEN = "keygen-session";
   private final byte[] masterKey = Node2Beans.randomKey();
   private final TestDatabase db = TestDatabase.h2();
@@ -38,7 +42,7 @@ class KeyGenerationsTest {
   private final KeyId id = KeyId.random();
 
   KeyGenerationsTest() {
-    db.run(() -> shares.stage(id, "customer-1", "ed25519", first, "ab", KEYGEN));
+    db.run(() -> shares.stage(id, CUSTOMER, Curve.ED25519, first, "ab", KEYGEN));
     assertEquals(StagedState.COMMITTED, finalize(KEYGEN, true));
   }
 
@@ -110,7 +114,7 @@ class KeyGenerationsTest {
   @Test
   void rejectsARefreshOfAPendingOrUnknownKey() {
     KeyId pending = KeyId.random();
-    db.run(() -> shares.stage(pending, "customer-1", "ed25519", first, "ab", "s"));
+    db.run(() -> shares.stage(pending, CUSTOMER, Curve.ED25519, first, "ab", "s"));
     assertEquals(
         KeyRefused.Reason.NOT_COMMITTED,
         assertThrows(
@@ -153,7 +157,7 @@ class KeyGenerationsTest {
     stage(refreshed, "refresh-1", KEYGEN);
     beans.clock.advance(Duration.ofMinutes(11));
     KeyId other = KeyId.random();
-    db.run(() -> shares.stage(other, "customer-1", "ed25519", first, "ab", "s"));
+    db.run(() -> shares.stage(other, CUSTOMER, Curve.ED25519, first, "ab", "s"));
     db.get(() -> shares.finalizeStaged(other, "s", true));
     db.run(() -> shares.stageGeneration(other, refreshed, "fresh", "s"));
 

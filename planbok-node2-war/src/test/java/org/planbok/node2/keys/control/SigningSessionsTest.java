@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.control.SigningSessions.Admission;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.MasterKeys;
@@ -26,6 +28,8 @@ import org.planbok.node2.testing.TestDatabase;
 
 /** {@link SigningSessions} on its own: the cap, reuse, the re-read freeze and stale marks. */
 class SigningSessionsTest {
+  private static final Subject CUSTOMER = Subject.of("customer:1");
+
   private TestDatabase db = TestDatabase.h2();
   private Node2Beans beans = beans(db);
 
@@ -42,7 +46,7 @@ class SigningSessionsTest {
     KeyId id = KeyId.random();
     db.run(
         () -> {
-          beans.keyShares.stage(id, "customer-1", "secp256k1", new byte[] {1}, "02ab", "keygen");
+          beans.keyShares.stage(id, CUSTOMER, Curve.SECP256K1, new byte[] {1}, "02ab", "keygen");
           beans.keyShares.finalizeStaged(id, "keygen", true);
         });
     return id;

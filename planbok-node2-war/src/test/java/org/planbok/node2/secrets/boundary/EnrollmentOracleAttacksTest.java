@@ -27,6 +27,7 @@ import org.planbok.node2.api.RemoveRequest;
 import org.planbok.node2.api.SecretsGrpc;
 import org.planbok.node2.api.SecretsGrpc.SecretsBlockingStub;
 import org.planbok.node2.api.TicketWanted;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.grpc.Refusals;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.testing.InProcessNode2;
@@ -195,9 +196,9 @@ class EnrollmentOracleAttacksTest {
                     UncheckedMint.mint(
                         node2.beans.tickets,
                         new TicketRequest(
-                            customer,
+                            Subject.of(customer),
                             KeyId.of(keyId),
-                            org.planbok.node2.tickets.entity.Operation.SIGN,
+                            org.planbok.node2.api.vocabulary.Operation.SIGN,
                             digest),
                         "questions"))
             .bytes();

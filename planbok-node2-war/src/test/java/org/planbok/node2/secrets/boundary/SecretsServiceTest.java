@@ -112,7 +112,7 @@ class SecretsServiceTest {
         () -> enroll(Purpose.PIN, newPin, forQuestions));
     byte[] theirs =
         new Node1(node2, "customer:other")
-            .ticket("pin", org.planbok.node2.tickets.entity.Operation.ENROLL, null);
+            .ticket("pin", org.planbok.node2.api.vocabulary.Operation.ENROLL, null);
     assertRefused(
         Status.Code.PERMISSION_DENIED, "BAD_TICKET", () -> enroll(Purpose.PIN, newPin, theirs));
     byte[] once = ticketFromCheck(Purpose.PIN, wanted("pin", Operation.ENROLL, new byte[0]));

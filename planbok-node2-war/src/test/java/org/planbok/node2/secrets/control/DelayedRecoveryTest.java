@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
 import org.planbok.node2.secrets.control.CheckOutcome.Locked;
@@ -23,7 +26,6 @@ import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.testing.TestDatabase;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.TicketRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * The emailed kit's waiting period, enforced by Node 2: the right kit opens a recovery, whose
@@ -79,7 +81,8 @@ class DelayedRecoveryTest {
     assertInstanceOf(Accepted.class, check(kit, newPin()));
     assertInstanceOf(Accepted.class, check(kit, newPin()), "a retry after a crash");
     byte[] fresh = "a fresh kit after the recovery!!".getBytes(UTF_8);
-    db.inTransaction(() -> beans.oracle.enroll(ME, "email", fresh, enrollTicket("email")));
+    db.inTransaction(
+        () -> beans.oracle.enroll(Subject.of(ME), Purpose.EMAIL, fresh, enrollTicket("email")));
     assertEquals(new RecoveryNotReady(null), check(fresh), "the new kit starts from scratch");
     assertInstanceOf(Rejected.class, check(kit), "the used kit is gone");
   }
@@ -87,13 +90,17 @@ class DelayedRecoveryTest {
   @Test
   void aWrongKitIsCountedAndLocksAtTheStartAndAtTheEnd() {
     enrolled();
-    assertEquals(new Rejected(4), db.get(() -> beans.oracle.startRecovery(ME, "email", wrongKit)));
+    assertEquals(
+        new Rejected(4),
+        db.get(() -> beans.oracle.startRecovery(Subject.of(ME), Purpose.EMAIL, wrongKit)));
     assertEquals(new Rejected(3), check(wrongKit));
     assertEquals(new Rejected(2), check(wrongKit));
     assertEquals(new Rejected(1), check(wrongKit));
     assertInstanceOf(Locked.class, check(wrongKit));
     assertInstanceOf(
-        Locked.class, db.get(() -> beans.oracle.startRecovery(ME, "email", kit)), "even right");
+        Locked.class,
+        db.get(() -> beans.oracle.startRecovery(Subject.of(ME), Purpose.EMAIL, kit)),
+        "even right");
     beans.clock.advance(Duration.ofHours(1));
     start(kit);
   }
@@ -103,7 +110,10 @@ class DelayedRecoveryTest {
     enrolled();
     start(kit);
     byte[] cancel = cancelTicket(ME);
-    assertEquals(1, (int) db.inTransaction(() -> beans.recoveries.cancel(ME, "email", cancel)));
+    assertEquals(
+        1,
+        (int)
+            db.inTransaction(() -> beans.recoveries.cancel(Subject.of(ME), Purpose.EMAIL, cancel)));
     beans.clock.advance(Node2Beans.RECOVERY_DELAY.plusHours(1));
     assertEquals(new RecoveryNotReady(null), check(kit));
     RecoveryStarted again = start(kit);
@@ -117,12 +127,13 @@ class DelayedRecoveryTest {
     byte[] theirs = cancelTicket("customer:2");
     byte[] enroll = enrollTicket("email");
     byte[] used = cancelTicket(ME);
-    db.inTransaction(() -> beans.recoveries.cancel(ME, "email", used));
+    db.inTransaction(() -> beans.recoveries.cancel(Subject.of(ME), Purpose.EMAIL, used));
     start(kit);
     for (byte[] bad : List.of(theirs, enroll, used)) {
       assertThrows(
           TicketRefused.class,
-          () -> db.inTransaction(() -> beans.recoveries.cancel(ME, "email", bad)));
+          () ->
+              db.inTransaction(() -> beans.recoveries.cancel(Subject.of(ME), Purpose.EMAIL, bad)));
     }
     beans.clock.advance(Node2Beans.RECOVERY_DELAY);
     assertInstanceOf(Accepted.class, check(kit), "nothing was cancelled");
@@ -140,10 +151,14 @@ class DelayedRecoveryTest {
   void removingTheKitForgetsItAndClosesItsRecoveries() throws Exception {
     enrolled();
     start(kit);
-    assertTrue(db.inTransaction(() -> beans.oracle.remove(ME, "email", enrollTicket("email"))));
+    assertTrue(
+        db.inTransaction(
+            () -> beans.oracle.remove(Subject.of(ME), Purpose.EMAIL, enrollTicket("email"))));
     beans.clock.advance(Node2Beans.RECOVERY_DELAY);
     assertInstanceOf(NotEnrolled.class, check(kit));
-    assertFalse(db.inTransaction(() -> beans.oracle.remove(ME, "email", enrollTicket("email"))));
+    assertFalse(
+        db.inTransaction(
+            () -> beans.oracle.remove(Subject.of(ME), Purpose.EMAIL, enrollTicket("email"))));
   }
 
   @Test
@@ -153,10 +168,13 @@ class DelayedRecoveryTest {
     EnrollRefused e =
         assertThrows(
             EnrollRefused.class,
-            () -> db.inTransaction(() -> beans.oracle.remove(ME, "email", forQuestions)));
+            () ->
+                db.inTransaction(
+                    () -> beans.oracle.remove(Subject.of(ME), Purpose.EMAIL, forQuestions)));
     assertEquals(TicketRefused.Reason.WRONG_KEY, e.ticketReason());
     assertInstanceOf(
-        RecoveryStarted.class, db.get(() -> beans.oracle.startRecovery(ME, "email", kit)));
+        RecoveryStarted.class,
+        db.get(() -> beans.oracle.startRecovery(Subject.of(ME), Purpose.EMAIL, kit)));
   }
 
   @Test
@@ -175,7 +193,14 @@ class DelayedRecoveryTest {
               request("email", Operation.CANCEL_RECOVERY, null))) {
         assertThrows(
             IllegalArgumentException.class,
-            () -> db.get(() -> beans.oracle.check(ME, purpose, secret, List.of(wanted))),
+            () ->
+                db.get(
+                    () ->
+                        beans.oracle.check(
+                            Subject.of(ME),
+                            Purpose.parse(purpose).orElseThrow(),
+                            secret,
+                            List.of(wanted))),
             purpose + " " + wanted);
       }
       assertInstanceOf(Accepted.class, check(purpose, secret, newPin()));
@@ -187,7 +212,7 @@ class DelayedRecoveryTest {
     enroll("questions", pin);
     assertThrows(
         IllegalArgumentException.class,
-        () -> db.get(() -> beans.oracle.startRecovery(ME, "questions", pin)));
+        () -> db.get(() -> beans.oracle.startRecovery(Subject.of(ME), Purpose.QUESTIONS, pin)));
     assertInstanceOf(Accepted.class, check("questions", pin, newPin()), "answered at once");
   }
 
@@ -202,7 +227,10 @@ class DelayedRecoveryTest {
     try {
       // Only the PIN is enrolled without a ticket; the rest with an ENROLL ticket a PIN check buys.
       byte[] ticket = purpose.equals("pin") ? null : enrollTicket(purpose);
-      return db.inTransaction(() -> beans.oracle.enroll(ME, purpose, secret, ticket));
+      return db.inTransaction(
+          () ->
+              beans.oracle.enroll(
+                  Subject.of(ME), Purpose.parse(purpose).orElseThrow(), secret, ticket));
     } catch (EnrollRefused e) {
       throw new AssertionError(e);
     }
@@ -210,7 +238,8 @@ class DelayedRecoveryTest {
 
   private RecoveryStarted start(byte[] secret) {
     return assertInstanceOf(
-        RecoveryStarted.class, db.get(() -> beans.oracle.startRecovery(ME, "email", secret)));
+        RecoveryStarted.class,
+        db.get(() -> beans.oracle.startRecovery(Subject.of(ME), Purpose.EMAIL, secret)));
   }
 
   private CheckOutcome check(byte[] secret, TicketRequest... wanted) {
@@ -218,7 +247,10 @@ class DelayedRecoveryTest {
   }
 
   private CheckOutcome check(String purpose, byte[] secret, TicketRequest... wanted) {
-    return db.get(() -> beans.oracle.check(ME, purpose, secret, List.of(wanted)));
+    return db.get(
+        () ->
+            beans.oracle.check(
+                Subject.of(ME), Purpose.parse(purpose).orElseThrow(), secret, List.of(wanted)));
   }
 
   private static TicketRequest newPin() {
@@ -226,7 +258,7 @@ class DelayedRecoveryTest {
   }
 
   private static TicketRequest request(String keyId, Operation op, byte[] digest) {
-    return new TicketRequest(ME, KeyId.of(keyId), op, digest);
+    return new TicketRequest(Subject.of(ME), KeyId.of(keyId), op, digest);
   }
 
   /** What a PIN check mints for a cancellation. */
@@ -234,8 +266,9 @@ class DelayedRecoveryTest {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of("email"), Operation.CANCEL_RECOVERY, null),
-                    "pin"))
+                    new TicketRequest(
+                        Subject.of(subject), KeyId.of("email"), Operation.CANCEL_RECOVERY, null),
+                    Purpose.PIN))
         .bytes();
   }
 
@@ -243,7 +276,8 @@ class DelayedRecoveryTest {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(ME, KeyId.of(purpose), Operation.ENROLL, null), "pin"))
+                    new TicketRequest(Subject.of(ME), KeyId.of(purpose), Operation.ENROLL, null),
+                    Purpose.PIN))
         .bytes();
   }
 }

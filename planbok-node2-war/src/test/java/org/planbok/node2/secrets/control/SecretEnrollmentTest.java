@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
 import org.planbok.node2.secrets.control.CheckOutcome.Rejected;
@@ -25,7 +28,6 @@ import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.testing.TestDatabase;
 import org.planbok.node2.tickets.control.TicketRefused;
 import org.planbok.node2.tickets.control.TicketRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Enrollment: the first secret of a purpose needs no ticket, a replacement needs an ENROLL ticket
@@ -44,18 +46,26 @@ class SecretEnrollmentTest {
 
   private byte[] enroll(String subject, String purpose, byte[] secret, byte[] ticket)
       throws EnrollRefused {
-    return db.inTransaction(() -> beans.oracle.enroll(subject, purpose, secret, ticket));
+    return db.inTransaction(
+        () ->
+            beans.oracle.enroll(
+                Subject.of(subject), Purpose.parse(purpose).orElseThrow(), secret, ticket));
   }
 
   private CheckOutcome check(String purpose, byte[] secret) {
-    return db.get(() -> beans.oracle.check("customer:1", purpose, secret));
+    return db.get(
+        () ->
+            beans.oracle.check(
+                Subject.of("customer:1"), Purpose.parse(purpose).orElseThrow(), secret));
   }
 
   private byte[] enrollTicket(String subject, String purpose) {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest(subject, KeyId.of(purpose), Operation.ENROLL, null), "pin"))
+                    new TicketRequest(
+                        Subject.of(subject), KeyId.of(purpose), Operation.ENROLL, null),
+                    Purpose.PIN))
         .bytes();
   }
 
@@ -102,8 +112,11 @@ class SecretEnrollmentTest {
                 () ->
                     beans.tickets.mint(
                         new TicketRequest(
-                            "customer:1", KeyId.of("pin"), Operation.SIGN, new byte[32]),
-                        "pin"))
+                            Subject.of("customer:1"),
+                            KeyId.of("pin"),
+                            Operation.SIGN,
+                            new byte[32]),
+                        Purpose.PIN))
             .bytes();
     assertEquals(TicketRefused.Reason.WRONG_OPERATION, refusedTicket(signTicket).ticketReason());
     byte[] used = enrollTicket("customer:1", "pin");

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.sealing.control.MasterKeys;
 import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
 import org.planbok.node2.secrets.control.CheckOutcome.Locked;
@@ -38,7 +40,7 @@ class UnlockTest {
 
   @Test
   void unlocksOnceADayAndTheNextLockoutIsLonger() throws Exception {
-    db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", pin, null));
+    db.inTransaction(() -> beans.oracle.enroll(Subject.of("customer:1"), Purpose.PIN, pin, null));
     assertEquals(Unlock.Outcome.NOT_LOCKED, unlock().outcome());
     lockOut();
     Unlock first = unlock();
@@ -61,7 +63,7 @@ class UnlockTest {
 
   @Test
   void afterAnUnlockTheRightPinWorksAtOnce() throws Exception {
-    db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", pin, null));
+    db.inTransaction(() -> beans.oracle.enroll(Subject.of("customer:1"), Purpose.PIN, pin, null));
     lockOut();
     assertEquals(Unlock.Outcome.UNLOCKED, unlock().outcome());
     assertInstanceOf(Accepted.class, check(pin));
@@ -81,10 +83,11 @@ class UnlockTest {
   }
 
   private CheckOutcome check(byte[] secret) {
-    return db.get(() -> beans.oracle.check("customer:1", "pin", secret));
+    return db.get(() -> beans.oracle.check(Subject.of("customer:1"), Purpose.PIN, secret));
   }
 
   private Unlock unlock() {
-    return db.get(() -> beans.oracle.unlock("customer:1", "pin", "admin@acme.example"));
+    return db.get(
+        () -> beans.oracle.unlock(Subject.of("customer:1"), Purpose.PIN, "admin@acme.example"));
   }
 }

@@ -8,16 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.planbok.mpc.session.AbortReason;
 import org.planbok.mpc.session.ProtocolAbort;
 import org.planbok.node2.grpc.Refusals;
-import org.planbok.node2.sessions.control.SessionRefused;
 
 class SessionRefusalsTest {
-  @Test
-  void everySessionReasonIsAContractReason() {
-    for (SessionRefused.Reason reason : SessionRefused.Reason.values()) {
-      assertEquals(reason.name(), SessionRefusals.contractReason(reason).name());
-    }
-  }
-
   @Test
   void aProofThatFailsIsBadProofAndAnythingElseIsUnexpected() {
     var e = SessionRefusals.toStatus(new ProtocolAbort(AbortReason.BAD_PROOF, "proof"));

@@ -24,6 +24,7 @@ import org.planbok.node2.api.Operation;
 import org.planbok.node2.api.Purpose;
 import org.planbok.node2.api.SecretsGrpc;
 import org.planbok.node2.api.TicketWanted;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.secrets.entity.SecretVerifierRecord;
 import org.planbok.node2.testing.Conversation;
 import org.planbok.node2.testing.Device;
@@ -247,7 +248,10 @@ class SubstitutedDeviceKeyTest {
             node2
                 .db
                 .entityManager()
-                .find(SecretVerifierRecord.class, SecretVerifierRecord.idOf(node1.subject(), "pin"))
+                .find(
+                    SecretVerifierRecord.class,
+                    SecretVerifierRecord.idOf(
+                        Subject.of(node1.subject()), org.planbok.node2.api.vocabulary.Purpose.PIN))
                 .failures());
   }
 }

@@ -23,6 +23,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planbok.mpc.paillier.PaillierSecretKey;
+import org.planbok.node2.api.vocabulary.Curve;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.keys.entity.KeyShareRecord;
 import org.planbok.node2.sealing.control.MasterKeys;
@@ -31,7 +35,6 @@ import org.planbok.node2.secrets.control.CheckOutcome.Accepted;
 import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.testing.TestDatabase;
 import org.planbok.node2.tickets.control.TicketRequest;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Reads every column of every row of Node 2's tables as raw bytes and looks for the secrets it
@@ -39,6 +42,8 @@ import org.planbok.node2.tickets.entity.Operation;
  * pepper key and the master key, raw, hex or base64. None may appear.
  */
 class NoSecretsInClearTest {
+  private static final Subject CUSTOMER = Subject.of("customer:1");
+
   private static final List<String> TABLES =
       List.of(
           "node2_key_share",
@@ -68,7 +73,7 @@ class NoSecretsInClearTest {
           ByteBuffer.allocate(xA.length + p.length + q.length).put(xA).put(p).put(q).array();
       KeyId key = KeyId.random();
       db.run(
-          () -> beans.keyShares.stage(key, "customer:1", "secp256k1", blob, "02ab", "session-1"));
+          () -> beans.keyShares.stage(key, CUSTOMER, Curve.SECP256K1, blob, "02ab", "session-1"));
       db.get(() -> beans.keyShares.finalizeStaged(key, "session-1", true));
       byte[] xA2 = new byte[32];
       random.nextBytes(xA2);
@@ -79,19 +84,20 @@ class NoSecretsInClearTest {
       byte[] secret = new byte[32];
       random.nextBytes(secret);
       byte[] enrolledPepper =
-          db.inTransaction(() -> beans.oracle.enroll("customer:1", "pin", secret, null));
+          db.inTransaction(
+              () -> beans.oracle.enroll(Subject.of("customer:1"), Purpose.PIN, secret, null));
       Accepted accepted =
           assertInstanceOf(
               Accepted.class,
               db.get(
                   () ->
                       beans.oracle.check(
-                          "customer:1",
-                          "pin",
+                          Subject.of("customer:1"),
+                          Purpose.PIN,
                           secret,
                           List.of(
                               new TicketRequest(
-                                  "customer:1", key, Operation.SIGN, new byte[32])))));
+                                  Subject.of("customer:1"), key, Operation.SIGN, new byte[32])))));
       byte[] pepperKey = db.get(() -> beans.sealedKeys.key(SealedKeys.PEPPER));
       byte[] verifier = hmac(pepperKey, "verify", "customer:1", "pin", secret);
 

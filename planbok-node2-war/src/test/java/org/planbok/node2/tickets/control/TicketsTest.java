@@ -18,12 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.planbok.node2.api.vocabulary.Operation;
+import org.planbok.node2.api.vocabulary.Purpose;
+import org.planbok.node2.api.vocabulary.Subject;
 import org.planbok.node2.keys.entity.KeyId;
 import org.planbok.node2.sealing.control.MasterKeys;
 import org.planbok.node2.testing.Node2Beans;
 import org.planbok.node2.testing.TestDatabase;
 import org.planbok.node2.tickets.control.TicketRefused.Reason;
-import org.planbok.node2.tickets.entity.Operation;
 
 class TicketsTest {
   private final byte[] masterKey = Node2Beans.randomKey();
@@ -48,7 +50,8 @@ class TicketsTest {
     return db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest("customer:1", key, Operation.SIGN, digest), "pin"))
+                    new TicketRequest(Subject.of("customer:1"), key, Operation.SIGN, digest),
+                    Purpose.PIN))
         .bytes();
   }
 
@@ -58,7 +61,7 @@ class TicketsTest {
             () ->
                 db.inTransaction(
                     () -> {
-                      beans.tickets.redeem(ticket, subject, keyId, op, d);
+                      beans.tickets.redeem(ticket, Subject.of(subject), keyId, op, d);
                       return null;
                     }))
         .reason();
@@ -67,7 +70,7 @@ class TicketsTest {
   private void redeem(byte[] ticket) throws TicketRefused {
     db.inTransaction(
         () -> {
-          beans.tickets.redeem(ticket, "customer:1", key, Operation.SIGN, digest);
+          beans.tickets.redeem(ticket, Subject.of("customer:1"), key, Operation.SIGN, digest);
           return null;
         });
   }
@@ -105,7 +108,9 @@ class TicketsTest {
               () ->
                   new Node2Beans(other)
                       .tickets
-                      .mint(new TicketRequest("customer:1", key, Operation.SIGN, digest), "pin")
+                      .mint(
+                          new TicketRequest(Subject.of("customer:1"), key, Operation.SIGN, digest),
+                          Purpose.PIN)
                       .bytes());
       assertEquals(Reason.BAD_MAC, refusal(foreign, "customer:1", key, Operation.SIGN, digest));
     } finally {
@@ -137,7 +142,7 @@ class TicketsTest {
   @Test
   void aRevokedTicketCountsAsUsed() {
     byte[] ticket = mint();
-    assertEquals(1, (int) db.get(() -> beans.tickets.revokeOpen("customer:1")));
+    assertEquals(1, (int) db.get(() -> beans.tickets.revokeOpen(Subject.of("customer:1"))));
     assertEquals(Reason.ALREADY_USED, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
   }
 
@@ -161,13 +166,17 @@ class TicketsTest {
   void rejectsADigestTheOperationDoesNotBind() {
     for (Operation op : new Operation[] {Operation.SIGN, Operation.EXPORT}) {
       assertThrows(
-          IllegalArgumentException.class, () -> new TicketRequest("c", key, op, new byte[0]));
+          IllegalArgumentException.class,
+          () -> new TicketRequest(Subject.of("customer:c"), key, op, new byte[0]));
       assertThrows(
-          IllegalArgumentException.class, () -> new TicketRequest("c", key, op, new byte[31]));
+          IllegalArgumentException.class,
+          () -> new TicketRequest(Subject.of("customer:c"), key, op, new byte[31]));
     }
     for (Operation op : new Operation[] {Operation.KEYGEN, Operation.REFRESH, Operation.ENROLL}) {
-      assertThrows(IllegalArgumentException.class, () -> new TicketRequest("c", key, op, digest));
-      new TicketRequest("c", key, op, null);
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> new TicketRequest(Subject.of("customer:c"), key, op, digest));
+      new TicketRequest(Subject.of("customer:c"), key, op, null);
     }
   }
 
@@ -178,14 +187,17 @@ class TicketsTest {
         db.get(
                 () ->
                     beans.tickets.mint(
-                        new TicketRequest("customer:1", pin, Operation.ENROLL, new byte[0]), "pin"))
+                        new TicketRequest(
+                            Subject.of("customer:1"), pin, Operation.ENROLL, new byte[0]),
+                        Purpose.PIN))
             .bytes();
     assertEquals(
         Reason.WRONG_KEY,
         refusal(ticket, "customer:1", KeyId.of("questions"), Operation.ENROLL, new byte[0]));
     db.inTransaction(
         () -> {
-          beans.tickets.redeem(ticket, "customer:1", pin, Operation.ENROLL, new byte[0]);
+          beans.tickets.redeem(
+              ticket, Subject.of("customer:1"), pin, Operation.ENROLL, new byte[0]);
           return null;
         });
   }
@@ -198,22 +210,25 @@ class TicketsTest {
             db.get(
                 () ->
                     beans.tickets.mint(
-                        new TicketRequest("customer:1", key, Operation.SIGN, digest),
-                        "questions")));
+                        new TicketRequest(Subject.of("customer:1"), key, Operation.SIGN, digest),
+                        Purpose.QUESTIONS)));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             db.get(
                 () ->
                     beans.tickets.mint(
-                        new TicketRequest("organization:1", key, Operation.SIGN, digest), "pin")));
+                        new TicketRequest(
+                            Subject.of("organization:1"), key, Operation.SIGN, digest),
+                        Purpose.PIN)));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             db.get(
                 () ->
                     beans.tickets.mint(
-                        new TicketRequest("customer-1", key, Operation.SIGN, digest), "pin")));
+                        new TicketRequest(Subject.of("customer-1"), key, Operation.SIGN, digest),
+                        Purpose.PIN)));
   }
 
   @Test
@@ -223,7 +238,7 @@ class TicketsTest {
                 () ->
                     UncheckedMint.mint(
                         beans.tickets,
-                        new TicketRequest("customer:1", key, Operation.SIGN, digest),
+                        new TicketRequest(Subject.of("customer:1"), key, Operation.SIGN, digest),
                         "questions"))
             .bytes();
     assertEquals(Reason.WRONG_PURPOSE, refusal(ticket, "customer:1", key, Operation.SIGN, digest));
@@ -235,7 +250,8 @@ class TicketsTest {
         db.get(
             () ->
                 beans.tickets.mint(
-                    new TicketRequest("customer:c", key, Operation.SIGN, digest), "pin"));
+                    new TicketRequest(Subject.of("customer:c"), key, Operation.SIGN, digest),
+                    Purpose.PIN));
     assertFalse(t.toString().contains(Arrays.toString(t.bytes())));
   }
 

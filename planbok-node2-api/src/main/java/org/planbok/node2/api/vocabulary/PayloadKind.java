@@ -1,8 +1,11 @@
-package org.planbok.policy.control;
+package org.planbok.node2.api.vocabulary;
+
+import java.util.Optional;
 
 /**
- * What kind of payload a signature is asked for, as the policy decision (and Node 2's audit) names
- * it. Node 2 recomputes the digest from the payload for the kinds that say so.
+ * What kind of payload a signature is asked for, as a policy decision ({@link PolicyStatement}) and
+ * Node 2's audit name it. Node 2 recomputes the ticket's digest from the payload for the kinds that
+ * say so; the label is bound into the decision and never changes.
  */
 public enum PayloadKind {
   /** 32 raw bytes: nothing a rule could read. */
@@ -31,5 +34,15 @@ public enum PayloadKind {
   /** Whether Node 1 sends the payload itself and Node 2 recomputes the signed digest from it. */
   public boolean recomputedByNode2() {
     return recomputedByNode2;
+  }
+
+  /** The kind of this label, or empty. */
+  public static Optional<PayloadKind> parse(String label) {
+    for (PayloadKind k : values()) {
+      if (k.label.equals(label)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }

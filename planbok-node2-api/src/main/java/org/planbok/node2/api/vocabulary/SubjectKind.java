@@ -1,8 +1,7 @@
-package org.planbok.node2.secrets.entity;
+package org.planbok.node2.api.vocabulary;
 
 import java.util.Optional;
 import java.util.Set;
-import org.planbok.node2.tickets.entity.Operation;
 
 /**
  * Whose secrets Node 2 keeps, told by the subject's prefix, and what each of them may buy (DESIGN
@@ -17,14 +16,14 @@ import org.planbok.node2.tickets.entity.Operation;
  * security answers whose check buys a new PIN) and check it to buy tickets for the subject's keys.
  */
 public enum SubjectKind {
-  CUSTOMER("customer:", "pin", Set.of("questions", "email")),
-  ORGANIZATION("organization:", "org-secret", Set.of());
+  CUSTOMER("customer:", Purpose.PIN, Set.of(Purpose.QUESTIONS, Purpose.EMAIL)),
+  ORGANIZATION("organization:", Purpose.ORG_SECRET, Set.of());
 
   private final String prefix;
-  private final String unlockPurpose;
-  private final Set<String> recoveryPurposes;
+  private final Purpose unlockPurpose;
+  private final Set<Purpose> recoveryPurposes;
 
-  SubjectKind(String prefix, String unlockPurpose, Set<String> recoveryPurposes) {
+  SubjectKind(String prefix, Purpose unlockPurpose, Set<Purpose> recoveryPurposes) {
     this.prefix = prefix;
     this.unlockPurpose = unlockPurpose;
     this.recoveryPurposes = recoveryPurposes;
@@ -58,41 +57,43 @@ public enum SubjectKind {
     return prefix;
   }
 
-  /** The one secret that unlocks this kind of subject: "pin" or "org-secret". */
-  public String unlockPurpose() {
+  /** The one secret that unlocks this kind of subject: the PIN or the organization secret. */
+  public Purpose unlockPurpose() {
     return unlockPurpose;
   }
 
   /** Whether this kind of subject can have a secret of {@code purpose} at all. */
-  public boolean has(String purpose) {
+  public boolean has(Purpose purpose) {
     return isUnlock(purpose) || isRecovery(purpose);
   }
 
-  public boolean isUnlock(String purpose) {
-    return unlockPurpose.equals(purpose);
+  public boolean isUnlock(Purpose purpose) {
+    return unlockPurpose == purpose;
   }
 
-  public boolean isRecovery(String purpose) {
+  public boolean isRecovery(Purpose purpose) {
     return recoveryPurposes.contains(purpose);
   }
 
   /**
    * Whether a ticket bought by a check of {@code boughtBy} may authorise {@code operation} on
-   * {@code keyId}. The unlock purpose buys every key operation, ENROLL for any of the subject's
-   * purposes (its own replacement, the recovery methods' set-up, replacement and removal) and
-   * CANCEL_RECOVERY of a recovery purpose; a recovery purpose buys only ENROLL of the unlock
-   * purpose (a new PIN); a purpose the subject cannot have buys nothing.
+   * {@code keyId} (for ENROLL and CANCEL_RECOVERY the key id is a purpose's label). The unlock
+   * purpose buys every key operation, ENROLL for any of the subject's purposes (its own
+   * replacement, the recovery methods' set-up, replacement and removal) and CANCEL_RECOVERY of a
+   * recovery purpose; a recovery purpose buys only ENROLL of the unlock purpose (a new PIN); a
+   * purpose the subject cannot have buys nothing.
    */
-  public boolean mayRedeem(String boughtBy, Operation operation, String keyId) {
+  public boolean mayRedeem(Purpose boughtBy, Operation operation, String keyId) {
+    Optional<Purpose> named = Purpose.parse(keyId);
     if (isUnlock(boughtBy)) {
       return switch (operation) {
         case SIGN, EXPORT, REFRESH, KEYGEN -> true;
-        case ENROLL -> has(keyId);
-        case CANCEL_RECOVERY -> isRecovery(keyId);
+        case ENROLL -> named.map(this::has).orElse(false);
+        case CANCEL_RECOVERY -> named.map(this::isRecovery).orElse(false);
       };
     }
     if (isRecovery(boughtBy)) {
-      return operation == Operation.ENROLL && isUnlock(keyId);
+      return operation == Operation.ENROLL && named.map(this::isUnlock).orElse(false);
     }
     return false;
   }
