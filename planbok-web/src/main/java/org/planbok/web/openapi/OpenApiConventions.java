@@ -206,7 +206,11 @@ public class OpenApiConventions implements OASFilter {
     if (operation.getRequestBody() != null) {
       ProblemResponses.addIfMissing(
           operation, "400", "Invalid input: the problem's field names the member at fault");
-      ProblemResponses.addIfMissing(operation, "413", "Body larger than 64 KiB");
+      // StrictRequestBody's two limits: signing requests carry whole transactions.
+      ProblemResponses.addIfMissing(
+          operation,
+          "413",
+          path.endsWith("/signatures") ? "Body larger than 2 MiB" : "Body larger than 64 KiB");
     }
     if (withKey) {
       ProblemResponses.addIfMissing(
