@@ -196,7 +196,7 @@ public class Policies {
       PolicySet set,
       StoredPolicy by,
       PolicyVerdict verdict) {
-    String scope = new Subject(by.scope()).isOrganization() ? "organization" : "customer";
+    String scope = by.scopeKind();
     // Detached: the refusal rolls the caller's transaction back, and its row must stay.
     audit.appendDetached(
         audit.actor(),

@@ -30,11 +30,6 @@ public record PolicyView(
       document = reader.readObject();
     }
     return new PolicyView(
-        p.scope().startsWith("organization:") ? "organization" : "customer",
-        p.version(),
-        p.hash(),
-        document,
-        p.updatedAt(),
-        p.updatedBy());
+        p.scopeKind(), p.version(), p.hash(), document, p.updatedAt(), p.updatedBy());
   }
 }
