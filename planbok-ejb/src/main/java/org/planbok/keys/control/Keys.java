@@ -175,11 +175,9 @@ public class Keys {
   public JointKey usable(Subject subject, KeyId id, Curve curve, boolean frozenToo) {
     JointKey key = get(subject, id);
     if (key.curve() != curve) {
-      throw new Refused(
-          Refusal.INVALID_INPUT,
-          "Key " + id + " is a " + key.curve().label() + " key, not " + curve.label() + ".",
+      throw Refused.invalid(
           "keyId",
-          Map.of());
+          "Key " + id + " is a " + key.curve().label() + " key, not " + curve.label() + ".");
     }
     if (key.frozen() && !frozenToo) {
       throw Conductor.frozen(key);

@@ -12,6 +12,8 @@ import org.planbok.organization.entity.ApiKeyLabel;
 import org.planbok.organization.entity.Organization;
 import org.planbok.organization.entity.OrganizationId;
 import org.planbok.organization.entity.OrganizationName;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 
 /** Organizations, created by an operator together with their first API key. */
 @Stateless
@@ -34,8 +36,7 @@ public class Organizations {
   public Organization get(OrganizationId id) {
     Organization organization = em.find(Organization.class, id.toString());
     if (organization == null) {
-      throw new org.planbok.refusal.Refused(
-          org.planbok.refusal.Refusal.NOT_FOUND, "No organization " + id + ".");
+      throw new Refused(Refusal.NOT_FOUND, "No organization " + id + ".");
     }
     return organization;
   }

@@ -22,6 +22,8 @@ import org.planbok.organization.entity.OrganizationId;
 import org.planbok.policy.entity.PolicySpend;
 import org.planbok.policy.entity.PolicySpendGuard;
 import org.planbok.policy.entity.SigningPolicy;
+import org.planbok.refusal.Refusal;
+import org.planbok.refusal.Refused;
 import org.planbok.wallet.chain.Hashes;
 import org.planbok.wallet.control.Chains;
 import org.planbok.webhooks.control.EventData;
@@ -68,8 +70,8 @@ public class Policies {
         em.find(SigningPolicy.class, scope.value(), LockModeType.PESSIMISTIC_WRITE);
     long current = stored == null ? 0 : stored.version();
     if (expectedVersion.isPresent() && expectedVersion.get() != current) {
-      throw new org.planbok.refusal.Refused(
-          org.planbok.refusal.Refusal.POLICY_VERSION_MISMATCH,
+      throw new Refused(
+          Refusal.POLICY_VERSION_MISMATCH,
           "The policy is at version " + current + ", not " + expectedVersion.get() + ".",
           "expectedVersion",
           Map.of("version", current));

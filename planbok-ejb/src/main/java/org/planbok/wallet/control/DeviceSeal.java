@@ -1,7 +1,6 @@
 package org.planbok.wallet.control;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.planbok.mpc.export.ExportHpke;
 import org.planbok.mpc.session.ProtocolAbort;
@@ -24,12 +23,10 @@ final class DeviceSeal {
     try {
       return new DeviceSeal(ExportHpke.recipient(devicePublicKey));
     } catch (ProtocolAbort e) {
-      throw new Refused(
-          org.planbok.refusal.Refusal.INVALID_INPUT,
-          "devicePublicKey: must be a usable 32-byte X25519 public key (43 characters of unpadded"
-              + " base64url)",
+      throw Refused.invalid(
           "devicePublicKey",
-          Map.of());
+          "devicePublicKey: must be a usable 32-byte X25519 public key (43 characters of unpadded"
+              + " base64url)");
     }
   }
 

@@ -3,7 +3,6 @@ package org.planbok.wallet.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.planbok.audit.control.AuditLog;
 import org.planbok.custody.entity.ClientSecret;
@@ -166,14 +165,12 @@ public class WalletExports {
 
   private static ExportParts seedChecked(ExportFormat format, ExportParts parts) {
     if (format.needsSeed() && parts.node1SeedPart() == null) {
-      throw new Refused(
-          org.planbok.refusal.Refusal.INVALID_INPUT,
+      throw Refused.invalid(
+          "format",
           "format: "
               + format.label()
               + " exports the key's seed, and this key was made before keys had seeds; export it"
-              + " as ed25519-expanded or ed25519-scalar",
-          "format",
-          Map.of());
+              + " as ed25519-expanded or ed25519-scalar");
     }
     return parts;
   }
@@ -209,15 +206,13 @@ public class WalletExports {
   }
 
   static Refused badFormat(ExportFormat format, Chain chain) {
-    return new Refused(
-        org.planbok.refusal.Refusal.INVALID_INPUT,
+    return Refused.invalid(
+        "format",
         "format: "
             + format.label()
             + " is not an export form of a "
             + Chains.name(chain)
             + " wallet; it takes "
-            + ExportFormat.namesFor(chain),
-        "format",
-        Map.of());
+            + ExportFormat.namesFor(chain));
   }
 }

@@ -1,14 +1,12 @@
 package org.planbok.web.problem;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
 /**
  * A failure the caller can act on, carrying its problem type, a human-readable detail and, for
- * input errors, the offending field. An application exception, so an EJB rethrows it unwrapped and
- * rolls back.
+ * input errors, the offending field. Thrown by boundaries, which run outside EJBs; control throws
+ * {@link org.planbok.refusal.Refused} instead.
  */
-@ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
   private final ProblemType type;
   private final String field;

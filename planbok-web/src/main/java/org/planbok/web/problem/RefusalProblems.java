@@ -13,13 +13,16 @@ public final class RefusalProblems {
   private RefusalProblems() {}
 
   public static ProblemException of(Refused refused) {
-    return new ProblemException(
-        type(refused), refused.getMessage(), field(refused), refused.facts());
+    return problem(refused, field(refused));
   }
 
   /** The same, when a form calls the secret by another name (the console's organizationSecret). */
   public static ProblemException naming(Refused refused, String secretField) {
-    String field = refused.reason() == Refusal.WRONG_SECRET ? secretField : field(refused);
+    return problem(
+        refused, refused.reason() == Refusal.WRONG_SECRET ? secretField : field(refused));
+  }
+
+  private static ProblemException problem(Refused refused, String field) {
     return new ProblemException(type(refused), refused.getMessage(), field, refused.facts());
   }
 
